@@ -22,6 +22,7 @@
 //! | [`group`]  | groups the quotations of one statement across articles |
 //! | [`index`]  | the [`Index`] the page embeds and `quotes.json` exports |
 //! | [`corpus`] | reads a folder of articles from disk (feature `fs`) |
+//! | [`score`]  | the benchmark's matching rule, for tests and evaluation |
 
 pub mod attrib;
 #[cfg(feature = "fs")]
@@ -32,6 +33,7 @@ pub mod model;
 pub mod people;
 pub mod quotes;
 pub mod read;
+pub mod score;
 pub mod text;
 
 pub use index::Index;
@@ -43,15 +45,21 @@ pub use model::{Article, Attribution, Kind, Quotation};
 /// per article, speakers are merged across the corpus, and quotations are
 /// grouped into statements.
 pub fn build_index(articles: Vec<Article>) -> Index {
-    let found: Vec<Vec<(Quotation, Attribution)>> = articles
-        .iter()
-        .map(|article| {
-            let quotations = quotes::find(article);
-            let attributions = attrib::attribute(article, &quotations);
-            quotations.into_iter().zip(attributions).collect()
-        })
-        .collect();
-    let mut found = found;
-    people::unify(&mut found);
+    let found = extract_all(&articles);
     index::Index::assemble(articles, found)
+}
+
+/// Finds and attributes the quotations of one article (no cross-article work).
+pub fn extract(article: &Article) -> Vec<(Quotation, Attribution)> {
+    let quotations = quotes::find(article);
+    let attributions = attrib::attribute(article, &quotations);
+    quotations.into_iter().zip(attributions).collect()
+}
+
+/// Finds and attributes the quotations of every article, then gives each
+/// person one name across the corpus. `result[i]` belongs to `articles[i]`.
+pub fn extract_all(articles: &[Article]) -> Vec<Vec<(Quotation, Attribution)>> {
+    let mut found: Vec<_> = articles.iter().map(extract).collect();
+    people::unify(&mut found);
+    found
 }

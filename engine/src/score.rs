@@ -1,0 +1,125 @@
+//! The benchmark's scoring rule (from `shared/bench/README.md`), shared by the
+//! engine's tests and `cargo xtask eval`.
+//!
+//! A predicted quotation matches a gold one in the same article when it covers
+//! at least half of the gold's words and at least 30% of its own words are in
+//! the gold content — or when the gold words stand as one run inside it and it
+//! is not much longer (a quotation split around "he said" exported as one).
+
+use crate::text::{fold_word, words};
+use std::collections::HashSet;
+
+/// A prediction may contain a gold run and still match if it is at most this
+/// many times as long.
+pub const RUN_LENGTH_FACTOR: usize = 3;
+
+/// A gold quotation prepared for matching.
+#[derive(Clone, Debug)]
+pub struct GoldQuote {
+    /// The words inside the quotation marks, folded, in order.
+    pub quoted: Vec<String>,
+    /// Every word of the attributed content (can be wider than `quoted`).
+    pub content: HashSet<String>,
+}
+
+impl GoldQuote {
+    /// Prepares a gold quote from its content: the quoted words are those
+    /// inside quotation marks (all words if the content has no marks).
+    pub fn from_content(content: &str) -> GoldQuote {
+        let inside = quoted_text(content);
+        let source = if folded_words(&inside).is_empty() { content } else { inside.as_str() };
+        GoldQuote { quoted: folded_words(source), content: folded_words(content).into_iter().collect() }
+    }
+}
+
+/// Folded words of a text, in order.
+pub fn folded_words(text: &str) -> Vec<String> {
+    words(text).map(fold_word).collect()
+}
+
+/// Whether a predicted quotation's words match a gold quote.
+pub fn matches(predicted: &[String], gold: &GoldQuote) -> bool {
+    if predicted.is_empty() || gold.quoted.is_empty() {
+        return false;
+    }
+    let predicted_set: HashSet<&str> = predicted.iter().map(String::as_str).collect();
+    let covered = gold.quoted.iter().filter(|w| predicted_set.contains(w.as_str())).count();
+    let own_in_gold = predicted.iter().filter(|w| gold.content.contains(*w)).count();
+    let overlap = covered * 2 >= gold.quoted.len() && own_in_gold * 10 >= predicted.len() * 3;
+    overlap || contains_run(predicted, &gold.quoted) && predicted.len() <= gold.quoted.len() * RUN_LENGTH_FACTOR
+}
+
+/// Whether the predicted speaker shares a word with the gold mention (PolNeAR rule).
+pub fn speaker_shares_word(predicted: &str, gold_mention: &str) -> bool {
+    const IGNORED: &[&str] = &["the", "a", "an", "of", "and", "in", "for", "on", "at", "to"];
+    let gold: HashSet<String> = folded_words(gold_mention).into_iter().filter(|w| !IGNORED.contains(&w.as_str())).collect();
+    folded_words(predicted).iter().any(|w| gold.contains(w))
+}
+
+/// Whether the resolved speaker contains the surname of the gold reference (GGT rule).
+pub fn speaker_has_surname(predicted: &str, reference: &str) -> bool {
+    let Some(surname) = folded_words(reference).pop() else { return false };
+    folded_words(predicted).contains(&surname)
+}
+
+fn contains_run(haystack: &[String], needle: &[String]) -> bool {
+    needle.len() <= haystack.len() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The text inside quotation marks (outermost level), parts joined by spaces.
+fn quoted_text(content: &str) -> String {
+    let mut out = String::new();
+    let mut depth_curly = 0usize;
+    let mut in_straight = false;
+    for c in content.chars() {
+        let inside_before = depth_curly > 0 || in_straight;
+        match c {
+            '“' => depth_curly += 1,
+            '”' => depth_curly = depth_curly.saturating_sub(1),
+            '"' => in_straight = !in_straight,
+            _ => {}
+        }
+        let inside_after = depth_curly > 0 || in_straight;
+        if inside_before && inside_after {
+            out.push(c);
+        } else if inside_before != inside_after {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gold_words_are_those_inside_marks() {
+        let gold = GoldQuote::from_content("that the team avoided it to “keep the details under wraps.”");
+        assert_eq!(gold.quoted, ["keep", "the", "details", "under", "wraps"]);
+        assert!(gold.content.contains("avoided"));
+    }
+
+    #[test]
+    fn half_coverage_and_thirty_percent_own_words_match() {
+        let gold = GoldQuote::from_content("“one two three four”");
+        assert!(matches(&folded_words("one two"), &gold));
+        assert!(!matches(&folded_words("one"), &gold));
+        assert!(!matches(&folded_words("one two x y z q r s"), &gold));
+    }
+
+    #[test]
+    fn a_split_quotation_exported_whole_matches_each_part() {
+        let gold = GoldQuote::from_content("“alpha beta gamma”");
+        let predicted = folded_words("alpha beta gamma delta epsilon zeta eta theta");
+        assert!(matches(&predicted, &gold));
+    }
+
+    #[test]
+    fn speaker_rules() {
+        assert!(speaker_shares_word("Igor Konashenkov", "spokesman Konashenkov"));
+        assert!(!speaker_shares_word("The White House", "the influential daily"));
+        assert!(speaker_has_surname("Darian Lonechild", "Darian Lonechild"));
+        assert!(!speaker_has_surname("she", "Darian Lonechild"));
+    }
+}
