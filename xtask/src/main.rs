@@ -1,1 +1,58 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's build tool (the cargo-xtask pattern;
+//! the alias lives in `.cargo/config.toml`).
+//!
+//! Each command is a module with `pub fn run(args: &[String]) -> anyhow::Result<()>`
+//! and one row in [`COMMANDS`]; adding a command touches nothing else.
+
+mod build;
+mod export;
+mod page;
+mod process;
+mod setup;
+mod test;
+mod wasm;
+mod workspace;
+
+use std::process::ExitCode;
+
+/// A command's entry point: its arguments after the command name.
+type Run = fn(&[String]) -> anyhow::Result<()>;
+
+/// Every command: name, arguments and one line of help, entry point.
+const COMMANDS: &[(&str, &str, &str, Run)] = &[
+    ("build", "[--corpus DIR]", "build dist/index.html (one self-contained page) and dist/quotes.json", build::run),
+    ("export", "DIR", "print the index of a folder of articles as JSON (the quotes.json schema)", export::run),
+    ("test", "", "run every test: engine, app, build and the browser tests in headless Chromium", test::run),
+];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((name, rest)) = args.split_first() else {
+        eprintln!("{}", usage());
+        return ExitCode::from(2);
+    };
+    if matches!(name.as_str(), "help" | "-h" | "--help") {
+        println!("{}", usage());
+        return ExitCode::SUCCESS;
+    }
+    let Some(&(_, _, _, run)) = COMMANDS.iter().find(|(command, ..)| command == name) else {
+        eprintln!("unknown command {name:?}\n\n{}", usage());
+        return ExitCode::from(2);
+    };
+    match run(rest) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The help text, listing every command.
+fn usage() -> String {
+    let mut text = String::from("usage: cargo xtask <command> [args]\n\ncommands:\n");
+    for (name, args, help, _) in COMMANDS {
+        text.push_str(&format!("  {:<24} {help}\n", format!("{name} {args}")));
+    }
+    text
+}
