@@ -39,8 +39,14 @@ const LINK_PREFIXES: &[&str] = &["read more:", "read more at", "read more here",
 /// no sentence punctuation.
 const SECTION_PREFIXES: &[&str] = &["more in ", "more from ", "more on ", "more stories", "more news", "latest in "];
 
+/// Boilerplate lines are never longer than this (in bytes).
+const MAX_BOILERPLATE_BYTES: usize = 400;
+
 /// True when a paragraph is boilerplate.
 pub fn is_boilerplate(text: &str) -> bool {
+    if text.len() > MAX_BOILERPLATE_BYTES {
+        return false;
+    }
     if LINK_PREFIXES.iter().any(|p| starts_with_ci(text, p)) {
         return word_count(text) <= 40;
     }

@@ -46,12 +46,15 @@ const JOURNALISM_NOUNS: &[&str] = &[
     "freelancer", "producer", "reporting",
 ];
 
+/// Metadata lines are never longer than this (in bytes).
+const MAX_META_BYTES: usize = 500;
+
 /// Separators between an author and an outlet in a source line.
 const SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " / "];
 
 /// Recognises a metadata line and reads what it says.
 pub fn read_meta_line(text: &str) -> Option<MetaLine> {
-    if word_count(text) > 60 {
+    if text.len() > MAX_META_BYTES {
         return None;
     }
     source_line(text).or_else(|| byline(text)).or_else(|| author_note(text)).or_else(|| date_line(text))
@@ -103,7 +106,9 @@ fn byline(text: &str) -> Option<MetaLine> {
 
 /// "Jack Phillips is a breaking news reporter at The Epoch Times based in New York."
 fn author_note(text: &str) -> Option<MetaLine> {
-    if has_quote_mark(text) || !text.ends_with('.') {
+    let mut opening = text.split(' ').take(2);
+    let opens_with_name = opening.all(|word| word.starts_with(|c: char| c.is_uppercase()));
+    if !opens_with_name || !text.ends_with('.') || has_quote_mark(text) {
         return None;
     }
     let is_at = [" is a ", " is an ", " is the "].iter().find_map(|cue| text.find(cue))?;
@@ -150,6 +155,9 @@ fn capitalised_run(text: &str) -> Option<String> {
 
 /// A line that is a date and little else: "March 3, 2022", "Published: 2022-03-03".
 fn date_line(text: &str) -> Option<MetaLine> {
+    if text.len() > 80 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let found = find_date(text)?;
     (word_count(text) <= found.words + 4 && !text.ends_with('.'))
         .then(|| MetaLine { kind: MetaKind::Date, date: Some(found.iso), ..MetaLine::default() })

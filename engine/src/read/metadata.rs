@@ -31,6 +31,9 @@ const OUTLET_WORDS: &[&str] = &[
     "Enquirer", "Statesman", "Citizen", "Reuters", "Bloomberg", "BBC", "CNN", "NPR", "TV", "Radio",
 ];
 
+/// How many paragraphs at each end of an article count as its top or end.
+const EDGE: usize = 5;
+
 /// Reads metadata from the paragraphs, marking the lines it comes from as
 /// [`Role::Meta`].
 pub fn find(blocks: &mut [Block]) -> Found {
@@ -50,15 +53,21 @@ pub fn find(blocks: &mut [Block]) -> Found {
 }
 
 /// Reads every metadata line; "Source:" outlets outrank author-note ones.
+/// A "Source:" line credits the article only near its top or its end (in
+/// between it credits a chart or a figure).
 fn from_meta_lines(blocks: &[Block]) -> Found {
     let mut found = Found::default();
     let mut noted_outlet = None;
-    for line in blocks.iter().filter(|b| b.role == Role::Meta).filter_map(|b| read_meta_line(&b.text)) {
+    let count = blocks.len();
+    for (index, block) in blocks.iter().enumerate().filter(|(_, b)| b.role == Role::Meta) {
+        let Some(line) = read_meta_line(&block.text) else { continue };
         found.author = found.author.or(line.author);
         found.date = found.date.or(line.date);
         found.url = found.url.or(line.url);
+        let near_an_end = index < EDGE || index + EDGE >= count;
         match line.kind {
-            MetaKind::Source => found.outlet = found.outlet.or(line.outlet),
+            MetaKind::Source if near_an_end => found.outlet = found.outlet.or(line.outlet),
+            MetaKind::Source => {}
             _ => noted_outlet = noted_outlet.or(line.outlet),
         }
     }
@@ -117,7 +126,7 @@ fn is_acronym(word: &str) -> bool {
 fn mark_name_lines(blocks: &mut [Block], found: &Found) {
     let names = [found.author.as_deref(), found.outlet.as_deref()];
     for block in blocks.iter_mut().filter(|b| matches!(b.role, Role::Body | Role::Heading | Role::Caption)) {
-        if word_count(&block.text) <= 6 && names.iter().flatten().any(|name| block.text.eq_ignore_ascii_case(name)) {
+        if block.text.len() <= 80 && names.iter().flatten().any(|name| block.text.eq_ignore_ascii_case(name)) {
             block.role = Role::Meta;
         }
     }
@@ -153,6 +162,9 @@ mod tests {
         ]);
         let got = find(&mut found);
         assert_eq!(got.outlet.as_deref(), Some("The Evening Post"));
+        let mut middle = vec![Block { text: "Text.".into(), line: 1, heading: None, role: Role::Body }; 12];
+        middle[6] = Block { text: "Source: NATO.".into(), line: 7, heading: None, role: Role::Meta };
+        assert_eq!(find(&mut middle).outlet, None);
         assert_eq!(got.author.as_deref(), Some("Jane Doe"));
         assert_eq!(found[1].role, Role::Meta);
     }

@@ -72,7 +72,10 @@ fn repair_line(line: &str) -> Option<(String, Codec)> {
     }
     let mut codec = None;
     let mut current = Cow::Borrowed(line);
-    for _ in 0..2 {
+    // Characters U+00C0..U+00FF (the Windows-1252 reading of UTF-8 lead
+    // bytes) are encoded as C3 xx; CJK ideographs start with E4..E9.
+    let may_be_windows_1252 = line.as_bytes().contains(&0xC3);
+    for _ in 0..if may_be_windows_1252 { 2 } else { 0 } {
         match repair_windows_1252(&current) {
             Some((fixed, used)) => {
                 codec = Some(used);
@@ -81,7 +84,9 @@ fn repair_line(line: &str) -> Option<(String, Codec)> {
             None => break,
         }
     }
-    if let Some(fixed) = repair_gbk(&current) {
+    let may_be_gbk = current.bytes().any(|b| (0xE4..=0xE9).contains(&b));
+    let gbk_fixed = if may_be_gbk { repair_gbk(&current) } else { None };
+    if let Some(fixed) = gbk_fixed {
         codec = Some(Codec::Gbk);
         current = Cow::Owned(fixed);
     }
@@ -120,6 +125,9 @@ fn repair_windows_1252(line: &str) -> Option<(String, Codec)> {
     let mut codec = Codec::Windows1252;
     let mut chars = line.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        if c.is_ascii() {
+            continue;
+        }
         let Some(lead) = windows_1252_byte(c) else { continue };
         let needed = match lead {
             0xC2..=0xDF => 1,

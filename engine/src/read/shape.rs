@@ -24,7 +24,8 @@ pub fn ends_with_ci(text: &str, suffix: &str) -> bool {
 
 /// True when `text` contains a quotation mark.
 pub fn has_quote_mark(text: &str) -> bool {
-    text.contains(QUOTE_MARKS)
+    // One memchr-backed search per mark beats one pass testing ten marks.
+    QUOTE_MARKS.iter().any(|&mark| text.contains(mark))
 }
 
 /// The text without closing quotation marks, brackets and spaces at its end.
