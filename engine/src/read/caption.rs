@@ -75,7 +75,7 @@ fn closes_with_slash_credit(text: &str) -> bool {
         return false;
     }
     // In "A/B/C", any slash of the final credit may join the agency.
-    let start = text[..slash].rfind(char::is_whitespace).map_or(0, |at| at + 1);
+    let start = text[..slash].char_indices().rfind(|&(_, c)| c.is_whitespace()).map_or(0, |(at, c)| at + c.len_utf8());
     text[start..].match_indices('/').any(|(at, _)| slash_joins_agency(text, start + at))
 }
 
