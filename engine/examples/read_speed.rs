@@ -3,7 +3,8 @@
 //! articles, or `.jsonl` files with one `{"text": …}` article per line.
 //!
 //! `cargo run --release -p quote-engine --example read_speed -- seeds/*.txt ../shared/bench/*/*.jsonl`
-//! Add `--roles` to print every non-body paragraph.
+//! Add `--roles` to print every non-body paragraph, `--meta` to print each
+//! article's title, outlet, author and date.
 
 use quote_engine::model::Role;
 use std::time::Instant;
@@ -28,6 +29,9 @@ fn main() {
     if show_roles {
         print_roles(&texts);
     }
+    if args.iter().any(|a| a == "--meta") {
+        print_metadata(&texts);
+    }
     let rounds = (200_000_000 / total.max(1)).clamp(1, 1000);
     let start = Instant::now();
     let mut paragraphs = 0;
@@ -45,6 +49,15 @@ fn main() {
         seconds,
         megabytes / seconds
     );
+}
+
+/// Prints each article's title, outlet, author and date.
+fn print_metadata(texts: &[(String, Vec<u8>)]) {
+    for (file, bytes) in texts {
+        let a = quote_engine::read::read_article(file, bytes);
+        let title: String = a.title.chars().take(60).collect();
+        println!("{file}: {title:?} outlet={:?} author={:?} date={:?}", a.outlet, a.author, a.date);
+    }
 }
 
 /// Prints every paragraph that is not body text, flagging quotation marks.

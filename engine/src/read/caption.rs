@@ -9,7 +9,7 @@ use super::shape::{ends_with_ci, starts_with_ci, word_count};
 const CAPTION_PREFIXES: &[&str] = &[
     "photo_camera", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "photos:", "image:",
     "image by", "image credit", "image caption", "image source", "picture:", "pictured:", "caption:", "credit:",
-    "file photo", "file image", "file picture", "(photo", "[photo", "(image", "(file photo",
+    "file photo", "file image", "open this photo in gallery", "file picture", "(photo", "[photo", "(image", "(file photo",
 ];
 
 /// Endings that mark a credit.

@@ -8,15 +8,19 @@ use super::shape::{clean_value, has_quote_mark, is_name_like, starts_with_ci, wo
 /// The kinds of metadata line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MetaKind {
-    /// "Source: …", "Article Source: …".
+    /// "Source: …" (which may credit a chart or a figure, not the article).
     #[default]
     Source,
+    /// "Article Source: …", "Original Source: …", "Source: Author - Outlet".
+    ArticleSource,
     /// "By Jane Doe".
     Byline,
     /// "Jane Doe is a reporter at The Daily."
     AuthorNote,
     /// A line that is a date.
     Date,
+    /// A reporting credit: "With files from …", "X contributed to this report".
+    Credit,
 }
 
 /// What a metadata line says.
@@ -57,12 +61,32 @@ pub fn read_meta_line(text: &str) -> Option<MetaLine> {
     if text.len() > MAX_META_BYTES {
         return None;
     }
-    source_line(text).or_else(|| byline(text)).or_else(|| author_note(text)).or_else(|| date_line(text))
+    source_line(text)
+        .or_else(|| byline(text))
+        .or_else(|| author_note(text))
+        .or_else(|| date_line(text))
+        .or_else(|| credit_line(text))
+}
+
+/// Openings of reporting credits.
+const CREDIT_PREFIXES: &[&str] =
+    &["with files from", "additional reporting by", "editing by", "compiled by", "— with files from", "- with files from"];
+
+/// Phrases that make a short line a reporting credit.
+const CREDIT_PHRASES: &[&str] = &[" contributed to this report", " contributed to this story", " contributed reporting"];
+
+/// "With files from The Canadian Press", "Jane Doe contributed to this report."
+fn credit_line(text: &str) -> Option<MetaLine> {
+    if text.len() > 200 || has_quote_mark(text) {
+        return None;
+    }
+    let credits = CREDIT_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || CREDIT_PHRASES.iter().any(|p| text.contains(p));
+    credits.then(|| MetaLine { kind: MetaKind::Credit, ..MetaLine::default() })
 }
 
 /// "Source: X", "Article Source: X", "- Source : Author - Outlet".
 fn source_line(text: &str) -> Option<MetaLine> {
-    let text = text.trim_start_matches(|c: char| matches!(c, '-' | '–' | '—' | '•' | '*' | ' '));
+    let text = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
     let label = SOURCE_LABELS.iter().find(|label| starts_with_ci(text, label))?;
     let rest = text[label.len()..].trim_start();
     let value = clean_value(rest.strip_prefix(':')?);
@@ -72,9 +96,12 @@ fn source_line(text: &str) -> Option<MetaLine> {
     if value.starts_with("http") || value.starts_with("www.") {
         return Some(MetaLine { url: Some(value.to_string()), ..MetaLine::default() });
     }
-    let mut line = MetaLine::default();
+    let explicit = !label.starts_with("source") && *label != "via";
+    let kind = if explicit { MetaKind::ArticleSource } else { MetaKind::Source };
+    let mut line = MetaLine { kind, ..MetaLine::default() };
     match SEPARATORS.iter().find_map(|sep| value.split_once(sep)) {
         Some((author, outlet)) if is_name_like(clean_value(author)) => {
+            line.kind = MetaKind::ArticleSource;
             line.author = Some(clean_value(author).to_string());
             line.outlet = Some(clean_value(outlet).to_string());
         }
@@ -135,8 +162,7 @@ fn author_note(text: &str) -> Option<MetaLine> {
 /// gives "The Epoch Times"), ending at punctuation or a lower-case word.
 fn capitalised_run(text: &str) -> Option<String> {
     let mut end = 0;
-    let mut words = 0;
-    for word in text.split(' ') {
+    for (words, word) in text.split(' ').enumerate() {
         let bare = word.trim_end_matches(['.', ',', ';', ':']);
         let capital = bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let connector = words > 0 && matches!(bare, "of" | "and" | "&");
@@ -144,7 +170,6 @@ fn capitalised_run(text: &str) -> Option<String> {
             break;
         }
         end += if words == 0 { bare.len() } else { 1 + bare.len() };
-        words += 1;
         if bare.len() != word.len() {
             break;
         }
@@ -194,6 +219,13 @@ mod tests {
         assert_eq!(line.author.as_deref(), Some("Jack Phillips"));
         assert_eq!(line.outlet.as_deref(), Some("The Epoch Times"));
         assert!(read_meta_line("Jane Doe is a nurse at the Royal London Hospital.").is_none());
+    }
+
+    #[test]
+    fn reporting_credits_are_meta() {
+        assert_eq!(meta("With files from CTV Vancouver's Ben Miljure").kind, MetaKind::Credit);
+        assert_eq!(meta("Annabelle Liang contributed to this story from Singapore").kind, MetaKind::Credit);
+        assert!(read_meta_line("“She contributed to this report,” he said.").is_none());
     }
 
     #[test]

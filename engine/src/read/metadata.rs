@@ -65,9 +65,11 @@ fn from_meta_lines(blocks: &[Block]) -> Found {
         found.date = found.date.or(line.date);
         found.url = found.url.or(line.url);
         let near_an_end = index < EDGE || index + EDGE >= count;
+        let names_outlet = line.outlet.as_deref().is_some_and(looks_like_outlet_name);
         match line.kind {
-            MetaKind::Source if near_an_end => found.outlet = found.outlet.or(line.outlet),
-            MetaKind::Source => {}
+            MetaKind::ArticleSource if near_an_end => found.outlet = found.outlet.or(line.outlet),
+            MetaKind::Source if near_an_end && names_outlet => found.outlet = found.outlet.or(line.outlet),
+            MetaKind::Source | MetaKind::ArticleSource => {}
             _ => noted_outlet = noted_outlet.or(line.outlet),
         }
     }
@@ -91,6 +93,15 @@ fn is_outlet_name(block: &Block) -> bool {
         && is_title_case(text)
         && !ends_with_clause_punctuation(text)
         && text.split_whitespace().last().is_some_and(|last| OUTLET_WORDS.contains(&last))
+}
+
+/// True for a name an outlet would have: it contains a word outlets use
+/// ("The Evening Post", "Reuters") or is one word with inner capitals
+/// ("GreatGameIndia").
+fn looks_like_outlet_name(name: &str) -> bool {
+    let has_outlet_word = name.split_whitespace().any(|w| OUTLET_WORDS.contains(&w.trim_end_matches('.')));
+    let camel_case = !name.contains(' ') && name.chars().skip(1).any(char::is_uppercase) && name.chars().any(char::is_lowercase);
+    has_outlet_word || camel_case
 }
 
 /// "KYIV, March 3 (Reuters) - …" gives "Reuters".
@@ -165,6 +176,10 @@ mod tests {
         let mut middle = vec![Block { text: "Text.".into(), line: 1, heading: None, role: Role::Body }; 12];
         middle[6] = Block { text: "Source: NATO.".into(), line: 7, heading: None, role: Role::Meta };
         assert_eq!(find(&mut middle).outlet, None);
+        middle[11] = Block { text: "Source: NATO.".into(), line: 12, heading: None, role: Role::Meta };
+        assert_eq!(find(&mut middle).outlet, None, "a figure's source is not an outlet");
+        middle[11].text = "Source: Reuters".into();
+        assert_eq!(find(&mut middle).outlet.as_deref(), Some("Reuters"));
         assert_eq!(got.author.as_deref(), Some("Jane Doe"));
         assert_eq!(found[1].role, Role::Meta);
     }

@@ -72,10 +72,10 @@ pub fn is_name_like(text: &str) -> bool {
     let mut words = 0;
     for word in text.split_whitespace() {
         words += 1;
-        let mut chars = word.chars();
-        let capital = chars.next().is_some_and(char::is_uppercase);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
         let letters = word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
-        if !(capital && letters) && !matches!(word, "de" | "van" | "von" | "der" | "al" | "bin") {
+        let particle = matches!(word, "de" | "van" | "von" | "der" | "al" | "bin");
+        if !(particle || (capital && letters)) {
             return false;
         }
     }
