@@ -1,0 +1,117 @@
+//! Boilerplate: share prompts, comment forms, "Source link", newsletter
+//! pitches and related-link lines. Kept conservative, since a paragraph
+//! labelled boilerplate loses its quotations: lines must be short and match
+//! a known phrase, and a line with quotation marks only counts when it is a
+//! related-link line ("Read more: …").
+
+use super::shape::{ends_with_clause_punctuation, has_quote_mark, starts_with_ci, word_count};
+
+/// Lines that are boilerplate when they are the whole line (case and final
+/// punctuation aside).
+const WHOLE_LINES: &[&str] = &[
+    "spread the love", "source link", "leave a reply", "leave a comment", "share", "share this",
+    "share this article", "share this story", "share this post", "share on facebook", "share on twitter",
+    "tweet", "print", "email", "comments", "comment", "related", "related articles", "related posts",
+    "related stories", "related content", "advertisement", "sponsored", "sponsored content", "like this",
+    "loading", "post navigation", "read more", "continue reading", "you may also like", "recommended",
+    "recommended for you", "trending", "most popular", "most read", "skip to content", "back to top",
+    "cancel reply", "reply", "subscribe", "follow us", "top stories", "editor's picks", "editor’s picks",
+];
+
+/// Beginnings of notice-like lines (up to forty words).
+const NOTICE_PREFIXES: &[&str] = &[
+    "your email address will not be published", "this site uses akismet", "enjoyed this", "share this",
+    "click here to", "click to share", "click to email", "click to print", "sign up for", "sign up to",
+    "subscribe to", "subscribe for", "subscribe now", "follow us on", "join our", "read the rest",
+    "read the full", "read the original", "this article originally appeared", "this story originally appeared",
+    "this article was originally published", "this article first appeared", "copyright ©", "copyright (c)",
+    "©", "all rights reserved", "required fields are marked", "save my name, email", "previous article",
+    "next article", "previous post", "next post", "filed under", "tags:", "we use cookies", "get the latest",
+    "like us on facebook", "disclaimer:", "the views expressed in this article", "support our journalism",
+    "if you enjoyed this", "if you liked this", "posted in", "categories:", "download our app",
+    "download the app", "never miss a", "don't miss", "don’t miss", "you might also like", "you may also like",
+];
+
+/// Beginnings of related-link lines: boilerplate even when they quote.
+const LINK_PREFIXES: &[&str] = &["read more:", "read more at", "read more here", "related:", "also read:", "see also:", "watch:", "more:"];
+
+/// Beginnings of short section links ("More in Politics"): up to eight words,
+/// no sentence punctuation.
+const SECTION_PREFIXES: &[&str] = &["more in ", "more from ", "more on ", "more stories", "more news", "latest in "];
+
+/// Boilerplate lines are never longer than this (in bytes).
+const MAX_BOILERPLATE_BYTES: usize = 400;
+
+/// True when a paragraph is boilerplate.
+pub fn is_boilerplate(text: &str) -> bool {
+    if text.len() > MAX_BOILERPLATE_BYTES {
+        return false;
+    }
+    if LINK_PREFIXES.iter().any(|p| starts_with_ci(text, p)) {
+        return word_count(text) <= 40;
+    }
+    if has_quote_mark(text) {
+        return false;
+    }
+    let words = word_count(text);
+    if words <= 8 && is_whole_line_phrase(text) {
+        return true;
+    }
+    if words <= 8 && !ends_with_clause_punctuation(text) && SECTION_PREFIXES.iter().any(|p| starts_with_ci(text, p)) {
+        return true;
+    }
+    words <= 40 && (NOTICE_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || is_newsletter_pitch(text))
+}
+
+/// True when the whole line, without final punctuation, is a known phrase.
+fn is_whole_line_phrase(text: &str) -> bool {
+    let core = text.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '…');
+    WHOLE_LINES.iter().any(|phrase| core.eq_ignore_ascii_case(phrase))
+}
+
+/// True for a line that both mentions a newsletter and asks to sign up.
+fn is_newsletter_pitch(text: &str) -> bool {
+    let lower_contains = |needle: &str| {
+        text.as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    lower_contains("newsletter") && (lower_contains("sign up") || lower_contains("subscribe"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_boilerplate_is_recognised() {
+        for line in [
+            "Spread the love",
+            "Source link",
+            "Leave a Reply",
+            "Your email address will not be published.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Enjoyed this post? Share it!",
+            "More in Politics",
+            "Read the rest here.",
+            "Sign up for our daily newsletter to get the news first.",
+            "Get our newsletter: subscribe today",
+            "READ MORE: “Nothing,” says minister",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn body_text_is_not_boilerplate() {
+        for line in [
+            "More in the US want to fight, polls show.",
+            "“Share this with everyone,” he said.",
+            "The newsletter, which she said subscribers loved, was shut down in “a hurry.”",
+            "Print media have struggled for years, and local papers have closed in hundreds of towns across the country as advertising moved online.",
+            "Source link between the two cases was not established.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+}
