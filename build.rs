@@ -4,8 +4,8 @@
 //! from this package's root) and defaults to `seeds/`. The index is written as
 //! postcard bytes to `$OUT_DIR/index.postcard`, which `src/data.rs` includes
 //! with `include_bytes!`. Cargo is told to rerun this script when the variable,
-//! the folder or any file in it changes. Repairs made while reading articles
-//! are reported as cargo warnings; a clean corpus builds silently.
+//! the folder or any file in it changes. Repaired files are reported as cargo
+//! warnings, one line each; a clean corpus builds silently.
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -53,11 +53,16 @@ fn watch_corpus(corpus: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Prints one cargo warning per repair, naming the file; prints nothing for a clean corpus.
+/// Prints one cargo warning per repaired file (how many repairs, the first one);
+/// prints nothing for a clean corpus. Every repair is listed in the index itself.
 fn report_repairs(articles: &[quote_engine::Article]) {
     for article in articles {
-        for repair in &article.repairs {
-            println!("cargo:warning={}: line {}: {}", article.file, repair.line, repair.note);
+        if let Some(first) = article.repairs.first() {
+            let more = match article.repairs.len() - 1 {
+                0 => String::new(),
+                n => format!(" (and {n} more; see articles[].repairs in quotes.json)"),
+            };
+            println!("cargo:warning={}: line {}: {}{more}", article.file, first.line, first.note);
         }
     }
 }
