@@ -6,6 +6,7 @@
 //! `shared/bench/README.md`.
 
 mod bench_sets;
+mod kind_dump;
 mod seeds_gold;
 
 use anyhow::Result;
@@ -39,23 +40,33 @@ impl Scores {
 }
 
 /// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|all` (default all),
-/// `--misses` (print unmatched gold and predictions), `--shared DIR`.
+/// `--misses` (print unmatched gold and predictions), `--features` (one
+/// line per found quotation with its kind features; needs one bench set),
+/// `--shared DIR`.
 pub fn run(args: &[String]) -> Result<()> {
     let root = workspace_root();
     let mut shared = root.join("../shared");
     let mut set = "all".to_string();
     let mut show_misses = false;
+    let mut dump_features = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--set" => set = rest.next().cloned().unwrap_or_default(),
             "--misses" => show_misses = true,
+            "--features" => dump_features = true,
             "--shared" => shared = PathBuf::from(rest.next().cloned().unwrap_or_default()),
-            other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --shared"),
+            other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared"),
         }
     }
     if !shared.exists() {
         println!("eval: {} is not here, so there is nothing to score against; skipped.", shared.display());
+        return Ok(());
+    }
+    if dump_features {
+        for (name, file, kind) in bench_sets::SETS.iter().filter(|(name, _, _)| set == *name) {
+            kind_dump::print(name, &shared.join("bench").join(file), *kind)?;
+        }
         return Ok(());
     }
     let mut rows = Vec::new();

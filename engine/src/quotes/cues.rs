@@ -7,20 +7,24 @@
 
 /// Reporting verbs in the forms news text uses, lower case, sorted.
 const REPORTING: &[&str] = &[
-    "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits", "admitted", "agreed",
-    "agrees", "alleged", "alleges", "announced", "announces", "answered", "answers", "argue", "argued",
-    "argues", "arguing", "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted",
-    "charged", "claimed", "claims", "commented", "complained", "complains", "conceded", "concedes",
-    "concluded", "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters",
-    "cried", "declared", "declares", "denied", "denies", "described", "describes", "dijo", "emphasised",
-    "emphasized", "emphasizes", "exclaimed", "explained", "explaining", "explains", "insisted", "insists",
-    "joked", "jokes", "maintained", "maintains", "mused", "noted", "notes", "noting", "observed", "observes",
-    "pleaded", "pleads", "pointed", "posted", "predicted", "predicts", "promised", "promises", "quipped",
-    "reads", "recalled", "recalls", "recounted", "reiterated", "remarked", "reminded", "reminds", "replied",
-    "replies", "reported", "reports", "responded", "responds", "said", "say", "saying", "says", "shouted",
-    "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell", "telling", "tells",
-    "testified", "thought", "told", "tweeted", "tweets", "urged", "urges", "urging", "vowed", "vows",
-    "warned", "warning", "warns", "wondered", "wonders", "writes", "writing", "wrote", "yelled",
+    "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
+    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing", "answered",
+    "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "assured",
+    "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "charged", "claimed",
+    "claiming", "claims", "commented", "complained", "complains", "conceded", "concedes", "concluded",
+    "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters", "cried",
+    "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded", "denied", "denies",
+    "describe", "described", "describes", "describing", "dijo", "dismissed", "emphasised", "emphasized",
+    "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains", "feels", "hailed", "hopes",
+    "insisted", "insisting", "insists", "joked", "jokes", "maintained", "maintains", "mocked", "mused",
+    "noted", "notes", "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted",
+    "praised", "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped",
+    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "reminded",
+    "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said", "say", "saying",
+    "says", "shouted", "slammed", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell",
+    "telling", "tells", "testified", "thinks", "thought", "told", "touted", "tweeted", "tweets", "urged",
+    "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "wondered", "wonders", "write",
+    "writes", "writing", "wrote", "yelled",
 ];
 
 /// Words that, right before a quotation, make it the name of a thing or a

@@ -67,18 +67,25 @@ fn opens_paragraph(text: &str, quoted: &Quoted) -> bool {
 }
 
 /// Whether the words between two quoted stretches are a short attribution
-/// clause: a reporting verb, few words, and no sentence ending inside it.
+/// clause: one reporting verb, few words, and no sentence ending inside it.
+/// A second verb or a participle ("he said, adding “…”") introduces a new
+/// utterance instead.
 pub fn is_attribution_bridge(middle: &str) -> bool {
     let mut count = 0;
-    let mut has_cue = false;
+    let mut cues = 0;
     for word in words(middle) {
         count += 1;
-        has_cue |= is_reporting_verb(word);
+        if is_reporting_verb(word) {
+            cues += 1;
+            if word.ends_with("ing") {
+                return false;
+            }
+        }
         if count > MAX_BRIDGE_WORDS {
             return false;
         }
     }
-    has_cue && !has_inner_sentence_end(middle)
+    cues == 1 && !has_inner_sentence_end(middle)
 }
 
 /// Whether a sentence ends inside `middle` with more words after it.
@@ -116,7 +123,7 @@ mod tests {
     use crate::quotes::marks::pair_marks;
 
     fn join(paragraphs: &[&str]) -> Vec<Vec<String>> {
-        let found: Vec<Vec<Quoted>> = paragraphs.iter().map(|p| pair_marks(p)).collect();
+        let found: Vec<Vec<Quoted>> = paragraphs.iter().map(|p| pair_marks(p, false)).collect();
         utterances(paragraphs, &found)
             .into_iter()
             .map(|u| u.iter().map(|p| paragraphs[p.paragraph][p.quoted.start..p.quoted.end].to_string()).collect())
@@ -127,6 +134,13 @@ mod tests {
     fn a_quotation_split_around_he_said_is_one_utterance() {
         assert_eq!(join(&["“One two,” he said. “Three four.”"]), [["One two,", "Three four."]]);
         assert_eq!(join(&["“One,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “Two.”"]), [["One,", "Two."]]);
+    }
+
+    #[test]
+    fn a_second_cue_starts_a_new_utterance() {
+        let got = join(&["“Come over,” Zelensky pleaded at a press conference, adding “We will give you weapons.”"]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(join(&["“One,” he said and added: “Two.”"]).len(), 2);
     }
 
     #[test]

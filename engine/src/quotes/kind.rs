@@ -17,7 +17,7 @@ use crate::text::words;
 pub const SPEECH_WORDS: usize = 4;
 
 /// Attributed fragments of this many words or more are speech.
-pub const ATTRIBUTED_SPEECH_WORDS: usize = 2;
+pub const ATTRIBUTED_SPEECH_WORDS: usize = 1;
 
 /// How many words either side of a quotation are searched for a reporting verb.
 pub const CUE_WINDOW: usize = 8;
@@ -38,18 +38,22 @@ pub struct Features {
     pub cue_before: bool,
     /// A reporting verb in the same sentence, shortly after the quotation.
     pub cue_after: bool,
+    /// A reporting verb anywhere in the quotation's sentence (outside it).
+    pub cue_in_sentence: bool,
     /// The quotation is introduced by a colon ("X said: “…”").
     pub colon_before: bool,
     /// The word right before is a naming word ("called", "titled", "report").
     pub naming_before: bool,
     /// Most words are capitalised and no sentence punctuation ends it.
     pub title_case: bool,
+    /// The first word is capitalised.
+    pub capitalised: bool,
 }
 
 impl Features {
     /// Whether some reporting verb or a colon ties the quotation to a speaker.
     pub fn attributed(&self) -> bool {
-        self.cue_before || self.cue_after || self.colon_before
+        self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before
     }
 }
 
@@ -57,7 +61,7 @@ impl Features {
 pub fn decide(f: &Features) -> Kind {
     let speech = if f.parts > 1 || f.several_sentences {
         true
-    } else if f.naming_before || f.title_case {
+    } else if f.title_case || f.naming_before && f.capitalised {
         false
     } else if f.words >= SPEECH_WORDS {
         true
@@ -73,7 +77,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return Features::default() };
     let before = sentence_before(texts[first.paragraph], first.quoted.open_mark);
     let after = sentence_after(texts[last.paragraph], last.quoted.close_end, last.quoted.closed);
-    let (cue_before, last_word_before) = scan_before(before);
+    let (cue_before, cue_earlier, last_word_before) = scan_before(before);
+    let cue_after = words(after).take(CUE_WINDOW).any(is_reporting_verb);
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
     Features {
@@ -81,16 +86,18 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         parts: parts.len(),
         several_sentences: has_sentence_break(text),
         cue_before,
-        cue_after: words(after).take(CUE_WINDOW).any(is_reporting_verb),
+        cue_after,
+        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
         naming_before: last_word_before.is_some_and(is_naming_word),
         title_case: is_title_case(text),
+        capitalised: text.trim_start().starts_with(char::is_uppercase),
     }
 }
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
-/// `before`, and the last word itself.
-fn scan_before(before: &str) -> (bool, Option<&str>) {
+/// `before`, whether one is anywhere in it, and the last word itself.
+fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
     let mut count = 0;
     let mut last_cue = None;
     let mut last_word = None;
@@ -101,7 +108,7 @@ fn scan_before(before: &str) -> (bool, Option<&str>) {
         }
         last_word = Some(word);
     }
-    (last_cue.is_some_and(|at| count - at < CUE_WINDOW), last_word)
+    (last_cue.is_some_and(|at| count - at < CUE_WINDOW), last_cue.is_some(), last_word)
 }
 
 /// The text of the sentence before byte `at`, at most [`CONTEXT_BYTES`].
@@ -111,11 +118,7 @@ fn sentence_before(text: &str, at: usize) -> &str {
         from += 1;
     }
     let window = &text[from..at];
-    let cut = window
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, ';' | '”' | '"' | '»' | '“' | '«'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let cut = window.char_indices().rev().find(|&(_, c)| c == ';').map_or(0, |(i, c)| i + c.len_utf8());
     let window = &window[cut..];
     match last_sentence_end(window) {
         Some(end) => &window[end..],
@@ -133,8 +136,16 @@ fn sentence_after(text: &str, at: usize, closed: bool) -> &str {
         to -= 1;
     }
     let window = &text[at..to];
-    let stop = window.find(['.', '!', '?', ';', '“', '"', '«', '(']).unwrap_or(window.len());
+    let stop = sentence_end(window).unwrap_or(window.len());
     &window[..stop]
+}
+
+/// Byte offset of the first ". " / "! " / "? " (or ";") in `window`.
+fn sentence_end(window: &str) -> Option<usize> {
+    let bytes = window.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b';' || matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| *b == b' ')
+    })
 }
 
 /// Byte offset just past the last ". " / "! " / "? " in `window`.
@@ -184,12 +195,12 @@ mod tests {
     fn short_fragments_are_speech_only_when_attributed() {
         assert_eq!(decide(&base(2)), Kind::Phrase);
         assert_eq!(decide(&Features { cue_after: true, ..base(2) }), Kind::Quote);
-        assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Phrase);
+        assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Quote);
     }
 
     #[test]
     fn names_and_titles_are_phrases() {
-        assert_eq!(decide(&Features { naming_before: true, ..base(5) }), Kind::Phrase);
+        assert_eq!(decide(&Features { naming_before: true, capitalised: true, ..base(5) }), Kind::Phrase);
         assert_eq!(decide(&Features { title_case: true, ..base(4) }), Kind::Phrase);
         assert!(is_title_case("Level 4: Do Not Travel"));
         assert!(is_title_case("The Military Balance"));
@@ -201,6 +212,7 @@ mod tests {
     fn context_stops_at_sentence_edges() {
         assert_eq!(sentence_before("He left. Then she said ", 23), "Then she said ");
         assert_eq!(sentence_after(" he said. She left", 0, true), " he said");
+        assert_eq!(sentence_after(" Rep. Lee said", 0, true), " Rep");
         assert_eq!(sentence_after(" he said", 0, false), "");
     }
 }

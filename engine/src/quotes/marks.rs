@@ -89,7 +89,12 @@ fn closes(opener: char, closer: char) -> bool {
 
 /// Finds the quoted stretches of one paragraph: the outermost quotations in
 /// reading order (nested ones stay inside their outer quotation).
-pub fn pair_marks(text: &str) -> Vec<Quoted> {
+///
+/// Single marks quote at the outermost level only when `single_outermost`
+/// (headlines: Trump Says Voters Have It ‘in Their Heads’); elsewhere they
+/// are nested quotations, and a double quotation inside a stray single pair
+/// still counts.
+pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut found: Vec<Quoted> = Vec::new();
     let mut prev: Option<char> = None;
@@ -110,6 +115,9 @@ pub fn pair_marks(text: &str) -> Vec<Quoted> {
     }
     if let Some(frame) = stack.iter().find(|f| !is_single(f.opener)) {
         found.push(unclosed(frame, text.len()));
+    }
+    if !single_outermost {
+        found.retain(|q| !is_single(q.opener));
     }
     outermost(found)
 }
@@ -265,7 +273,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        pair_marks(text).into_iter().map(|q| &text[q.start..q.end]).collect()
+        pair_marks(text, true).into_iter().map(|q| &text[q.start..q.end]).collect()
     }
 
     #[test]
@@ -287,6 +295,13 @@ mod tests {
     }
 
     #[test]
+    fn single_quotations_outside_headlines_count_only_nested() {
+        let text = "'We will win,' he said of the 'so-called \"deal\"' and “the ‘best’ plan.”";
+        let got: Vec<_> = pair_marks(text, false).into_iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(got, ["deal", "the ‘best’ plan."]);
+    }
+
+    #[test]
     fn an_unpaired_single_mark_does_not_hide_doubles() {
         assert_eq!(quoted("‘Oops “inner words” after"), ["inner words"]);
         assert_eq!(quoted("“They ‘said no,” he said."), ["They ‘said no,"]);
@@ -300,7 +315,7 @@ mod tests {
     #[test]
     fn unclosed_marks_end_at_the_paragraph_and_say_so() {
         let text = "He said “one two. Then";
-        let found = pair_marks(text);
+        let found = pair_marks(text, true);
         assert_eq!(found.len(), 1);
         assert!(found[0].open_at_paragraph_end(text.len()));
         assert_eq!(&text[found[0].start..found[0].end], "one two. Then");

@@ -21,18 +21,28 @@ use join::Piece;
 
 /// Finds every quotation in an article, in reading order.
 pub fn find(article: &Article) -> Vec<Quotation> {
+    explain(article).into_iter().map(|(quotation, _)| quotation).collect()
+}
+
+/// Finds every quotation with the features its kind was decided on (for
+/// tuning and for the attribution stage's curiosity).
+pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let found: Vec<Vec<marks::Quoted>> = article
         .paragraphs
         .iter()
-        .map(|p| if matches!(p.role, Role::Boilerplate | Role::Meta) { Vec::new() } else { marks::pair_marks(&p.text) })
+        .map(|p| match p.role {
+            Role::Boilerplate | Role::Meta => Vec::new(),
+            Role::Title | Role::Heading => marks::pair_marks(&p.text, true),
+            Role::Body | Role::Caption => marks::pair_marks(&p.text, false),
+        })
         .collect();
     join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
 }
 
 /// Builds one quotation from its pieces: spans trimmed of spaces, empty
 /// pieces dropped, text joined by a space, kind decided.
-fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<Quotation> {
+fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
     let mut parts = Vec::with_capacity(pieces.len());
     let mut kept = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -45,8 +55,9 @@ fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<Quotation> {
         return None;
     }
     let text = parts.iter().map(|s| &texts[s.paragraph][s.start..s.end]).collect::<Vec<_>>().join(" ");
-    let kind: Kind = kind::decide(&kind::features(texts, &kept, &text));
-    Some(Quotation { parts, text, kind })
+    let features = kind::features(texts, &kept, &text);
+    let kind: Kind = kind::decide(&features);
+    Some((Quotation { parts, text, kind }, features))
 }
 
 /// The span of a piece without the spaces at its edges, if any text is left.

@@ -25,15 +25,20 @@ pub const SETS: &[(&str, &str, Format)] = &[
     ("ggt", "ggt/gold.jsonl", Format::Ggt),
 ];
 
+/// One benchmark article with its annotations.
 #[derive(Deserialize)]
-struct Row {
-    id: String,
-    text: String,
+pub struct Row {
+    /// The article's id.
+    pub id: String,
+    /// The article's text.
+    pub text: String,
     quotes: Vec<serde_json::Value>,
 }
 
-struct Gold {
-    quote: GoldQuote,
+/// One gold quotation with its speaker.
+pub struct Gold {
+    /// The gold quote prepared for matching.
+    pub quote: GoldQuote,
     speaker: String,
     raw: String,
 }
@@ -115,7 +120,8 @@ fn speaker_right(a: &Attribution, gold: &str, format: Format) -> bool {
     }
 }
 
-fn gold_quotes(row: &Row, format: Format) -> Vec<Gold> {
+/// The gold direct quotes of one article.
+pub fn gold_quotes(row: &Row, format: Format) -> Vec<Gold> {
     let field = |q: &serde_json::Value, k: &str| q.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
     row.quotes
         .iter()
@@ -135,7 +141,8 @@ fn gold_quotes(row: &Row, format: Format) -> Vec<Gold> {
         .collect()
 }
 
-fn load(path: &Path) -> Result<Vec<Row>> {
+/// Reads a JSON-lines benchmark file.
+pub fn load(path: &Path) -> Result<Vec<Row>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     text.lines()
         .enumerate()
