@@ -7,7 +7,9 @@
 //!   opens with a quotation mark;
 //! * a quotation split around its attribution ("…,” he said. “…"): the two
 //!   stretches are one utterance when the words between them are a short
-//!   attribution clause (a reporting verb, a few words, one sentence).
+//!   attribution clause (a reporting verb, a few words, one sentence);
+//! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
+//!   “unstable”") are one utterance of the speaker the sentence reports.
 
 use super::cues::is_reporting_verb;
 use super::marks::Quoted;
@@ -16,6 +18,9 @@ use crate::text::words;
 /// An attribution clause between two parts of one utterance has at most
 /// this many words ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus").
 pub const MAX_BRIDGE_WORDS: usize = 14;
+
+/// Fragments of one sentence join across at most this many words.
+pub const MAX_FRAGMENT_GAP_WORDS: usize = 12;
 
 /// One quoted stretch and the paragraph it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,10 +59,23 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
         return last.quoted.open_at_paragraph_end(text.len()) && opens_paragraph(texts[next.paragraph], &next.quoted);
     }
     if next.paragraph == last.paragraph && last.quoted.closed {
-        let text = texts[last.paragraph];
-        return is_attribution_bridge(&text[last.quoted.close_end..next.quoted.open_mark]);
+        let middle = &texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark];
+        return is_attribution_bridge(middle) || is_fragment_gap(middle);
     }
     false
+}
+
+/// Whether two quoted stretches are fragments of one sentence: a few words
+/// between them and no sentence ending or reporting verb (that is a bridge).
+pub fn is_fragment_gap(middle: &str) -> bool {
+    let mut count = 0;
+    for word in words(middle) {
+        count += 1;
+        if count > MAX_FRAGMENT_GAP_WORDS || is_reporting_verb(word) {
+            return false;
+        }
+    }
+    !middle.contains(['.', '!', '?', ';', ':', '(', '—'])
 }
 
 /// Whether the quotation's opening mark starts its paragraph (after any
@@ -147,8 +165,14 @@ mod tests {
     fn narrative_between_quotations_keeps_them_apart() {
         let got = join(&["“One two,” he said. Later the rain stopped and everyone went home. “Three.”"]);
         assert_eq!(got.len(), 2);
-        let got = join(&["“One two” and “three four” are terms."]);
+        let got = join(&["“One two.” Then the storm came. “Three four.”"]);
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn fragments_of_one_sentence_are_one_utterance() {
+        let got = join(&["Trump called him a “nasty guy,” an “anchor baby,” and “sick.”"]);
+        assert_eq!(got, [["nasty guy,", "anchor baby,", "sick."]]);
     }
 
     #[test]

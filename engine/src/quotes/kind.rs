@@ -9,7 +9,7 @@
 //! Do Not Travel").
 
 use super::cues::{is_naming_word, is_reporting_verb};
-use super::join::Piece;
+use super::join::{is_attribution_bridge, Piece};
 use crate::model::Kind;
 use crate::text::words;
 
@@ -30,8 +30,12 @@ const CONTEXT_BYTES: usize = 160;
 pub struct Features {
     /// Words in the quotation.
     pub words: usize,
-    /// Quoted parts (more than one: split around attribution or over paragraphs).
+    /// Quoted parts (split around attribution, over paragraphs, or
+    /// fragments of one sentence).
     pub parts: usize,
+    /// Parts joined around an attribution clause or over paragraphs: the
+    /// news conventions of continuing speech.
+    pub continued: bool,
     /// Whether a sentence ends inside the quotation with more words after it.
     pub several_sentences: bool,
     /// A reporting verb in the same sentence, shortly before the quotation.
@@ -59,7 +63,7 @@ impl Features {
 
 /// Decides speech or phrase from the features.
 pub fn decide(f: &Features) -> Kind {
-    let speech = if f.parts > 1 || f.several_sentences {
+    let speech = if f.continued || f.several_sentences {
         true
     } else if f.title_case || f.naming_before && f.capitalised {
         false
@@ -84,6 +88,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     Features {
         words: words(text).count(),
         parts: parts.len(),
+        continued: parts.windows(2).any(|pair| is_continuation(texts, &pair[0], &pair[1])),
         several_sentences: has_sentence_break(text),
         cue_before,
         cue_after,
@@ -93,6 +98,13 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         title_case: is_title_case(text),
         capitalised: text.trim_start().starts_with(char::is_uppercase),
     }
+}
+
+/// Whether `next` continues `last` over a paragraph break or around an
+/// attribution clause (rather than being a fragment of the same sentence).
+fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
+    last.paragraph != next.paragraph
+        || is_attribution_bridge(&texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark])
 }
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
@@ -189,6 +201,8 @@ mod tests {
     fn long_quotations_and_sentences_are_speech() {
         assert_eq!(decide(&base(6)), Kind::Quote);
         assert_eq!(decide(&Features { several_sentences: true, ..base(3) }), Kind::Quote);
+        assert_eq!(decide(&Features { continued: true, parts: 2, ..base(2) }), Kind::Quote);
+        assert_eq!(decide(&Features { parts: 2, ..base(2) }), Kind::Phrase);
     }
 
     #[test]
