@@ -173,7 +173,9 @@ fn has_sentence_break(text: &str) -> bool {
 }
 
 /// Whether the quotation reads as a title or name: most of its words
-/// capitalised (small function words aside) and no punctuation ending it.
+/// capitalised (small function words aside); a title ending in a comma or
+/// full stop (American style puts them inside the marks) needs four such
+/// words, so "Please Do This." stays a sentence.
 fn is_title_case(text: &str) -> bool {
     const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
@@ -186,7 +188,8 @@ fn is_title_case(text: &str) -> bool {
         counted += 1;
         capitalised += usize::from(word.starts_with(char::is_uppercase));
     }
-    !ends_like_speech && counted >= 2 && capitalised * 4 >= counted * 3
+    let enough = if ends_like_speech { counted >= 4 } else { counted >= 2 };
+    enough && capitalised * 4 >= counted * 3
 }
 
 #[cfg(test)]
@@ -220,6 +223,7 @@ mod tests {
         assert!(is_title_case("The Military Balance"));
         assert!(!is_title_case("They want to fight for freedom,"));
         assert!(!is_title_case("Please Do This."));
+        assert!(is_title_case("The Kid Who Would Be King,"));
     }
 
     #[test]
