@@ -9,6 +9,10 @@
 //! past the paragraph: an unclosed double mark ends at the paragraph's end
 //! and is reported as open so the multi-paragraph rule can continue it.
 
+/// Quotations nest at most this deep; deeper openers are not marks. Real
+/// text nests two or three levels; the cap keeps every step constant-time.
+pub const MAX_DEPTH: usize = 8;
+
 /// A quoted stretch of one paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quoted {
@@ -123,7 +127,8 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
                 None => (c, c.len_utf8()),
             };
             match decide(c, prev, &text[at + len..], &stack) {
-                Action::Open => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
+                Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
+                Action::Open => {}
                 Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
                 Action::Reopen(depth) => {
                     found.push(unclosed(&stack[depth], at));
