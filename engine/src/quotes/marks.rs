@@ -118,6 +118,7 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        let last = c;
         if is_mark(c) {
             let (c, len) = match doubled_single(c, chars.peek().map(|&(_, n)| n)) {
                 Some(double) => {
@@ -138,7 +139,7 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
                 Action::Ignore => {}
             }
         }
-        prev = Some(text[..chars.peek().map_or(text.len(), |&(i, _)| i)].chars().next_back().unwrap_or(c));
+        prev = Some(last);
     }
     if let Some(frame) = stack.iter().find(|f| !is_single(f.opener)) {
         found.push(unclosed(frame, text.len()));
