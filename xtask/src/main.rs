@@ -5,6 +5,7 @@
 //! and one row in [`COMMANDS`]; adding a command touches nothing else.
 
 mod build;
+mod eval;
 mod export;
 mod page;
 mod process;
@@ -22,6 +23,7 @@ type Run = fn(&[String]) -> anyhow::Result<()>;
 const COMMANDS: &[(&str, &str, &str, Run)] = &[
     ("build", "[--corpus DIR]", "build dist/index.html (one self-contained page) and dist/quotes.json", build::run),
     ("export", "DIR", "print the index of a folder of articles as JSON (the quotes.json schema)", export::run),
+    ("eval", "[--set NAME] [--misses]", "score quote finding and attribution on the seeds gold and the benchmarks", eval::run),
     ("test", "", "run every test: engine, app, build and the browser tests in headless Chromium", test::run),
 ];
 

@@ -1,0 +1,83 @@
+//! A light word check for the quotes stage: reporting verbs ("said",
+//! "warned", "adding") and naming words ("called", "dubbed", "titled").
+//!
+//! The attribution stage owns the full cue lexicon; this one only needs to
+//! tell whether a quotation stands near some reporting verb, so it is short
+//! and allocation-free.
+
+/// Reporting verbs in the forms news text uses, lower case, sorted.
+const REPORTING: &[&str] = &[
+    "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
+    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing", "answered",
+    "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "assured",
+    "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "charged", "claimed",
+    "claiming", "claims", "commented", "complained", "complains", "conceded", "concedes", "concluded",
+    "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters", "cried",
+    "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded", "denied", "denies",
+    "describe", "described", "describes", "describing", "dijo", "dismissed", "emphasised", "emphasized",
+    "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains", "feels", "hailed", "hopes",
+    "insisted", "insisting", "insists", "joked", "jokes", "maintained", "maintains", "mocked", "mused",
+    "noted", "notes", "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted",
+    "praised", "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped",
+    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "reminded",
+    "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said", "say", "saying",
+    "says", "shouted", "slammed", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell",
+    "telling", "tells", "testified", "thinks", "thought", "told", "touted", "tweeted", "tweets", "urged",
+    "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "wondered", "wonders", "write",
+    "writes", "writing", "wrote", "yelled",
+];
+
+/// Words that, right before a quotation, make it the name of a thing or a
+/// term ("a sub-Reddit called “…”", "the report ‘…’"), lower case, sorted.
+const NAMING: &[&str] = &[
+    "album", "article", "book", "brand", "branded", "called", "campaign", "column", "documentary", "dubbed",
+    "entitled", "essay", "film", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "movie",
+    "named", "nickname", "nicknamed", "novel", "operation", "phrase", "play", "podcast", "program", "programme",
+    "report", "series", "show", "slogan", "so-called", "song", "term", "termed", "titled", "word", "words",
+];
+
+/// Whether `word` (any case) is a reporting verb such as "said" or "warned".
+pub fn is_reporting_verb(word: &str) -> bool {
+    in_sorted_list(word, REPORTING)
+}
+
+/// Whether `word` (any case) names what follows it ("called", "titled").
+pub fn is_naming_word(word: &str) -> bool {
+    in_sorted_list(word, NAMING)
+}
+
+/// Case-insensitive lookup without allocating: words longer than the
+/// buffer or not ASCII are never in the lists.
+fn in_sorted_list(word: &str, list: &[&str]) -> bool {
+    let mut buffer = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() || !word.is_ascii() {
+        return false;
+    }
+    for (slot, byte) in buffer.iter_mut().zip(bytes) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    let lower = &buffer[..bytes.len()];
+    list.binary_search_by(|probe| probe.as_bytes().cmp(lower)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_so_binary_search_works() {
+        assert!(REPORTING.windows(2).all(|w| w[0] < w[1]), "REPORTING must be sorted and unique");
+        assert!(NAMING.windows(2).all(|w| w[0] < w[1]), "NAMING must be sorted and unique");
+    }
+
+    #[test]
+    fn finds_verbs_in_any_case() {
+        assert!(is_reporting_verb("Said"));
+        assert!(is_reporting_verb("warned"));
+        assert!(!is_reporting_verb("sad"));
+        assert!(!is_reporting_verb("Kyiv’s"));
+        assert!(is_naming_word("Dubbed"));
+        assert!(!is_naming_word("said"));
+    }
+}

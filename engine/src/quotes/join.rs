@@ -1,0 +1,189 @@
+//! Joining quoted stretches into utterances.
+//!
+//! Two news conventions make one utterance out of several quoted stretches:
+//!
+//! * the multi-paragraph rule: a paragraph that opens a quotation and does
+//!   not close it continues into the next paragraph when that paragraph
+//!   opens with a quotation mark;
+//! * a quotation split around its attribution ("…,” he said. “…"): the two
+//!   stretches are one utterance when the words between them are a short
+//!   attribution clause (a reporting verb, a few words, one sentence);
+//! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
+//!   “unstable”") are one utterance of the speaker the sentence reports.
+
+use super::cues::is_reporting_verb;
+use super::marks::Quoted;
+use crate::text::words;
+
+/// An attribution clause between two parts of one utterance has at most
+/// this many words ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus").
+pub const MAX_BRIDGE_WORDS: usize = 14;
+
+/// Fragments of one sentence join across at most this many words.
+pub const MAX_FRAGMENT_GAP_WORDS: usize = 12;
+
+/// One quoted stretch and the paragraph it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// The stretch inside that paragraph.
+    pub quoted: Quoted,
+}
+
+/// Groups the quoted stretches of an article into utterances, in reading
+/// order. `texts[i]` is paragraph `i`'s text and `found[i]` its stretches.
+pub fn utterances(texts: &[&str], found: &[Vec<Quoted>]) -> Vec<Vec<Piece>> {
+    let mut all: Vec<Vec<Piece>> = Vec::new();
+    let mut current: Vec<Piece> = Vec::new();
+    for (paragraph, stretches) in found.iter().enumerate() {
+        for quoted in stretches {
+            let piece = Piece { paragraph, quoted: *quoted };
+            let continues = current.last().is_some_and(|last| continues_into(texts, last, &piece));
+            if !continues && !current.is_empty() {
+                all.push(std::mem::take(&mut current));
+            }
+            current.push(piece);
+        }
+    }
+    if !current.is_empty() {
+        all.push(current);
+    }
+    all
+}
+
+/// Whether `next` belongs to the same utterance as `last`.
+fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
+    if next.paragraph == last.paragraph + 1 {
+        let text = texts[last.paragraph];
+        return last.quoted.open_at_paragraph_end(text.len()) && opens_paragraph(texts[next.paragraph], &next.quoted);
+    }
+    if next.paragraph == last.paragraph && last.quoted.closed {
+        let middle = &texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark];
+        return is_attribution_bridge(middle) || is_fragment_gap(middle);
+    }
+    false
+}
+
+/// Whether two quoted stretches are fragments of one sentence: a few words
+/// between them and no sentence ending or reporting verb (that is a bridge).
+pub fn is_fragment_gap(middle: &str) -> bool {
+    let mut count = 0;
+    for word in words(middle) {
+        count += 1;
+        if count > MAX_FRAGMENT_GAP_WORDS || is_reporting_verb(word) {
+            return false;
+        }
+    }
+    !middle.contains(['.', '!', '?', ';', ':', '(', '—'])
+}
+
+/// Whether the quotation's opening mark starts its paragraph (after any
+/// spaces, dashes or bullets).
+fn opens_paragraph(text: &str, quoted: &Quoted) -> bool {
+    text[..quoted.open_mark].chars().all(|c| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'))
+}
+
+/// Whether the words between two quoted stretches are a short attribution
+/// clause: one reporting verb, few words, and no sentence ending inside it.
+/// A second verb or a participle ("he said, adding “…”") introduces a new
+/// utterance instead.
+pub fn is_attribution_bridge(middle: &str) -> bool {
+    let mut count = 0;
+    let mut cues = 0;
+    for word in words(middle) {
+        count += 1;
+        if is_reporting_verb(word) {
+            cues += 1;
+            if word.ends_with("ing") {
+                return false;
+            }
+        }
+        if count > MAX_BRIDGE_WORDS {
+            return false;
+        }
+    }
+    cues == 1 && !has_inner_sentence_end(middle)
+}
+
+/// Whether a sentence ends inside `middle` with more words after it.
+/// Abbreviations ("Rep.", "G.K.", "Sen.") do not end sentences.
+fn has_inner_sentence_end(middle: &str) -> bool {
+    let trimmed = middle.trim_end();
+    let mut word_start = 0;
+    for (at, c) in trimmed.char_indices() {
+        if c.is_whitespace() {
+            word_start = at + 1;
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?') && at + 1 < trimmed.len() {
+            let after = &trimmed[at + 1..];
+            let token = &trimmed[word_start..at];
+            if after.starts_with(char::is_whitespace) && !is_abbreviation(token) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A short capitalised token ("Rep", "Sen", "Mr", "G.K", "D-N.C") reads as
+/// an abbreviation before a full stop.
+fn is_abbreviation(token: &str) -> bool {
+    let token = token.trim_start_matches(['(', '[']);
+    let capitalised = token.starts_with(char::is_uppercase);
+    capitalised && (token.chars().count() <= 4 || token.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::marks::pair_marks;
+
+    fn join(paragraphs: &[&str]) -> Vec<Vec<String>> {
+        let found: Vec<Vec<Quoted>> = paragraphs.iter().map(|p| pair_marks(p, false)).collect();
+        utterances(paragraphs, &found)
+            .into_iter()
+            .map(|u| u.iter().map(|p| paragraphs[p.paragraph][p.quoted.start..p.quoted.end].to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_split_around_he_said_is_one_utterance() {
+        assert_eq!(join(&["“One two,” he said. “Three four.”"]), [["One two,", "Three four."]]);
+        assert_eq!(join(&["“One,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “Two.”"]), [["One,", "Two."]]);
+    }
+
+    #[test]
+    fn a_second_cue_starts_a_new_utterance() {
+        let got = join(&["“Come over,” Zelensky pleaded at a press conference, adding “We will give you weapons.”"]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(join(&["“One,” he said and added: “Two.”"]).len(), 2);
+    }
+
+    #[test]
+    fn narrative_between_quotations_keeps_them_apart() {
+        let got = join(&["“One two,” he said. Later the rain stopped and everyone went home. “Three.”"]);
+        assert_eq!(got.len(), 2);
+        let got = join(&["“One two.” Then the storm came. “Three four.”"]);
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn fragments_of_one_sentence_are_one_utterance() {
+        let got = join(&["Trump called him a “nasty guy,” an “anchor baby,” and “sick.”"]);
+        assert_eq!(got, [["nasty guy,", "anchor baby,", "sick."]]);
+    }
+
+    #[test]
+    fn an_open_paragraph_continues_into_one_that_opens_with_a_mark() {
+        let got = join(&["“One two.", "“Three four,” she said.", "Plain text.", "“Five.”"]);
+        assert_eq!(got, vec![vec!["One two.", "Three four,"], vec!["Five."]]);
+    }
+
+    #[test]
+    fn an_open_paragraph_does_not_continue_into_plain_text() {
+        let got = join(&["He said “one two.", "Later she said “three.”"]);
+        assert_eq!(got, vec![vec!["one two."], vec!["three."]]);
+    }
+}

@@ -1,0 +1,236 @@
+//! Speech or phrase: telling quoted speech from quoted terms and names.
+//!
+//! A quotation is speech ([`Kind::Quote`]) when it reads like something
+//! said: several words, a sentence of its own, or a fragment with a
+//! reporting verb nearby ("at best…" he warned; urged "all foreigners who …").
+//! It is a phrase ([`Kind::Phrase`]) when it is a term or a scare quote (one
+//! or two words, nobody credited), the name of a thing introduced as such
+//! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
+//! Do Not Travel").
+
+use super::cues::{is_naming_word, is_reporting_verb};
+use super::join::{is_attribution_bridge, Piece};
+use crate::model::Kind;
+use crate::text::words;
+
+/// Unattributed quotations of this many words or more are speech.
+pub const SPEECH_WORDS: usize = 4;
+
+/// Attributed fragments of this many words or more are speech.
+pub const ATTRIBUTED_SPEECH_WORDS: usize = 1;
+
+/// How many words either side of a quotation are searched for a reporting verb.
+pub const CUE_WINDOW: usize = 8;
+
+/// How far (in bytes) either side of a quotation the context reaches.
+const CONTEXT_BYTES: usize = 160;
+
+/// What the speech-or-phrase decision looks at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Words in the quotation.
+    pub words: usize,
+    /// Quoted parts (split around attribution, over paragraphs, or
+    /// fragments of one sentence).
+    pub parts: usize,
+    /// Parts joined around an attribution clause or over paragraphs: the
+    /// news conventions of continuing speech.
+    pub continued: bool,
+    /// Whether a sentence ends inside the quotation with more words after it.
+    pub several_sentences: bool,
+    /// A reporting verb in the same sentence, shortly before the quotation.
+    pub cue_before: bool,
+    /// A reporting verb in the same sentence, shortly after the quotation.
+    pub cue_after: bool,
+    /// A reporting verb anywhere in the quotation's sentence (outside it).
+    pub cue_in_sentence: bool,
+    /// The quotation is introduced by a colon ("X said: “…”").
+    pub colon_before: bool,
+    /// The word right before is a naming word ("called", "titled", "report").
+    pub naming_before: bool,
+    /// Most words are capitalised and no sentence punctuation ends it.
+    pub title_case: bool,
+    /// The first word is capitalised.
+    pub capitalised: bool,
+}
+
+impl Features {
+    /// Whether some reporting verb or a colon ties the quotation to a speaker.
+    pub fn attributed(&self) -> bool {
+        self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before
+    }
+}
+
+/// Decides speech or phrase from the features.
+pub fn decide(f: &Features) -> Kind {
+    let speech = if f.continued || f.several_sentences {
+        true
+    } else if f.title_case || f.naming_before && f.capitalised {
+        false
+    } else if f.words >= SPEECH_WORDS {
+        true
+    } else {
+        f.words >= ATTRIBUTED_SPEECH_WORDS && f.attributed()
+    };
+    if speech { Kind::Quote } else { Kind::Phrase }
+}
+
+/// Measures the features of an utterance made of `parts` of the paragraphs
+/// `texts`, whose joined words are `text`.
+pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return Features::default() };
+    let before = sentence_before(texts[first.paragraph], first.quoted.open_mark);
+    let after = sentence_after(texts[last.paragraph], last.quoted.close_end, last.quoted.closed);
+    let (cue_before, cue_earlier, last_word_before) = scan_before(before);
+    let cue_after = words(after).take(CUE_WINDOW).any(is_reporting_verb);
+    let colon_before = before.trim_end().ends_with(':')
+        || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
+    Features {
+        words: words(text).count(),
+        parts: parts.len(),
+        continued: parts.windows(2).any(|pair| is_continuation(texts, &pair[0], &pair[1])),
+        several_sentences: has_sentence_break(text),
+        cue_before,
+        cue_after,
+        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
+        colon_before,
+        naming_before: last_word_before.is_some_and(is_naming_word),
+        title_case: is_title_case(text),
+        capitalised: text.trim_start().starts_with(char::is_uppercase),
+    }
+}
+
+/// Whether `next` continues `last` over a paragraph break or around an
+/// attribution clause (rather than being a fragment of the same sentence).
+fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
+    last.paragraph != next.paragraph
+        || is_attribution_bridge(&texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark])
+}
+
+/// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
+/// `before`, whether one is anywhere in it, and the last word itself.
+fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
+    let mut count = 0;
+    let mut last_cue = None;
+    let mut last_word = None;
+    for word in words(before) {
+        count += 1;
+        if is_reporting_verb(word) {
+            last_cue = Some(count);
+        }
+        last_word = Some(word);
+    }
+    (last_cue.is_some_and(|at| count - at < CUE_WINDOW), last_cue.is_some(), last_word)
+}
+
+/// The text of the sentence before byte `at`, at most [`CONTEXT_BYTES`].
+fn sentence_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    let cut = window.char_indices().rev().find(|&(_, c)| c == ';').map_or(0, |(i, c)| i + c.len_utf8());
+    let window = &window[cut..];
+    match last_sentence_end(window) {
+        Some(end) => &window[end..],
+        None => window,
+    }
+}
+
+/// The text of the sentence after byte `at`, at most [`CONTEXT_BYTES`].
+fn sentence_after(text: &str, at: usize, closed: bool) -> &str {
+    if !closed {
+        return "";
+    }
+    let mut to = (at + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[at..to];
+    let stop = sentence_end(window).unwrap_or(window.len());
+    &window[..stop]
+}
+
+/// Byte offset of the first ". " / "! " / "? " (or ";") in `window`.
+fn sentence_end(window: &str) -> Option<usize> {
+    let bytes = window.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b';' || matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| *b == b' ')
+    })
+}
+
+/// Byte offset just past the last ". " / "! " / "? " in `window`.
+fn last_sentence_end(window: &str) -> Option<usize> {
+    let bytes = window.as_bytes();
+    (1..bytes.len()).rev().find(|&i| bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'!' | b'?')).map(|i| i + 1)
+}
+
+/// Whether a sentence ends inside `text` and another begins after it.
+fn has_sentence_break(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(3).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && (w[2] as char).is_ascii_uppercase())
+}
+
+/// Whether the quotation reads as a title or name: most of its words
+/// capitalised (small function words aside); a title ending in a comma or
+/// full stop (American style puts them inside the marks) needs four such
+/// words, so "Please Do This." stays a sentence.
+fn is_title_case(text: &str) -> bool {
+    const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+    let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
+    let mut capitalised = 0;
+    let mut counted = 0;
+    for word in words(text).filter(|w| w.starts_with(char::is_alphabetic)) {
+        if SMALL.contains(&word) {
+            continue;
+        }
+        counted += 1;
+        capitalised += usize::from(word.starts_with(char::is_uppercase));
+    }
+    let enough = if ends_like_speech { counted >= 4 } else { counted >= 2 };
+    enough && capitalised * 4 >= counted * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base(words: usize) -> Features {
+        Features { words, parts: 1, ..Features::default() }
+    }
+
+    #[test]
+    fn long_quotations_and_sentences_are_speech() {
+        assert_eq!(decide(&base(6)), Kind::Quote);
+        assert_eq!(decide(&Features { several_sentences: true, ..base(3) }), Kind::Quote);
+        assert_eq!(decide(&Features { continued: true, parts: 2, ..base(2) }), Kind::Quote);
+        assert_eq!(decide(&Features { parts: 2, ..base(2) }), Kind::Phrase);
+    }
+
+    #[test]
+    fn short_fragments_are_speech_only_when_attributed() {
+        assert_eq!(decide(&base(2)), Kind::Phrase);
+        assert_eq!(decide(&Features { cue_after: true, ..base(2) }), Kind::Quote);
+        assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Quote);
+    }
+
+    #[test]
+    fn names_and_titles_are_phrases() {
+        assert_eq!(decide(&Features { naming_before: true, capitalised: true, ..base(5) }), Kind::Phrase);
+        assert_eq!(decide(&Features { title_case: true, ..base(4) }), Kind::Phrase);
+        assert!(is_title_case("Level 4: Do Not Travel"));
+        assert!(is_title_case("The Military Balance"));
+        assert!(!is_title_case("They want to fight for freedom,"));
+        assert!(!is_title_case("Please Do This."));
+        assert!(is_title_case("The Kid Who Would Be King,"));
+    }
+
+    #[test]
+    fn context_stops_at_sentence_edges() {
+        assert_eq!(sentence_before("He left. Then she said ", 23), "Then she said ");
+        assert_eq!(sentence_after(" he said. She left", 0, true), " he said");
+        assert_eq!(sentence_after(" Rep. Lee said", 0, true), " Rep");
+        assert_eq!(sentence_after(" he said", 0, false), "");
+    }
+}

@@ -1,0 +1,90 @@
+//! Finding quotations: the quoted stretches of each article, joined into
+//! utterances and told apart as speech or phrase.
+//!
+//! | file | what it does |
+//! |---|---|
+//! | [`marks`] | pairs quotation marks inside one paragraph (a stack machine) |
+//! | [`join`]  | joins stretches over paragraphs and around "he said" |
+//! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
+//! | [`cues`]  | a light reporting-verb and naming-word check |
+//!
+//! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
+//! titles, headings and captions count.
+
+pub mod cues;
+pub mod join;
+pub mod kind;
+pub mod marks;
+
+use crate::model::{Article, Kind, Quotation, Role, Span};
+use join::Piece;
+
+/// Finds every quotation in an article, in reading order.
+pub fn find(article: &Article) -> Vec<Quotation> {
+    explain(article).into_iter().map(|(quotation, _)| quotation).collect()
+}
+
+/// Finds every quotation with the features its kind was decided on (for
+/// tuning and for the attribution stage's curiosity).
+pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
+    let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let found: Vec<Vec<marks::Quoted>> = article
+        .paragraphs
+        .iter()
+        .map(|p| match p.role {
+            Role::Boilerplate | Role::Meta => Vec::new(),
+            Role::Title | Role::Heading => marks::pair_marks(&p.text, true),
+            Role::Body | Role::Caption => marks::pair_marks(&p.text, false),
+        })
+        .collect();
+    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
+}
+
+/// Builds one quotation from its pieces: spans trimmed of spaces, empty
+/// pieces dropped, text joined by a space, kind decided.
+fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
+    let mut parts = Vec::with_capacity(pieces.len());
+    let mut kept = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let Some(span) = trimmed_span(texts[piece.paragraph], piece) {
+            parts.push(span);
+            kept.push(*piece);
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let text = parts.iter().map(|s| &texts[s.paragraph][s.start..s.end]).collect::<Vec<_>>().join(" ");
+    let features = kind::features(texts, &kept, &text);
+    let kind: Kind = kind::decide(&features);
+    Some((Quotation { parts, text, kind }, features))
+}
+
+/// The span of a piece without the spaces at its edges, if any text is left.
+fn trimmed_span(text: &str, piece: &Piece) -> Option<Span> {
+    let inner = &text[piece.quoted.start..piece.quoted.end];
+    let leading = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = piece.quoted.start + leading;
+    Some(Span { paragraph: piece.paragraph, start, end: start + trimmed.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::parse_text;
+
+    #[test]
+    fn finds_curly_and_straight_quotations() {
+        let article = parse_text("t.txt", "T\n“One two three four,” he said. A \"scare\" word.");
+        let found = find(&article);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].text, "One two three four,");
+        assert_eq!(found[0].kind, Kind::Quote);
+        assert_eq!(found[1].text, "scare");
+        assert_eq!(found[1].kind, Kind::Phrase);
+    }
+}

@@ -1,0 +1,107 @@
+//! `cargo xtask eval`: scores the engine on the seeds gold and the benchmarks.
+//!
+//! Uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
+//! (as in CI) and says plainly when they do not. The matching rule is
+//! [`quote_engine::score`]; the established extractors' figures come from
+//! `shared/bench/README.md`.
+
+mod bench_sets;
+mod kind_dump;
+mod seeds_gold;
+
+use anyhow::Result;
+use std::path::{Path, PathBuf};
+
+/// One row of the results table.
+pub struct Scores {
+    /// The set's name.
+    pub set: String,
+    /// Predicted speech quotations that match a gold quote.
+    pub precision: f64,
+    /// Gold direct quotes matched.
+    pub recall: f64,
+    /// Speaker accuracy over matched gold quotes.
+    pub speaker: f64,
+    /// Number of gold quotes.
+    pub gold: usize,
+    /// Number of predicted quotes.
+    pub predicted: usize,
+}
+
+impl Scores {
+    /// The harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        if self.precision + self.recall == 0.0 {
+            0.0
+        } else {
+            2.0 * self.precision * self.recall / (self.precision + self.recall)
+        }
+    }
+}
+
+/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|all` (default all),
+/// `--misses` (print unmatched gold and predictions), `--features` (one
+/// line per found quotation with its kind features; needs one bench set),
+/// `--shared DIR`.
+pub fn run(args: &[String]) -> Result<()> {
+    let root = workspace_root();
+    let mut shared = root.join("../shared");
+    let mut set = "all".to_string();
+    let mut show_misses = false;
+    let mut dump_features = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--set" => set = rest.next().cloned().unwrap_or_default(),
+            "--misses" => show_misses = true,
+            "--features" => dump_features = true,
+            "--shared" => shared = PathBuf::from(rest.next().cloned().unwrap_or_default()),
+            other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared"),
+        }
+    }
+    if !shared.exists() {
+        println!("eval: {} is not here, so there is nothing to score against; skipped.", shared.display());
+        return Ok(());
+    }
+    if dump_features {
+        for (name, file, kind) in bench_sets::SETS.iter().filter(|(name, _, _)| set == *name) {
+            kind_dump::print(name, &shared.join("bench").join(file), *kind)?;
+        }
+        return Ok(());
+    }
+    let mut rows = Vec::new();
+    if matches!(set.as_str(), "seeds" | "all") {
+        rows.push(seeds_gold::evaluate(&root.join("seeds"), &shared.join("gold/seeds.toml"), show_misses)?);
+    }
+    for (name, file, kind) in bench_sets::SETS {
+        if set == "all" || set == *name {
+            let path = shared.join("bench").join(file);
+            rows.push(bench_sets::evaluate(name, &path, *kind, show_misses)?);
+        }
+    }
+    print_table(&rows);
+    if matches!(set.as_str(), "all" | "speed") {
+        bench_sets::print_speed(&shared.join("bench"))?;
+    }
+    Ok(())
+}
+
+/// Scores as a table beside the established extractors' published figures.
+fn print_table(rows: &[Scores]) {
+    println!("{:<14} {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}", "set", "P", "R", "F1", "spkr", "gold", "pred");
+    for row in rows {
+        println!(
+            "{:<14} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>6}",
+            row.set, row.precision, row.recall, row.f1(), row.speaker, row.gold, row.predicted
+        );
+    }
+    println!();
+    println!("established extractors (shared/bench/README.md), P / R / F1, speaker:");
+    println!("  PolNeAR test: GGT extractor .960/.746/.840, .755   textacy .944/.703/.806, .891");
+    println!("  GGT:          GGT extractor .935/.844/.887, .440   textacy .955/.765/.850, .546");
+}
+
+/// The workspace root (the parent of the xtask crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}

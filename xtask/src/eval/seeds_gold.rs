@@ -1,0 +1,144 @@
+//! Scoring on the annotated seed articles (`gold/seeds.toml`).
+//!
+//! Every gold occurrence of kind "quote" must be found (by the benchmark's
+//! matching rule) with the right speaker, cue and credited outlet; nothing of
+//! kind "name" may be exported as a quote.
+
+use super::Scores;
+use anyhow::{Context, Result};
+use quote_engine::model::{Attribution, Kind, Quotation};
+use quote_engine::score::{folded_words, matches, GoldQuote};
+use quote_engine::{corpus, extract_all, Article};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct GoldFile {
+    statement: Vec<GoldStatement>,
+}
+
+#[derive(Deserialize)]
+struct GoldStatement {
+    key: String,
+    speaker: Option<String>,
+    kind: String,
+    occurrence: Vec<GoldOccurrence>,
+}
+
+#[derive(Deserialize)]
+struct GoldOccurrence {
+    file: String,
+    text: String,
+    cue: Option<String>,
+    via: Option<String>,
+}
+
+/// What went wrong for one gold occurrence, or with one prediction.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// One line per problem.
+    pub problems: Vec<String>,
+    /// Gold quote occurrences, and how many were found.
+    pub quotes: (usize, usize),
+    /// Found occurrences with the right speaker, cue, and via.
+    pub speaker_cue_via: (usize, usize, usize),
+    /// Predicted quotes, and how many match a gold quote or phrase.
+    pub predicted: (usize, usize),
+}
+
+/// Checks the engine's output on `seeds` against the gold file.
+pub fn check(seeds: &Path, gold: &Path) -> Result<Report> {
+    let text = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
+    let gold: GoldFile = toml::from_str(&text).with_context(|| format!("{} is not a gold file", gold.display()))?;
+    let articles = corpus::read_dir(seeds)?;
+    let found = extract_all(&articles);
+    let by_file = |file: &str| articles.iter().position(|a| a.file == file).map(|i| (&articles[i], &found[i][..]));
+    let mut report = Report::default();
+    for statement in &gold.statement {
+        for occurrence in &statement.occurrence {
+            let (article, list) = by_file(&occurrence.file).with_context(|| format!("gold names {} which is not in {}", occurrence.file, seeds.display()))?;
+            check_occurrence(statement, occurrence, article, list, &mut report);
+        }
+    }
+    for (article, list) in articles.iter().zip(&found) {
+        for (q, _) in list.iter().filter(|(q, _)| q.kind == Kind::Quote) {
+            report.predicted.0 += 1;
+            let words = folded_words(&q.text);
+            let known = gold.statement.iter().filter(|s| s.kind != "name").flat_map(|s| &s.occurrence);
+            if known.filter(|o| o.file == article.file).any(|o| matches(&words, &GoldQuote::from_content(&o.text))) {
+                report.predicted.1 += 1;
+            } else {
+                report.problems.push(format!("{}: unexpected quote {:?}", article.file, q.text));
+            }
+        }
+    }
+    Ok(report)
+}
+
+fn check_occurrence(statement: &GoldStatement, gold: &GoldOccurrence, article: &Article, found: &[(Quotation, Attribution)], report: &mut Report) {
+    let quote = GoldQuote::from_content(&gold.text);
+    let hit = found.iter().find(|(q, _)| matches(&folded_words(&q.text), &quote)).or_else(|| found_as_part(article, found, &quote));
+    let where_ = format!("{} [{}]", gold.file, statement.key);
+    match (statement.kind.as_str(), hit) {
+        ("name", Some((q, _))) if q.kind == Kind::Quote => report.problems.push(format!("{where_}: a name exported as a quote: {:?}", q.text)),
+        ("quote", None) => {
+            report.quotes.0 += 1;
+            report.problems.push(format!("{where_}: not found: {:?}", gold.text));
+        }
+        ("quote", Some((q, a))) => {
+            report.quotes.0 += 1;
+            report.quotes.1 += 1;
+            if q.kind != Kind::Quote {
+                report.problems.push(format!("{where_}: found as a phrase: {:?}", q.text));
+            }
+            let same = |x: &Option<String>, y: &Option<String>| x.as_deref().map(str::to_lowercase) == y.as_deref().map(str::to_lowercase);
+            tally(&mut report.speaker_cue_via.0, same(&a.speaker, &statement.speaker), || format!("{where_}: speaker {:?}, want {:?}", a.speaker, statement.speaker), &mut report.problems);
+            if gold.cue.is_some() {
+                tally(&mut report.speaker_cue_via.1, same(&a.cue, &gold.cue), || format!("{where_}: cue {:?}, want {:?}", a.cue, gold.cue), &mut report.problems);
+            } else {
+                report.speaker_cue_via.1 += 1;
+            }
+            tally(&mut report.speaker_cue_via.2, same(&a.via, &gold.via), || format!("{where_}: via {:?}, want {:?}", a.via, gold.via), &mut report.problems);
+        }
+        _ => {}
+    }
+}
+
+/// The seeds gold lists the parts of one passage split around its
+/// attribution as separate occurrences of one statement; the engine exports
+/// such a passage as one quotation with several parts. A part that matches
+/// the occurrence finds it.
+fn found_as_part<'a>(article: &Article, found: &'a [(Quotation, Attribution)], quote: &GoldQuote) -> Option<&'a (Quotation, Attribution)> {
+    found.iter().find(|(q, _)| {
+        q.parts.len() > 1
+            && q.parts.iter().any(|s| matches(&folded_words(&article.paragraphs[s.paragraph].text[s.start..s.end]), quote))
+    })
+}
+
+fn tally(count: &mut usize, ok: bool, problem: impl FnOnce() -> String, problems: &mut Vec<String>) {
+    if ok {
+        *count += 1;
+    } else {
+        problems.push(problem());
+    }
+}
+
+/// Scores the seeds as a table row (speaker column: speaker, cue and via all right).
+pub fn evaluate(seeds: &Path, gold: &Path, show_misses: bool) -> Result<Scores> {
+    let report = check(seeds, gold)?;
+    if show_misses {
+        report.problems.iter().for_each(|p| println!("[seeds] {p}"));
+    }
+    let (total, found) = report.quotes;
+    let (speaker, cue, via) = report.speaker_cue_via;
+    println!("seeds: {found}/{total} gold quotes found; speaker {speaker}, cue {cue}, via {via} right of {found}");
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    Ok(Scores {
+        set: "seeds".into(),
+        precision: ratio(report.predicted.1, report.predicted.0),
+        recall: ratio(found, total),
+        speaker: ratio(speaker, found),
+        gold: total,
+        predicted: report.predicted.0,
+    })
+}
