@@ -4,15 +4,18 @@
 //!   other's shingles, lengths within one word) that did not reach the same
 //!   matching form;
 //! * **part / longer**: ≥ 85 % of the shorter one's words lie, in order, inside
-//!   the longer one (≥ 4 words; 2–3-word fragments only against quotations of
-//!   their own article by the same named speaker, and then word for word);
-//! * **overlap**: a shared run of ≥ 8 words, or of ≥ 5 words that is ≥ 40 % of
-//!   the shorter: overlapping excerpts of one passage;
+//!   the longer one. Eight words or more suffice; four to seven words (a stock
+//!   phrase is that long) need the same named speaker or the same article;
+//!   2–3-word fragments only count against quotations of their own article by
+//!   the same named speaker, and then word for word;
+//! * **overlap**: a shared run of ≥ 8 words, or, for the same named speaker, of
+//!   ≥ 6 words covering ≥ 60 % of the shorter: overlapping excerpts of one passage;
 //! * **translation**: neither speaker contradicts the other, and the content
 //!   stems (stopwords out, light stemming, rare words, numbers and names
 //!   weighted up) overlap: weighted containment of the smaller ≥ 0.5 and weighted
 //!   Dice ≥ 0.3 with at least three shared stems when both speakers are known
-//!   and equal; stricter (0.6 / 0.4, four stems) when a speaker is unknown;
+//!   and equal (and shared stems ≥ 30 % of the fewer); much stricter (0.75 /
+//!   0.5, six stems) when a speaker is unknown;
 //!   stricter again when the two dates are more than 30 days apart.
 //!
 //! Named speakers that differ block translation, and block the textual
@@ -77,8 +80,11 @@ fn wording(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
     let alignment = Alignment::of(short, long);
     let short_cover = alignment.short_covered as f32 / short.words.len() as f32;
     let long_cover = alignment.long_covered as f32 / long.words.len() as f32;
+    let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
     let strong = short.words.len() >= OVERLAP_RUN;
-    if short_cover >= PART_COVERAGE && (!speakers_differ || strong) {
+    // Four to seven words can be a stock phrase: only by the same named speaker or in one article.
+    let vouched = if strong { !speakers_differ } else { same_speaker || shares_article(a, b) };
+    if short_cover >= PART_COVERAGE && (vouched || short.words.len() >= 2 * OVERLAP_RUN) {
         let near_equal = long_cover >= PART_COVERAGE && long.words.len() <= short.words.len() + 1;
         let relation = if near_equal {
             Relation::Spelling
@@ -90,8 +96,12 @@ fn wording(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
         return Some(Link { relation, score: 0.9 + short_cover / 10.0 });
     }
     let run = alignment.longest_run;
-    let overlap = run >= OVERLAP_RUN || (run >= 5 && run as f32 >= 0.4 * short.words.len() as f32);
-    (overlap && (!speakers_differ || run >= 2 * OVERLAP_RUN))
+    let overlap = if speakers_differ {
+        run >= 2 * OVERLAP_RUN
+    } else {
+        run >= OVERLAP_RUN || (same_speaker && run >= 6 && short_cover >= 0.6)
+    };
+    overlap
         .then(|| Link { relation: Relation::Overlap, score: 0.6 + 0.3 * short_cover })
 }
 
@@ -103,14 +113,15 @@ fn translation(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
     let known = a.speaker.is_some() && b.speaker.is_some();
     let far_apart = matches!((a.day, b.day), (Some(x), Some(y)) if (x - y).abs() > 30);
     let strictness = if far_apart { 0.15 } else { 0.0 };
-    let (min_contain, min_dice, min_shared) = if known { (0.5, 0.3, 3) } else { (0.6, 0.4, 4) };
+    let (min_contain, min_dice, min_shared) = if known { (0.5, 0.3, 3) } else { (0.75, 0.5, 6) };
     let shared = SharedStems::of(a, b);
     let smaller = a.stem_total.min(b.stem_total).max(f32::EPSILON);
     let weight_in_smaller = if a.stem_total <= b.stem_total { shared.weight_a } else { shared.weight_b };
     let contain = weight_in_smaller / smaller;
     let dice = (shared.weight_a + shared.weight_b) / (a.stem_total + b.stem_total).max(f32::EPSILON);
-    let holds =
-        shared.count >= min_shared && contain >= min_contain + strictness && dice >= min_dice + strictness;
+    let fewest_stems = a.stems.len().min(b.stems.len());
+    let holds = shared.count >= min_shared
+        && 10 * shared.count >= 3 * fewest_stems && contain >= min_contain + strictness && dice >= min_dice + strictness;
     holds.then_some(Link { relation: Relation::Translation, score: 0.3 + 0.25 * contain + 0.25 * dice })
 }
 
