@@ -21,35 +21,84 @@ pub const RARE_SHINGLES: usize = 8;
 /// How many of its rarest content stems a form looks up.
 pub const RARE_STEMS: usize = 8;
 
-const STEM_TAG: u64 = 1 << 63;
 
 /// Every pair of forms `(a, b)`, `a < b`, worth verifying; sorted, no duplicates.
 pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
-    let postings = Postings::build(forms);
+    let shingles = Postings::build(forms.len(), shingle_keys(forms));
+    let stems = Postings::build(forms.len(), stem_keys(forms));
     let mut pairs = Vec::new();
     let mut shared = SharedCounts::new(forms.len());
+    let mut rare = Vec::new();
     for (a, form) in forms.iter().enumerate() {
         if !form.comparable() {
             continue;
         }
-        for (run, is_stem) in postings.rarest_keys(a) {
-            for &b in postings.forms_of(run) {
-                if b as usize != a {
-                    shared.add(b, is_stem);
+        for (postings, is_stem, take) in [(&shingles, false, RARE_SHINGLES), (&stems, true, RARE_STEMS)] {
+            postings.rarest_keys(a, take, &mut rare);
+            for &run in &rare {
+                for b in postings.forms_of(run) {
+                    if b as usize != a {
+                        shared.add(b, is_stem);
+                    }
                 }
             }
         }
-        let stems_needed = if postings.stem_keys_of(a) <= 4 { 2 } else { 3 };
-        for (b, shingles, stems) in shared.drain() {
-            if shingles >= 1 || stems >= stems_needed {
+        let stems_needed = if stems.usable_keys(a) <= 4 { 2 } else { 3 };
+        shared.drain(|b, shingle_count, stem_count| {
+            if shingle_count >= 1 || stem_count >= stems_needed {
                 pairs.push((a.min(b as usize) as u32, a.max(b as usize) as u32));
             }
-        }
+        });
     }
     pairs.extend(same_article_fragments(forms));
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Bits of a packed posting entry that hold the form index.
+const FORM_BITS: u32 = 24;
+
+/// Each comparable form's distinct shingle hashes, packed with the form index.
+fn shingle_keys(forms: &[Form]) -> Vec<u64> {
+    let mut entries = Vec::new();
+    for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
+        let start = entries.len();
+        entries.extend(form.shingles.iter().map(|&(hash, _)| pack(hash, index)));
+        entries[start..].sort_unstable();
+        let mut kept = start;
+        for i in start..entries.len() {
+            if i == start || entries[i] != entries[kept - 1] {
+                entries[kept] = entries[i];
+                kept += 1;
+            }
+        }
+        entries.truncate(kept);
+    }
+    entries
+}
+
+/// Each comparable form's content stems, packed with the form index.
+fn stem_keys(forms: &[Form]) -> Vec<u64> {
+    let mut entries = Vec::new();
+    for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
+        entries.extend(form.stems.iter().map(|&(stem, _)| pack(u64::from(stem) << FORM_BITS, index)));
+    }
+    entries
+}
+
+/// A key's high bits with a form index in the low [`FORM_BITS`] bits (more
+/// forms than that wrap around, which only adds candidates to verify).
+fn pack(key: u64, form: usize) -> u64 {
+    (key & !((1 << FORM_BITS) - 1)) | (form as u64 & ((1 << FORM_BITS) - 1))
+}
+
+fn unpack_form(entry: u64) -> u32 {
+    (entry & ((1 << FORM_BITS) - 1)) as u32
+}
+
+fn key_of(entry: u64) -> u64 {
+    entry >> FORM_BITS
 }
 
 /// Short quoted fragments paired with the other quotations of their article.
@@ -79,57 +128,71 @@ fn same_article_fragments(forms: &[Form]) -> Vec<(u32, u32)> {
     pairs
 }
 
-/// The inverted index: `(key, form)` entries sorted by key, with runs per key.
+/// The inverted index: packed `(key, form)` entries sorted by key, and for
+/// each form the usable keys it has, as `(document frequency, run start)`.
 struct Postings {
-    entries: Vec<(u64, u32)>,
-    /// Per form: `(document frequency, run start, is stem)` of its usable keys.
-    keys_of: Vec<Vec<(u32, u32, bool)>>,
+    entries: Vec<u64>,
+    key_offsets: Vec<u32>,
+    keys: Vec<(u32, u32)>,
 }
 
 impl Postings {
-    fn build(forms: &[Form]) -> Postings {
-        let mut entries: Vec<(u64, u32)> = Vec::new();
-        for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
-            let mut hashes: Vec<u64> = form.shingles.iter().map(|&(hash, _)| hash & !STEM_TAG).collect();
-            hashes.sort_unstable();
-            hashes.dedup();
-            entries.extend(hashes.into_iter().map(|hash| (hash, index as u32)));
-            entries.extend(form.stems.iter().map(|&(stem, _)| (u64::from(stem) | STEM_TAG, index as u32)));
-        }
+    fn build(form_count: usize, mut entries: Vec<u64>) -> Postings {
         entries.sort_unstable();
-        let mut keys_of: Vec<Vec<(u32, u32, bool)>> = vec![Vec::new(); forms.len()];
+        let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut start = 0;
         while start < entries.len() {
-            let key = entries[start].0;
-            let end = start + entries[start..].iter().take_while(|e| e.0 == key).count();
-            let df = end - start;
-            if (2..=POSTING_CAP).contains(&df) {
-                for &(_, form) in &entries[start..end] {
-                    keys_of[form as usize].push((df as u32, start as u32, key & STEM_TAG != 0));
-                }
+            let key = key_of(entries[start]);
+            let end = start + entries[start..].iter().take_while(|&&e| key_of(e) == key).count();
+            if (2..=POSTING_CAP).contains(&(end - start)) {
+                runs.push((start as u32, (end - start) as u32));
             }
             start = end;
         }
-        Postings { entries, keys_of }
+        let mut key_offsets = vec![0u32; form_count + 1];
+        for &(start, df) in &runs {
+            for &entry in &entries[start as usize..(start + df) as usize] {
+                key_offsets[unpack_form(entry) as usize % form_count + 1] += 1;
+            }
+        }
+        for i in 0..form_count {
+            key_offsets[i + 1] += key_offsets[i];
+        }
+        let mut fill = key_offsets.clone();
+        let mut keys = vec![(0u32, 0u32); key_offsets[form_count] as usize];
+        for &(start, df) in &runs {
+            for &entry in &entries[start as usize..(start + df) as usize] {
+                let form = unpack_form(entry) as usize % form_count;
+                keys[fill[form] as usize] = (df, start);
+                fill[form] += 1;
+            }
+        }
+        Postings { entries, key_offsets, keys }
     }
 
-    /// The rarest usable keys of a form: `(run start, is stem)`.
-    fn rarest_keys(&self, form: usize) -> Vec<(u32, bool)> {
-        let mut keys = self.keys_of[form].clone();
-        keys.sort_unstable();
-        let shingles = keys.iter().filter(|k| !k.2).take(RARE_SHINGLES);
-        let stems = keys.iter().filter(|k| k.2).take(RARE_STEMS);
-        shingles.chain(stems).map(|&(_, run, is_stem)| (run, is_stem)).collect()
+    /// Fills `out` with the run starts of a form's `take` rarest usable keys.
+    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let mut keys: Vec<(u32, u32)> = self.own_keys(form).to_vec();
+        if keys.len() > take {
+            keys.select_nth_unstable(take);
+            keys.truncate(take);
+        }
+        out.extend(keys.iter().map(|&(_, run)| run));
     }
 
-    fn stem_keys_of(&self, form: usize) -> usize {
-        self.keys_of[form].iter().filter(|k| k.2).count().min(RARE_STEMS)
+    fn own_keys(&self, form: usize) -> &[(u32, u32)] {
+        &self.keys[self.key_offsets[form] as usize..self.key_offsets[form + 1] as usize]
+    }
+
+    fn usable_keys(&self, form: usize) -> usize {
+        self.own_keys(form).len()
     }
 
     /// The forms listed under the key whose run starts at `run`.
-    fn forms_of(&self, run: u32) -> impl Iterator<Item = &u32> {
-        let key = self.entries[run as usize].0;
-        self.entries[run as usize..].iter().take_while(move |e| e.0 == key).map(|e| &e.1)
+    fn forms_of(&self, run: u32) -> impl Iterator<Item = u32> + '_ {
+        let key = key_of(self.entries[run as usize]);
+        self.entries[run as usize..].iter().take_while(move |&&e| key_of(e) == key).map(|&e| unpack_form(e))
     }
 }
 
@@ -156,13 +219,12 @@ impl SharedCounts {
         }
     }
 
-    /// Every touched form with its `(shingles, stems)` counts; resets them.
-    fn drain(&mut self) -> Vec<(u32, u16, u16)> {
-        let out = self.touched.iter().map(|&f| (f, self.counts[f as usize].0, self.counts[f as usize].1)).collect();
+    /// Calls `visit(form, shingles, stems)` for every touched form; resets them.
+    fn drain(&mut self, mut visit: impl FnMut(u32, u16, u16)) {
         for &f in &self.touched {
-            self.counts[f as usize] = (0, 0);
+            let (shingles, stems) = std::mem::take(&mut self.counts[f as usize]);
+            visit(f, shingles, stems);
         }
         self.touched.clear();
-        out
     }
 }

@@ -2,7 +2,7 @@
 //! its word ids, word-shingle hashes, weighted content stems, speaker, date
 //! and the articles that carry it.
 
-use super::form::{normalize, tokenize};
+use super::form::{for_each_word, normalize, tokenize};
 use super::hash::{shingle_hash, FastMap};
 use super::stem::{is_stopword, stem};
 use super::Member;
@@ -56,6 +56,16 @@ impl Vocabulary {
         id
     }
 
+    /// The word ids of a text and, for each, whether it looks like a name.
+    pub fn words_of(&mut self, text: &str) -> (Vec<u32>, Vec<bool>) {
+        let (mut words, mut proper) = (Vec::new(), Vec::new());
+        for_each_word(text, |word, is_proper| {
+            words.push(self.word(word));
+            proper.push(is_proper);
+        });
+        (words, proper)
+    }
+
     /// How many distinct stems exist.
     pub fn stem_count(&self) -> usize {
         self.stems.len()
@@ -88,13 +98,17 @@ pub struct Form {
 impl Form {
     /// Builds a form's word-level features from an utterance's text.
     pub fn new(vocabulary: &mut Vocabulary, text: &str, kind: Kind) -> Form {
-        let tokens = tokenize(text);
-        let words: Vec<u32> = tokens.iter().map(|t| vocabulary.word(&t.word)).collect();
+        let (words, proper) = vocabulary.words_of(text);
+        Form::from_words(vocabulary, words, &proper, kind)
+    }
+
+    /// Builds a form from its word ids and which of them are names.
+    pub fn from_words(vocabulary: &Vocabulary, words: Vec<u32>, proper: &[bool], kind: Kind) -> Form {
         let mut stems: Vec<(u32, f32)> = Vec::new();
-        for (token, &word) in tokens.iter().zip(&words) {
+        for (&is_proper, &word) in proper.iter().zip(&words) {
             let id = vocabulary.stem_of[word as usize];
             if id != NO_STEM {
-                let bonus = if token.proper || vocabulary.numeric[id as usize] { 1.5 } else { 1.0 };
+                let bonus = if is_proper || vocabulary.numeric[id as usize] { 1.5 } else { 1.0 };
                 stems.push((id, bonus));
             }
         }
@@ -195,20 +209,31 @@ pub fn units(members: &[Member]) -> Vec<Vec<usize>> {
 /// Groups the members of each form by identical key, returning the forms.
 pub fn collect_forms(vocabulary: &mut Vocabulary, members: &[Member], units: &[Vec<usize>]) -> Vec<Form> {
     let mut by_key: FastMap<(Vec<u32>, Kind, Option<u32>), usize> = FastMap::default();
+    let mut speakers: FastMap<&str, Option<u32>> = FastMap::default();
     let mut forms: Vec<Form> = Vec::new();
     for (unit, parts) in units.iter().enumerate() {
         let first = &members[parts[0]];
-        let text = unit_text(members, parts);
-        let speaker = speaker_key(vocabulary, parts.iter().find_map(|&m| members[m].speaker));
-        let fresh = Form::new(vocabulary, &text, first.kind);
+        let (words, proper) = if parts.len() == 1 {
+            vocabulary.words_of(first.text)
+        } else {
+            vocabulary.words_of(&unit_text(members, parts))
+        };
+        let speaker = match parts.iter().find_map(|&m| members[m].speaker) {
+            Some(name) => *speakers.entry(name).or_insert_with(|| speaker_key(vocabulary, Some(name))),
+            None => None,
+        };
         // Short identical texts by different named people are different statements.
-        let key_speaker = if fresh.words.len() < 6 { speaker } else { None };
-        let key = (fresh.words.clone(), first.kind, key_speaker);
+        let key_speaker = if words.len() < 6 { speaker } else { None };
         let next = forms.len();
-        let index = *by_key.entry(key).or_insert(next);
-        if index == next {
-            forms.push(fresh);
-        }
+        let key = (words, first.kind, key_speaker);
+        let index = match by_key.get(&key) {
+            Some(&index) => index,
+            None => {
+                forms.push(Form::from_words(vocabulary, key.0.clone(), &proper, first.kind));
+                by_key.insert(key, next);
+                next
+            }
+        };
         let form = &mut forms[index];
         form.units.push(unit);
         form.speaker = form.speaker.or(speaker);

@@ -36,6 +36,14 @@ pub fn normalize(word: &str) -> String {
 
 /// Splits a quotation into folded words (see the module documentation).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    for_each_word(text, |word, proper| tokens.push(Token { word: word.to_string(), proper }));
+    tokens
+}
+
+/// Calls `visit(word, proper)` for each folded word of a text, in order,
+/// without allocating per word (the grouping stage's hot path).
+pub fn for_each_word(text: &str, mut visit: impl FnMut(&str, bool)) {
     let cleaned;
     let text = if text.contains('[') {
         cleaned = drop_editorial_brackets(text);
@@ -43,13 +51,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     } else {
         text
     };
-    let mut scanner = Scanner::default();
+    let mut scanner = Scanner {
+        visit: &mut visit,
+        held_per: None,
+        word: String::new(),
+        capitalised: false,
+        after_sentence_end: false,
+        started: false,
+        skip: 0,
+    };
     let chars: Vec<char> = text.chars().collect();
     for at in 0..chars.len() {
         scanner.step(&chars, at);
     }
     scanner.finish_word();
-    join_per_cent(scanner.tokens)
+    scanner.flush_per();
 }
 
 /// Unwraps brackets glued to a word ("[T]he" → "The") and removes free-standing
@@ -71,23 +87,11 @@ fn drop_editorial_brackets(text: &str) -> String {
     out
 }
 
-/// "per cent" is one word, "percent".
-fn join_per_cent(tokens: Vec<Token>) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        if token.word == "cent" && out.last().is_some_and(|t| t.word == "per") {
-            out.last_mut().expect("checked").word = "percent".to_string();
-        } else {
-            out.push(token);
-        }
-    }
-    out
-}
-
-/// The character-level state machine behind [`tokenize`].
-#[derive(Default)]
-struct Scanner {
-    tokens: Vec<Token>,
+/// The character-level state machine behind [`for_each_word`].
+struct Scanner<'v> {
+    visit: &'v mut dyn FnMut(&str, bool),
+    /// A "per" held back in case "cent" follows ("per cent" is "percent").
+    held_per: Option<bool>,
     word: String,
     capitalised: bool,
     after_sentence_end: bool,
@@ -95,7 +99,7 @@ struct Scanner {
     skip: usize,
 }
 
-impl Scanner {
+impl Scanner<'_> {
     fn step(&mut self, chars: &[char], at: usize) {
         if self.skip > 0 {
             self.skip -= 1;
@@ -158,17 +162,33 @@ impl Scanner {
         }
         let word = std::mem::take(&mut self.word);
         let proper = self.capitalised && self.started && !self.after_sentence_end;
-        self.emit_owned(word, proper);
+        self.emit(&word, proper);
+        self.word = word;
+        self.word.clear();
         self.after_sentence_end = false;
         self.started = true;
     }
 
     fn emit(&mut self, word: &str, proper: bool) {
-        self.emit_owned(word.to_string(), proper);
+        match (self.held_per.take(), word) {
+            (Some(_), "cent") => (self.visit)("percent", false),
+            (held, _) => {
+                if let Some(per_proper) = held {
+                    (self.visit)("per", per_proper);
+                }
+                if word == "per" {
+                    self.held_per = Some(proper);
+                } else {
+                    (self.visit)(word, proper);
+                }
+            }
+        }
     }
 
-    fn emit_owned(&mut self, word: String, proper: bool) {
-        self.tokens.push(Token { word, proper });
+    fn flush_per(&mut self) {
+        if let Some(proper) = self.held_per.take() {
+            (self.visit)("per", proper);
+        }
     }
 }
 

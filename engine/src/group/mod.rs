@@ -96,13 +96,20 @@ pub fn group(members: &[Member]) -> Vec<Cluster> {
     let mut vocabulary = Vocabulary::default();
     let mut forms = collect_forms(&mut vocabulary, members, &units);
     weigh_stems(&mut forms, vocabulary.stem_count());
-    let edges: Vec<_> = candidates::candidate_pairs(&forms)
+    let pairs = candidates::candidate_pairs(&forms);
+    let edges: Vec<_> = pairs
         .into_iter()
         .filter_map(|(a, b)| relation::relate(&forms[a as usize], &forms[b as usize]).map(|link| (a, b, link)))
         .collect();
     let neighbours = cluster::neighbours(forms.len(), &edges);
     let form_clusters = cluster::cluster(&forms, &neighbours);
-    let plain: Vec<u64> = units.iter().map(|parts| plain_hash(members, parts)).collect();
+    // "same" versus "spelling" only matters inside forms carried several times.
+    let mut plain: Vec<u64> = vec![0; units.len()];
+    for form in forms.iter().filter(|f| f.units.len() > 1) {
+        for &unit in &form.units {
+            plain[unit] = plain_hash(members, &units[unit]);
+        }
+    }
     let mut clusters: Vec<Cluster> = form_clusters
         .iter()
         .map(|fc| {
@@ -138,7 +145,7 @@ fn plain_hash(members: &[Member], parts: &[usize]) -> u64 {
             key.push(' ');
         }
     }
-    fnv1a(key.as_bytes())
+    fnv1a(key.as_bytes()) | 1
 }
 
 #[cfg(test)]

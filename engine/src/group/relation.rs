@@ -102,7 +102,7 @@ fn wording(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
         run >= OVERLAP_RUN || (same_speaker && run >= 6 && short_cover >= 0.6)
     };
     overlap
-        .then(|| Link { relation: Relation::Overlap, score: 0.6 + 0.3 * short_cover })
+        .then_some(Link { relation: Relation::Overlap, score: 0.6 + 0.3 * short_cover })
 }
 
 /// Another translation or a paraphrase, from weighted content stems.
