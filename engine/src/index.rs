@@ -6,7 +6,7 @@
 //! fields freely, never rename or drop them. Postcard is not self-describing,
 //! so no field may be skipped when serialising.
 
-use crate::group::{self, Member, Relation};
+use crate::group::{self, syndication, Member, Relation};
 use crate::model::{Article, Attribution, Kind, Quotation};
 use crate::text::{fnv1a, short_id};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,11 @@ pub struct Index {
     pub articles: Vec<ArticleEntry>,
     /// Statements, most widely carried first.
     pub statements: Vec<Statement>,
+    /// Every occurrence id with the index of its statement in `statements`,
+    /// sorted by id: [`Index::statement`] binary-searches it, so opening a
+    /// link costs O(log n) even at 50,000 articles. A statement's id is the id
+    /// of one of its occurrences, so it is found here too.
+    pub lookup: Vec<(String, u32)>,
 }
 
 /// One article as the page lists it.
@@ -45,6 +50,8 @@ pub struct ArticleEntry {
     pub url: Option<String>,
     /// Repairs made while reading, one sentence each.
     pub repairs: Vec<String>,
+    /// The id of the article this one is a near-copy of (syndicated), or null.
+    pub republished_from: Option<String>,
 }
 
 /// One thing a person said, with every place the corpus quotes it.
@@ -89,71 +96,125 @@ pub struct Occurrence {
     pub relation: Relation,
     /// The sentence or paragraph that carries the attribution.
     pub context: Option<String>,
+    /// Carried by an article that republishes another (see
+    /// [`ArticleEntry::republished_from`]): a copy, not an independent report.
+    pub syndicated: bool,
 }
 
 impl Index {
     /// Assembles the index from articles and their attributed quotations
-    /// (`found[i]` belongs to `articles[i]`).
+    /// (`found[i]` belongs to `articles[i]`): groups the quotations into
+    /// statements, labels syndicated copies and builds the id lookup.
     pub fn assemble(articles: Vec<Article>, found: Vec<Vec<(Quotation, Attribution)>>) -> Index {
-        let flat: Vec<(usize, &Quotation, &Attribution)> = found
+        let flat: Vec<Found> = found
             .iter()
             .enumerate()
-            .flat_map(|(a, list)| list.iter().map(move |(q, at)| (a, q, at)))
+            .flat_map(|(a, list)| list.iter().map(move |(q, at)| Found { article: a, quotation: q, attribution: at }))
             .collect();
-        let members: Vec<Member> = flat
-            .iter()
-            .map(|&(article, q, at)| Member { article, text: &q.text, speaker: at.speaker.as_deref(), kind: q.kind })
-            .collect();
+        let members = members(&articles, &flat);
         let clusters = group::group(&members);
-        let occurrence = |i: usize, relation: Relation| {
-            let (a, q, at) = flat[i];
-            make_occurrence(&articles[a], q, at, relation)
+        let copies = syndication::republished_from(&articles);
+        let make = |i: usize, relation: Relation| {
+            let f = &flat[i];
+            let mut occurrence = make_occurrence(&articles[f.article], f.quotation, f.attribution, relation);
+            occurrence.syndicated = copies[f.article].is_some();
+            occurrence
         };
-        let mut statements: Vec<Statement> = clusters
-            .iter()
-            .map(|cluster| {
-                let mut occurrences: Vec<Occurrence> =
-                    vec![occurrence(cluster.representative, Relation::Same)];
-                for (&m, &relation) in cluster.members.iter().zip(&cluster.relations) {
-                    if m != cluster.representative {
-                        occurrences.push(occurrence(m, relation));
-                    }
-                }
-                let mut carriers: Vec<&str> = occurrences.iter().map(|o| o.article.as_str()).collect();
-                carriers.sort_unstable();
-                carriers.dedup();
-                let first = &occurrences[0];
-                Statement {
-                    id: first.id.clone(),
-                    speaker: occurrences.iter().find_map(|o| o.speaker.clone()),
-                    text: first.text.clone(),
-                    kind: first.kind,
-                    article_count: carriers.len() as u32,
-                    occurrences,
-                }
-            })
-            .collect();
+        let mut statements: Vec<Statement> = clusters.iter().map(|cluster| statement(cluster, &make)).collect();
         statements.sort_by_key(|s| std::cmp::Reverse((s.kind == Kind::Quote, s.article_count)));
-        Index {
-            version: FORMAT_VERSION,
-            articles: articles.iter().map(ArticleEntry::from).collect(),
-            statements,
+        let mut entries: Vec<ArticleEntry> = articles.iter().map(ArticleEntry::from).collect();
+        for (entry, source) in entries.iter_mut().zip(&copies) {
+            entry.republished_from = source.map(|s| articles[s].id.clone());
         }
+        let lookup = lookup(&statements);
+        Index { version: FORMAT_VERSION, articles: entries, statements, lookup }
     }
 
     /// Finds a statement by its own id or by the id of any of its occurrences,
-    /// so that links stay valid when the representative changes.
+    /// so that links stay valid when the representative changes (binary search
+    /// in [`Index::lookup`]; a linear scan when an index carries no lookup).
     pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.statements
-            .iter()
-            .find(|s| s.id == id)
-            .or_else(|| self.statements.iter().find(|s| s.occurrences.iter().any(|o| o.id == id)))
+        if self.lookup.is_empty() {
+            return self.statements.iter().find(|s| s.id == id || s.occurrences.iter().any(|o| o.id == id));
+        }
+        let at = self.lookup.binary_search_by(|(key, _)| key.as_str().cmp(id)).ok()?;
+        self.statements.get(self.lookup[at].1 as usize)
     }
 
     /// Finds an article by id.
     pub fn article(&self, id: &str) -> Option<&ArticleEntry> {
         self.articles.iter().find(|a| a.id == id)
     }
+}
+
+/// One quotation of the corpus with its article and attribution.
+struct Found<'a> {
+    article: usize,
+    quotation: &'a Quotation,
+    attribution: &'a Attribution,
+}
+
+/// What grouping needs of each quotation, with split quotations detected:
+/// a single-part quotation continues the previous one of its paragraph when
+/// [`group::split::continues`] says so and the speakers agree.
+fn members<'a>(articles: &'a [Article], flat: &'a [Found]) -> Vec<Member<'a>> {
+    let mut members: Vec<Member> = Vec::with_capacity(flat.len());
+    for (index, f) in flat.iter().enumerate() {
+        let mut member = Member::new(f.article, &f.quotation.text, f.attribution.speaker.as_deref(), f.quotation.kind);
+        member.date = articles[f.article].date.as_deref();
+        member.continues = index.checked_sub(1).filter(|&p| is_continuation(articles, &flat[p], f));
+        members.push(member);
+    }
+    members
+}
+
+fn is_continuation(articles: &[Article], previous: &Found, next: &Found) -> bool {
+    let (Some(a), Some(b)) = (previous.quotation.parts.last(), next.quotation.parts.first()) else { return false };
+    let speakers_agree = match (&previous.attribution.speaker, &next.attribution.speaker) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    previous.article == next.article
+        && next.quotation.parts.len() == 1
+        && a.paragraph == b.paragraph
+        && a.end <= b.start
+        && speakers_agree
+        && next.quotation.kind == Kind::Quote
+        && group::split::continues(&articles[previous.article].paragraphs[a.paragraph].text, (a.start, a.end), (b.start, b.end))
+}
+
+/// A statement from a cluster: representative first, article count, speaker.
+fn statement(cluster: &group::Cluster, make: &dyn Fn(usize, Relation) -> Occurrence) -> Statement {
+    let mut occurrences: Vec<Occurrence> = vec![make(cluster.representative, Relation::Same)];
+    for (&m, &relation) in cluster.members.iter().zip(&cluster.relations) {
+        if m != cluster.representative {
+            occurrences.push(make(m, relation));
+        }
+    }
+    let mut carriers: Vec<&str> = occurrences.iter().map(|o| o.article.as_str()).collect();
+    carriers.sort_unstable();
+    carriers.dedup();
+    let first = &occurrences[0];
+    Statement {
+        id: first.id.clone(),
+        speaker: first.speaker.clone().or_else(|| occurrences.iter().find_map(|o| o.speaker.clone())),
+        text: first.text.clone(),
+        kind: first.kind,
+        article_count: carriers.len() as u32,
+        occurrences,
+    }
+}
+
+/// The sorted `(occurrence id, statement index)` table behind [`Index::statement`].
+fn lookup(statements: &[Statement]) -> Vec<(String, u32)> {
+    let mut table: Vec<(String, u32)> = statements
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.occurrences.iter().map(move |o| (o.id.clone(), i as u32)))
+        .collect();
+    table.sort();
+    table.dedup_by(|a, b| a.0 == b.0);
+    table
 }
 
 impl From<&Article> for ArticleEntry {
@@ -167,6 +228,7 @@ impl From<&Article> for ArticleEntry {
             date: article.date.clone(),
             url: article.url.clone(),
             repairs: article.repairs.iter().map(|r| format!("line {}: {}", r.line, r.note)).collect(),
+            republished_from: None,
         }
     }
 }
@@ -190,5 +252,6 @@ fn make_occurrence(article: &Article, q: &Quotation, at: &Attribution, relation:
         via: at.via.clone(),
         relation,
         context: at.sentence.clone(),
+        syndicated: false,
     }
 }

@@ -4,6 +4,7 @@
 //! Each command is a module with `pub fn run(args: &[String]) -> anyhow::Result<()>`
 //! and one row in [`COMMANDS`]; adding a command touches nothing else.
 
+mod bench;
 mod build;
 mod eval;
 mod export;
@@ -21,6 +22,7 @@ type Run = fn(&[String]) -> anyhow::Result<()>;
 
 /// Every command: name, arguments and one line of help, entry point.
 const COMMANDS: &[(&str, &str, &str, Run)] = &[
+    ("bench", "", "time grouping of 150,000 quotations (prints figures; asserts nothing)", bench::run),
     ("build", "[--corpus DIR]", "build dist/index.html (one self-contained page) and dist/quotes.json", build::run),
     ("export", "DIR", "print the index of a folder of articles as JSON (the quotes.json schema)", export::run),
     ("eval", "[--set NAME] [--misses]", "score quote finding and attribution on the seeds gold and the benchmarks", eval::run),

@@ -1,0 +1,230 @@
+//! Candidate pairs: which forms are worth comparing, without looking at all pairs.
+//!
+//! An inverted index maps keys to the forms that have them. Keys are word
+//! 3-shingles (for renderings that share wording) and content stems (for
+//! translations). A key's posting list is used only when at least two and at
+//! most [`POSTING_CAP`] forms share it: a key only one form has finds nothing,
+//! and a very common one ("said", "the war is") would make the work
+//! quadratic. Each form looks up only its rarest keys ([`RARE_SHINGLES`] and
+//! [`RARE_STEMS`]), so the cost is linear in the number of forms times a
+//! bounded fan-out. Short fragments (two or three words) are compared only
+//! with the quotations of their own article.
+
+use super::features::{Form, MIN_WORDS};
+use super::hash::FastMap;
+use crate::model::Kind;
+
+/// Posting lists longer than this are not used for candidates.
+pub const POSTING_CAP: usize = 200;
+/// How many of its rarest shingles a form looks up.
+pub const RARE_SHINGLES: usize = 8;
+/// How many of its rarest content stems a form looks up.
+pub const RARE_STEMS: usize = 8;
+
+
+/// Every pair of forms `(a, b)`, `a < b`, worth verifying; sorted, no duplicates.
+pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
+    let shingles = Postings::build(forms.len(), shingle_keys(forms));
+    let stems = Postings::build(forms.len(), stem_keys(forms));
+    let mut pairs = Vec::new();
+    let mut shared = SharedCounts::new(forms.len());
+    let mut rare = Vec::new();
+    for (a, form) in forms.iter().enumerate() {
+        if !form.comparable() {
+            continue;
+        }
+        for (postings, is_stem, take) in [(&shingles, false, RARE_SHINGLES), (&stems, true, RARE_STEMS)] {
+            postings.rarest_keys(a, take, &mut rare);
+            for &run in &rare {
+                for b in postings.forms_of(run) {
+                    if b as usize != a {
+                        shared.add(b, is_stem);
+                    }
+                }
+            }
+        }
+        let stems_needed = if stems.usable_keys(a) <= 4 { 2 } else { 3 };
+        shared.drain(|b, shingle_count, stem_count| {
+            if shingle_count >= 1 || stem_count >= stems_needed {
+                pairs.push((a.min(b as usize) as u32, a.max(b as usize) as u32));
+            }
+        });
+    }
+    pairs.extend(same_article_fragments(forms));
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Bits of a packed posting entry that hold the form index.
+const FORM_BITS: u32 = 24;
+
+/// Each comparable form's distinct shingle hashes, packed with the form index.
+fn shingle_keys(forms: &[Form]) -> Vec<u64> {
+    let mut entries = Vec::new();
+    for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
+        let start = entries.len();
+        entries.extend(form.shingles.iter().map(|&(hash, _)| pack(hash, index)));
+        entries[start..].sort_unstable();
+        let mut kept = start;
+        for i in start..entries.len() {
+            if i == start || entries[i] != entries[kept - 1] {
+                entries[kept] = entries[i];
+                kept += 1;
+            }
+        }
+        entries.truncate(kept);
+    }
+    entries
+}
+
+/// Each comparable form's content stems, packed with the form index.
+fn stem_keys(forms: &[Form]) -> Vec<u64> {
+    let mut entries = Vec::new();
+    for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
+        entries.extend(form.stems.iter().map(|&(stem, _)| pack(u64::from(stem) << FORM_BITS, index)));
+    }
+    entries
+}
+
+/// A key's high bits with a form index in the low [`FORM_BITS`] bits (more
+/// forms than that wrap around, which only adds candidates to verify).
+fn pack(key: u64, form: usize) -> u64 {
+    (key & !((1 << FORM_BITS) - 1)) | (form as u64 & ((1 << FORM_BITS) - 1))
+}
+
+fn unpack_form(entry: u64) -> u32 {
+    (entry & ((1 << FORM_BITS) - 1)) as u32
+}
+
+fn key_of(entry: u64) -> u64 {
+    entry >> FORM_BITS
+}
+
+/// Short quoted fragments paired with the other quotations of their article.
+fn same_article_fragments(forms: &[Form]) -> Vec<(u32, u32)> {
+    let mut by_article: FastMap<u32, Vec<u32>> = FastMap::default();
+    for (index, form) in forms.iter().enumerate() {
+        if form.kind == Kind::Quote && form.articles.len() <= POSTING_CAP {
+            for &article in &form.articles {
+                by_article.entry(article).or_default().push(index as u32);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for (index, form) in forms.iter().enumerate() {
+        let short = form.kind == Kind::Quote && (2..MIN_WORDS).contains(&form.words.len());
+        if !short {
+            continue;
+        }
+        for article in &form.articles {
+            for &other in by_article[article].iter().take(POSTING_CAP) {
+                if other as usize != index && forms[other as usize].words.len() > form.words.len() {
+                    pairs.push(((index as u32).min(other), (index as u32).max(other)));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// The inverted index: packed `(key, form)` entries sorted by key, and for
+/// each form the usable keys it has, as `(document frequency, run start)`.
+struct Postings {
+    entries: Vec<u64>,
+    key_offsets: Vec<u32>,
+    keys: Vec<(u32, u32)>,
+}
+
+impl Postings {
+    fn build(form_count: usize, mut entries: Vec<u64>) -> Postings {
+        entries.sort_unstable();
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut start = 0;
+        while start < entries.len() {
+            let key = key_of(entries[start]);
+            let end = start + entries[start..].iter().take_while(|&&e| key_of(e) == key).count();
+            if (2..=POSTING_CAP).contains(&(end - start)) {
+                runs.push((start as u32, (end - start) as u32));
+            }
+            start = end;
+        }
+        let mut key_offsets = vec![0u32; form_count + 1];
+        for &(start, df) in &runs {
+            for &entry in &entries[start as usize..(start + df) as usize] {
+                key_offsets[unpack_form(entry) as usize % form_count + 1] += 1;
+            }
+        }
+        for i in 0..form_count {
+            key_offsets[i + 1] += key_offsets[i];
+        }
+        let mut fill = key_offsets.clone();
+        let mut keys = vec![(0u32, 0u32); key_offsets[form_count] as usize];
+        for &(start, df) in &runs {
+            for &entry in &entries[start as usize..(start + df) as usize] {
+                let form = unpack_form(entry) as usize % form_count;
+                keys[fill[form] as usize] = (df, start);
+                fill[form] += 1;
+            }
+        }
+        Postings { entries, key_offsets, keys }
+    }
+
+    /// Fills `out` with the run starts of a form's `take` rarest usable keys.
+    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let mut keys: Vec<(u32, u32)> = self.own_keys(form).to_vec();
+        if keys.len() > take {
+            keys.select_nth_unstable(take);
+            keys.truncate(take);
+        }
+        out.extend(keys.iter().map(|&(_, run)| run));
+    }
+
+    fn own_keys(&self, form: usize) -> &[(u32, u32)] {
+        &self.keys[self.key_offsets[form] as usize..self.key_offsets[form + 1] as usize]
+    }
+
+    fn usable_keys(&self, form: usize) -> usize {
+        self.own_keys(form).len()
+    }
+
+    /// The forms listed under the key whose run starts at `run`.
+    fn forms_of(&self, run: u32) -> impl Iterator<Item = u32> + '_ {
+        let key = key_of(self.entries[run as usize]);
+        self.entries[run as usize..].iter().take_while(move |&&e| key_of(e) == key).map(|&e| unpack_form(e))
+    }
+}
+
+/// Per-form counters of shared keys, reset cheaply after each form.
+struct SharedCounts {
+    counts: Vec<(u16, u16)>,
+    touched: Vec<u32>,
+}
+
+impl SharedCounts {
+    fn new(size: usize) -> Self {
+        SharedCounts { counts: vec![(0, 0); size], touched: Vec::new() }
+    }
+
+    fn add(&mut self, form: u32, is_stem: bool) {
+        let count = &mut self.counts[form as usize];
+        if *count == (0, 0) {
+            self.touched.push(form);
+        }
+        if is_stem {
+            count.1 = count.1.saturating_add(1);
+        } else {
+            count.0 = count.0.saturating_add(1);
+        }
+    }
+
+    /// Calls `visit(form, shingles, stems)` for every touched form; resets them.
+    fn drain(&mut self, mut visit: impl FnMut(u32, u16, u16)) {
+        for &f in &self.touched {
+            let (shingles, stems) = std::mem::take(&mut self.counts[f as usize]);
+            visit(f, shingles, stems);
+        }
+        self.touched.clear();
+    }
+}

@@ -1,0 +1,86 @@
+//! Unit tests of the whole grouping stage on small hand-made inputs.
+
+use super::*;
+
+fn quote<'a>(article: usize, text: &'a str, speaker: &'a str) -> Member<'a> {
+    Member::new(article, text, Some(speaker), Kind::Quote)
+}
+
+fn cluster_of(clusters: &[Cluster], member: usize) -> &Cluster {
+    clusters.iter().find(|c| c.members.contains(&member)).expect("every member is clustered")
+}
+
+fn relation_of(clusters: &[Cluster], member: usize) -> Relation {
+    let c = cluster_of(clusters, member);
+    c.relations[c.members.iter().position(|&m| m == member).unwrap()]
+}
+
+#[test]
+fn identical_matching_forms_group_together() {
+    let members = [
+        Member::new(0, "We will win.", None, Kind::Quote),
+        Member::new(1, "“we WILL win”", None, Kind::Quote),
+        Member::new(1, "Something else", None, Kind::Quote),
+    ];
+    let clusters = group(&members);
+    assert_eq!(clusters.len(), 2);
+    assert_eq!(clusters[0].members, [0, 1]);
+    assert_eq!(clusters[1].members, [2]);
+}
+
+#[test]
+fn spelling_part_and_longer_join_the_representative() {
+    let members = [
+        quote(0, "None of the fighters sent to the regime in Kyiv can be considered combatants under the law", "Igor Konashenkov"),
+        quote(1, "None of the fighters sent to the regime in Kiev can be considered combatants under the law", "Konashenkov"),
+        quote(2, "I declare that none of the fighters sent to the regime in Kyiv can be considered combatants under the law", "Igor Konashenkov"),
+        quote(3, "the fighters sent to the regime in Kyiv", "Igor Konashenkov"),
+    ];
+    let clusters = group(&members);
+    assert_eq!(clusters.len(), 1, "{clusters:?}");
+    assert_eq!(clusters[0].representative, 0);
+    assert_eq!(relation_of(&clusters, 1), Relation::Spelling);
+    assert_eq!(relation_of(&clusters, 2), Relation::Longer);
+    assert_eq!(relation_of(&clusters, 3), Relation::Part);
+}
+
+#[test]
+fn different_quotations_of_one_speaker_in_one_article_stay_apart() {
+    let members = [
+        quote(0, "He thought he could roll into Ukraine and the world would roll over", "Joe Biden"),
+        quote(0, "From President Zelensky to every Ukrainian their courage inspires the world", "Joe Biden"),
+        quote(0, "Putin sought to shake the foundations of the free world", "Joe Biden"),
+    ];
+    assert_eq!(group(&members).len(), 3);
+}
+
+#[test]
+fn phrases_group_only_with_identical_phrases() {
+    let members = [
+        Member::new(0, "international legion", None, Kind::Phrase),
+        Member::new(1, "International Legion", None, Kind::Phrase),
+        quote(2, "They will join the international legion and fight for us", "Volodymyr Zelensky"),
+    ];
+    let clusters = group(&members);
+    assert_eq!(clusters.len(), 2);
+    assert_eq!(clusters[0].members, [0, 1]);
+}
+
+#[test]
+fn split_parts_travel_together() {
+    let mut members = vec![
+        quote(0, "Ukraine receives weapons from its partners on a daily basis,", "Volodymyr Zelensky"),
+        quote(0, "The first of 16,000 are on their way to defend freedom.", "Volodymyr Zelensky"),
+        quote(1, "The first of 16 000 are coming to defend the liberty of us all", "Zelenskyy"),
+    ];
+    members[1].continues = Some(0);
+    let clusters = group(&members);
+    assert_eq!(clusters.len(), 1, "{clusters:?}");
+    assert_eq!(relation_of(&clusters, 2), Relation::Translation);
+}
+
+#[test]
+fn the_same_words_by_different_people_in_short_quotes_stay_apart() {
+    let members = [quote(0, "Please do this", "Vladimir Putin"), quote(1, "Please do this", "Joe Biden")];
+    assert_eq!(group(&members).len(), 2);
+}

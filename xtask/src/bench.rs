@@ -1,0 +1,75 @@
+//! `cargo xtask bench`: times the grouping stage on 150,000 synthetic
+//! quotations (see `engine/tests/support/synthetic.rs`: real seed quotations
+//! and random sentences, rendered by families of articles with spelling
+//! swaps, truncations, extensions and looser wordings) and prints
+//! quotations per second, seconds, and how well the families held together.
+//!
+//! Options: `--count N` (default 150000), `--seed S` (default 7),
+//! `--runs R` (default 3; the fastest run is reported).
+
+#[path = "../../engine/tests/support/synthetic.rs"]
+mod synthetic;
+
+use anyhow::{bail, Context, Result};
+use quote_engine::group::{group, Cluster, Member};
+use quote_engine::model::Kind;
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// Runs the grouping benchmark with the given command-line arguments.
+pub fn run(args: &[String]) -> Result<()> {
+    let count = option(args, "--count", 150_000)?;
+    let seed = option(args, "--seed", 7)? as u64;
+    let runs = option(args, "--runs", 3)?.max(1);
+    let corpus = synthetic::corpus(count, seed);
+    let members: Vec<Member> =
+        corpus.iter().map(|q| Member::new(q.article, &q.text, Some(&q.speaker), Kind::Quote)).collect();
+    let mut best = f64::INFINITY;
+    let mut clusters = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        clusters = group(&members);
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    let truth: Vec<usize> = corpus.iter().map(|q| q.statement).collect();
+    let (recall, precision) = pair_scores(&clusters, &truth);
+    println!("group: {} quotations in {:.3} s (fastest of {runs}) = {:.0} quotations/s", count, best, count as f64 / best);
+    println!(
+        "       {} statements in truth, {} clusters; same-statement pairs grouped {:.2}%, grouped pairs correct {:.2}%",
+        truth.iter().max().map_or(0, |m| m + 1),
+        clusters.len(),
+        100.0 * recall,
+        100.0 * precision
+    );
+    Ok(())
+}
+
+/// Pair recall and precision of clusters against the true statement of each member.
+fn pair_scores(clusters: &[Cluster], truth: &[usize]) -> (f64, f64) {
+    let pairs = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
+    let mut per_statement: HashMap<usize, usize> = HashMap::new();
+    for &t in truth {
+        *per_statement.entry(t).or_default() += 1;
+    }
+    let true_pairs: f64 = per_statement.values().map(|&n| pairs(n)).sum();
+    let (mut grouped, mut correct) = (0.0, 0.0);
+    for cluster in clusters {
+        grouped += pairs(cluster.members.len());
+        let mut inside: HashMap<usize, usize> = HashMap::new();
+        for &m in &cluster.members {
+            *inside.entry(truth[m]).or_default() += 1;
+        }
+        correct += inside.values().map(|&n| pairs(n)).sum::<f64>();
+    }
+    (correct / true_pairs.max(1.0), correct / grouped.max(1.0))
+}
+
+fn option(args: &[String], name: &str, default: usize) -> Result<usize> {
+    match args.iter().position(|a| a == name) {
+        None => Ok(default),
+        Some(at) => match args.get(at + 1) {
+            Some(value) => value.parse().with_context(|| format!("{name} expects a number")),
+            None => bail!("{name} expects a value"),
+        },
+    }
+}
