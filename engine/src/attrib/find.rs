@@ -38,6 +38,8 @@ pub struct Clause {
     pub inherited: Option<LastSpeaker>,
     /// Whether the inherited speaker's outlet is carried over too.
     pub inherit_via: bool,
+    /// Whether the inherited cue is carried over too (a split quotation).
+    pub inherit_cue: bool,
     /// Whether speaker and cue stand in the quotation's own sentence.
     pub direct: bool,
 }
@@ -51,12 +53,11 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
-        for &(p, i) in places {
-            if let Some(clause) = self.after(p, i, last) {
-                return Some(clause);
-            }
-        }
-        self.before(p, first, last)
+        let opens = self.sentence_start(p, first) == first;
+        let before_first = if opens { None } else { self.before(p, first, last) };
+        before_first
+            .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
+            .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
@@ -88,15 +89,18 @@ impl<'a> Context<'a> {
     }
 
     /// "…," X said / "…," said X / "…" — X, in the clause after token `i`.
-    fn after(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+    fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
         let toks = &self.tokens[p];
         let text = self.texts[p];
+        if self.ends_sentence(p, i) {
+            return None;
+        }
         let end = self.after_end(p, i);
         let mut start = i + 1;
         while start < end && toks[start].kind == Kind::Comma {
             start += 1;
         }
-        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: true, ..Clause::default() };
+        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: opens, ..Clause::default() };
         if start < end && toks[start].kind == Kind::Dash {
             let phrase = names::read_forward(text, toks, start + 1, end)?;
             clause.speaker = Some((phrase, (p, start + 1)));
@@ -107,13 +111,24 @@ impl<'a> Context<'a> {
         let cue_word = self.word(p, cue);
         let inverted = cue == start || (start..cue).all(|k| toks[k].is_word() && matches!(self.word(p, k), "also" | "then" | "later"));
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
-        let speaker = subject.or_else(|| names::read_forward(text, toks, cue_end, end).filter(|_| inverted || cue_word == "according"));
+        let speaker = subject.or_else(|| {
+            names::read_forward(text, toks, cue_end, end)
+                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)))
+                .filter(|_| inverted || cue_word == "according")
+        });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None => {
+            None if opens && cue == start => {
+                if let Some(reporter) = self.reporting_clause_before(p, i) {
+                    clause.speaker = reporter.speaker;
+                    clause.via = reporter.via;
+                    clause.cue = Some((cue, cue_end));
+                    return Some(clause);
+                }
                 clause.inherited = last.cloned();
                 clause.inherit_via = true;
             }
+            None => return None,
         }
         let via_from = speaker.filter(|s| s.written.0 >= cue_end).map_or(cue_end, |s| s.written.1);
         clause.via = self.credited(p, cue_word, via_from, end);
@@ -127,7 +142,8 @@ impl<'a> Context<'a> {
         let floor = self.sentence_start(p, i);
         let cues = self.cues_in(p, floor, i);
         let &(mut cue, mut cue_end) = cues.last()?;
-        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: true, ..Clause::default() };
+        let direct = self.complement_of(p, cue_end, i);
+        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct, ..Clause::default() };
         if self.word(p, cue).eq_ignore_ascii_case("according") {
             let phrase = names::read_forward(text, toks, cue_end, i)?;
             clause.cue = Some((cue, cue_end));
@@ -149,9 +165,7 @@ impl<'a> Context<'a> {
             None if self.elided(p, floor, own_cue.0) => clause.inherited = last.cloned(),
             None => return None,
         }
-        let via_cue = self.word(p, cue);
-        let via = self.credited(p, via_cue, cue_end, i);
-        clause.via = via.filter(|&(a, _)| !(a > 0 && self.word(p, a - 1) == "the" && matches!(via_cue, "told" | "tells" | "reminds" | "reminded")));
+        clause.via = self.credited(p, self.word(p, cue), cue_end, i);
         Some(clause)
     }
 
@@ -163,18 +177,52 @@ impl<'a> Context<'a> {
             return true;
         }
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
-        match before {
-            None => false,
-            Some(b) if toks[b].kind == Kind::Comma => true,
-            Some(b) => toks[b].is_word() && matches!(self.word(p, b), "and" | "but" | "then" | "also"),
-        }
+        before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "and" | "but" | "then"))
     }
 
     /// The outlet credited in the clause `from..to` after a cue.
     fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let found = via::find(self.texts[p], &self.tokens[p], cue, from, to)?;
-        let quoted_outlet = self.word(p, found.0);
-        (!quoted_outlet.is_empty()).then_some(found)
+        // "told the US media", "reminds the Military Times": an addressee
+        // named by description is not a credited outlet.
+        let described = found.0 > 0 && self.word(p, found.0 - 1) == "the" && matches!(cue, "told" | "tells" | "reminds" | "reminded");
+        (!described).then_some(found)
+    }
+
+    /// Whether the quotation at token `i` is the whole complement of a cue
+    /// ending at `cue_end`: nothing but ":", "," or "that" between them, and
+    /// nothing but punctuation after it in its clause.
+    fn complement_of(&self, p: usize, cue_end: usize, i: usize) -> bool {
+        let toks = &self.tokens[p];
+        let gap_ok = (cue_end..i).all(|k| matches!(toks[k].kind, Kind::Colon | Kind::Comma) || self.word(p, k) == "that") && i - cue_end <= 2;
+        let after_ok = toks.get(i + 1).is_none_or(|t| !t.is_word());
+        gap_ok && after_ok
+    }
+
+    /// Whether the quotation token `i` ends with a full stop and a new
+    /// capitalised sentence follows it.
+    fn ends_sentence(&self, p: usize, i: usize) -> bool {
+        let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
+        let closed = self.quotations[q as usize].text.trim_end().ends_with('.');
+        let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// The last reporting clause with a subject in the sentence before
+    /// token `i` ("Mamulashvili tells VICE World News that …").
+    fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let start = self.sentence_start(p, i);
+        if start == 0 {
+            return None;
+        }
+        let floor = self.sentence_start(p, start - 1);
+        let cues = self.cues_in(p, floor, start);
+        cues.iter().rev().find_map(|&(cue, cue_end)| {
+            let phrase = names::subject_before(self.texts[p], toks, floor, cue)?;
+            let via = self.credited(p, self.word(p, cue), cue_end, start);
+            Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), via, ..Clause::default() })
+        })
     }
 
     /// The first cue in `start..end`: (first token, end token).
@@ -229,7 +277,8 @@ impl<'a> Context<'a> {
         let last = last?;
         let opens = self.sentence_start(p, i) == i;
         let near = last.paragraph == p || last.paragraph + 1 == p;
-        (opens && near).then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), ..Clause::default() })
+        let same = last.paragraph == p;
+        (opens && near).then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
     }
 
     /// With no cue at all, a proper name heading the clause of the quotation

@@ -32,29 +32,36 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
     let mentions = Mentions::index(&texts, &tokens);
+    if std::env::var("DBG_MENTIONS").is_ok() { for m in &mentions.list { eprintln!("{:?} {} strong={} {:?} {:?}", m.at, m.name, m.strong, m.gender, m.kind); } }
     let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places };
     let mut last: Option<LastSpeaker> = None;
     let mut out = Vec::with_capacity(quotations.len());
     for (index, quotation) in quotations.iter().enumerate() {
-        let attribution = match context.clause_of(index, last.as_ref()) {
-            Some(clause) => build(&context, &mentions, &clause, last.as_ref()),
-            None => Attribution::default(),
-        };
-        if let (Some(speaker), Some(place)) = (&attribution.speaker, places[index].first()) {
-            last = Some(LastSpeaker {
-                name: speaker.clone(),
-                at: *place,
-                person: speaker.chars().next().is_some_and(char::is_uppercase) && !speaker.starts_with("The "),
-                gender: roles::Gender::Unknown,
-                paragraph: place.0,
-                via: attribution.via.clone(),
-            });
+        let clause = context.clause_of(index, last.as_ref());
+        let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
+        if let (Some(speaker), Some(place), Some(clause)) = (&attribution.speaker, places[index].first(), &clause) {
+            let (person, gender) = match (&clause.speaker, &clause.inherited) {
+                (Some((phrase, _)), _) => speaker_nature(phrase),
+                (None, Some(inherited)) => (inherited.person, inherited.gender),
+                (None, None) => (true, roles::Gender::Unknown),
+            };
+            let at = clause.speaker.map_or(*place, |(_, at)| at);
+            last = Some(LastSpeaker { name: speaker.clone(), at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
         }
         let _ = quotation;
         out.push(attribution);
     }
     repeat_pull_quotes(quotations, &mut out);
     out
+}
+
+/// Whether a speaker phrase is a person, and its gender.
+fn speaker_nature(phrase: &names::Phrase) -> (bool, roles::Gender) {
+    match phrase.kind {
+        PhraseKind::Name | PhraseKind::Description => (true, phrase.gender),
+        PhraseKind::Pronoun(roles::Pronoun::Person(g)) => (true, g),
+        _ => (false, roles::Gender::Unknown),
+    }
 }
 
 /// Whether a quotation's speaker and cue are bound to it in its own sentence
@@ -97,6 +104,7 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         attribution.speaker = Some(inherited.name.clone());
         attribution.speaker_as_written = Some(inherited.name.clone());
         attribution.via = if clause.inherit_via { inherited.via.clone() } else { None };
+        attribution.cue = if clause.inherit_cue { inherited.cue.clone() } else { None };
     }
     let p = clause.paragraph;
     let (text, toks) = (context.texts[p], &context.tokens[p]);
@@ -151,8 +159,8 @@ fn repeat_pull_quotes(quotations: &[Quotation], out: &mut [Attribution]) {
         if out[i].speaker.is_some() || quotations[i].text.len() < 12 {
             continue;
         }
-        let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric());
-        let source = (0..quotations.len()).find(|&j| j != i && out[j].speaker.is_some() && quotations[j].text.contains(needle));
+        let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let source = (0..quotations.len()).find(|&j| j != i && out[j].speaker.is_some() && quotations[j].text.to_lowercase().contains(&needle));
         if let Some(j) = source {
             out[i] = Attribution { direct: false, cue: None, via: None, ..out[j].clone() };
         }

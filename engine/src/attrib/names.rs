@@ -32,6 +32,8 @@ pub struct Phrase {
     pub kind: PhraseKind,
     /// The gender its words mark.
     pub gender: Gender,
+    /// Whether a title or honorific stood before the name ("Mr.", "President").
+    pub titled: bool,
 }
 
 /// Lower-case words that end a subject phrase when read backwards.
@@ -65,7 +67,8 @@ const PHRASE_END: &[&str] = &[
     "in", "on", "at", "from", "with", "for", "to", "by", "about", "during", "after", "before", "who", "which",
     "whom", "whose", "that", "when", "while", "as", "and", "but", "if", "because", "where", "than", "into", "over",
     "via", "since", "under", "without", "earlier", "later", "last", "this", "recently", "today", "yesterday",
-    "told", "said", "says", "has", "had", "is", "was", "would", "will", "also",
+    "told", "said", "says", "has", "had", "is", "was", "would", "will", "also", "en", "dans", "con", "por", "para",
+    "durante", "auf", "mit", "im", "à", "sur", "desde", "tras",
 ];
 
 /// Quantity words after which "of" continues a phrase ("one of the channels").
@@ -92,7 +95,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start) {
                 if starts_like_subject(word(text, tokens, start)) {
-                    return Some(p);
+                    return Some(appositive_name(text, tokens, floor, p).unwrap_or(p));
                 }
             }
         }
@@ -104,7 +107,22 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     None
 }
 
-fn starts_like_subject(first: &str) -> bool {
+/// "Serhii Verkhovod, defence attaché at the embassy, told": a description
+/// that follows a name between commas is the name's role.
+fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
+    let start = description.written.0;
+    let lower = !is_capitalised(word(text, tokens, start));
+    if description.kind != PhraseKind::Description || !lower || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
+        return None;
+    }
+    let name_start = segment_start(text, tokens, floor, start - 1);
+    let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
+    name.role = Some((description.written.0, description.written.1));
+    Some(name)
+}
+
+/// Whether a word can open a subject phrase.
+pub fn starts_like_subject(first: &str) -> bool {
     is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -157,7 +175,7 @@ fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool
 
 /// Classifies the phrase `tokens[start..end]`.
 pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phrase {
-    let mut phrase = Phrase { written: (start, end), name: None, role: None, kind: PhraseKind::Description, gender: Gender::Unknown };
+    let mut phrase = Phrase { written: (start, end), name: None, role: None, kind: PhraseKind::Description, gender: Gender::Unknown, titled: false };
     let last = word(text, tokens, end - 1);
     if end - start == 1 {
         if let Some(p) = roles::pronoun(last) {
@@ -188,6 +206,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         let w = word(text, tokens, i);
         if roles::is_title(w) || roles::is_not_name(w) {
             name_start = i + 1;
+            phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
         }
     }

@@ -2,7 +2,7 @@
 //! and the rules that turn a pronoun, a bare surname or a description into the
 //! nearest compatible person named earlier.
 
-use super::names::{self, Phrase, PhraseKind};
+use super::names::{self, PhraseKind};
 use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
 
@@ -56,7 +56,7 @@ impl<'a> Mentions<'a> {
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
                     let name = name.trim_end_matches("'s").trim_end_matches("’s");
-                    let titled = a > i || phrase.gender != Gender::Unknown;
+                    let titled = phrase.titled || phrase.gender != Gender::Unknown;
                     list.push(Mention {
                         at: (p, a),
                         name,
@@ -192,10 +192,11 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
     match pronoun {
         Pronoun::Person(gender) => {
             let nearest = mentions.nearest_person(at, gender);
+            let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
             let last = last.filter(|l| l.person && l.gender.compatible(gender));
             match (nearest, last) {
                 (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
-                (Some(m), _) => Some(m.name.to_string()),
+                (Some(m), _) => Some(full(m)),
                 (None, Some(l)) => Some(l.name.clone()),
                 (None, None) => None,
             }
@@ -219,6 +220,8 @@ pub struct LastSpeaker {
     pub paragraph: usize,
     /// The credited outlet of that attribution.
     pub via: Option<String>,
+    /// The cue of that attribution.
+    pub cue: Option<String>,
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
     let mut sentence = 0u32;
     let mut next_quote = 0usize;
     let mut at = 0usize;
-    let mut push = |out: &mut Vec<Token>, start: usize, end: usize, kind: Kind, sentence: &mut u32| {
+    let push = |out: &mut Vec<Token>, start: usize, end: usize, kind: Kind, sentence: &mut u32| {
         out.push(Token { start: start as u32, end: end as u32, kind, sentence: *sentence });
         if kind == Kind::Stop {
             *sentence += 1;
