@@ -167,7 +167,9 @@ mod tests {
     #[test]
     fn a_quotation_is_one_token_and_marks_vanish() {
         let text = "“We will win,” Mr. Putin said. He left.";
-        let got = kinds(text, &[(3, 16, 7)]);
+        let start = text.find('W').unwrap();
+        let end = text.find('”').unwrap();
+        let got = kinds(text, &[(start, end, 7)]);
         assert_eq!(got[0], ("We will win,".to_string(), Kind::Quoted(7), 0));
         assert_eq!(got[1].0, "Mr.");
         assert_eq!(got[2].0, "Putin");
