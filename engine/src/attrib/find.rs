@@ -211,12 +211,25 @@ impl<'a> Context<'a> {
     /// The last reporting clause with a subject in the sentence before
     /// token `i` ("Mamulashvili tells VICE World News that …").
     fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
-        let toks = &self.tokens[p];
         let start = self.sentence_start(p, i);
         if start == 0 {
             return None;
         }
+        self.reporting_clause_ending(p, start)
+    }
+
+    /// The last reporting clause with a subject in the sentence that ends
+    /// right before token `start` of paragraph `p`, with no speech in it.
+    fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        if start == 0 {
+            return None;
+        }
         let floor = self.sentence_start(p, start - 1);
+        if (floor..start).any(|k| self.is_speech(&toks[k])) {
+            return None;
+        }
+        let i = start - 1;
         let cues = self.cues_in(p, floor, start);
         cues.iter().rev().find_map(|&(cue, cue_end)| {
             let phrase = names::subject_before(self.texts[p], toks, floor, cue)?;
@@ -274,11 +287,21 @@ impl<'a> Context<'a> {
     /// A quotation that opens its sentence with no attribution of its own
     /// continues the speaker of the same or the previous paragraph.
     fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        if self.sentence_start(p, i) != i {
+            return None;
+        }
+        if let Some(reporter) = self.reporting_clause_before(p, i) {
+            return Some(Clause { direct: false, via: None, ..reporter });
+        }
+        if i == 0 && p > 0 {
+            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
+                return Some(Clause { direct: false, via: None, paragraph: reporter.paragraph, ..reporter });
+            }
+        }
         let last = last?;
-        let opens = self.sentence_start(p, i) == i;
         let near = last.paragraph == p || last.paragraph + 1 == p;
         let same = last.paragraph == p;
-        (opens && near).then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
+        near.then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
     }
 
     /// With no cue at all, a proper name heading the clause of the quotation

@@ -71,6 +71,9 @@ const PHRASE_END: &[&str] = &[
     "durante", "auf", "mit", "im", "à", "sur", "desde", "tras",
 ];
 
+/// Capitalised words that open an adverbial, not a subject ("Within …").
+const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as"];
+
 /// Quantity words after which "of" continues a phrase ("one of the channels").
 const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];
 
@@ -94,7 +97,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start) {
-                if starts_like_subject(word(text, tokens, start)) {
+                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
                     return Some(appositive_name(text, tokens, floor, p).unwrap_or(p));
                 }
             }
@@ -123,6 +126,10 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
 
 /// Whether a word can open a subject phrase.
 pub fn starts_like_subject(first: &str) -> bool {
+    let lower = first.to_lowercase();
+    if is_capitalised(first) && (PHRASE_END.contains(&lower.as_str()) || CLAUSE_WORDS.contains(&lower.as_str()) || LEADING_ADVERBIALS.contains(&lower.as_str())) {
+        return false;
+    }
     is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -130,15 +137,22 @@ pub fn starts_like_subject(first: &str) -> bool {
 /// quotations and clause words).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     let mut start = end;
-    while start > floor && tokens[start - 1].is_word() && !CLAUSE_WORDS.contains(&word(text, tokens, start - 1)) {
+    while start > floor && tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) {
         start -= 1;
     }
     start
 }
 
+fn is_clause_word(w: &str) -> bool {
+    CLAUSE_WORDS.contains(&w) || is_capitalised(w) && w.len() <= 8 && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
 /// Reads a phrase forwards from `start`, no further than `limit`: a head noun
 /// phrase that stops at prepositions, relative pronouns and participles.
 pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Phrase> {
+    if start < limit && tokens[start].is_word() && roles::pronoun(word(text, tokens, start)).is_some() {
+        return Some(classify(text, tokens, start, start + 1));
+    }
     let mut end = start;
     while end < limit && end - start < 12 && tokens[end].is_word() {
         let w = word(text, tokens, end);
