@@ -291,6 +291,9 @@ pub fn is_cue_word(word: &str) -> bool {
 
 /// The length in words of the multiword cue starting at `words[0]`, if any.
 pub fn multiword_len(words: &[&str]) -> Option<usize> {
+    if words.len() < 2 {
+        return None;
+    }
     MULTIWORD
         .iter()
         .filter(|cue| cue.len() <= words.len() && cue.iter().zip(words).all(|(c, w)| w.eq_ignore_ascii_case(c)))

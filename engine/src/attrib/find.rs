@@ -9,6 +9,10 @@ use super::tokens::{Kind, Token};
 use super::via;
 use crate::model::{Kind as QuoteKind, Quotation};
 
+/// How many tokens an attribution clause may reach from its quotation, so
+/// no lookup ever scans a whole paragraph per quotation.
+const REACH: usize = 60;
+
 /// An article's tokens and quotations, shared by every lookup.
 pub struct Context<'a> {
     /// Paragraph texts.
@@ -68,7 +72,7 @@ impl<'a> Context<'a> {
         let toks = &self.tokens[p];
         let sentence = toks[i].sentence;
         let mut end = i + 1;
-        while end < toks.len() && toks[end].sentence == sentence && !self.is_speech(&toks[end]) {
+        while end < toks.len() && end - i <= REACH && toks[end].sentence == sentence && !self.is_speech(&toks[end]) {
             end += 1;
         }
         end
@@ -78,11 +82,11 @@ impl<'a> Context<'a> {
         matches!(token.kind, Kind::Quoted(q) if self.quotations[q as usize].kind == QuoteKind::Quote)
     }
 
-    /// The first token of the sentence of token `i`.
+    /// The first token of the sentence of token `i` (at most [`REACH`] back).
     fn sentence_start(&self, p: usize, i: usize) -> usize {
         let toks = &self.tokens[p];
         let mut start = i;
-        while start > 0 && toks[start - 1].sentence == toks[i].sentence {
+        while start > 0 && i - start < REACH && toks[start - 1].sentence == toks[i].sentence {
             start -= 1;
         }
         start
@@ -332,11 +336,12 @@ impl<'a> Context<'a> {
             .then(|| super::resolve::span(self.texts[p], toks, phrase.written.0, phrase.written.1).to_string())
     }
 
-    /// The text of sentence `sentence` of paragraph `p`.
-    pub fn sentence_text(&self, p: usize, sentence: u32) -> String {
+    /// The text of sentence `sentence` of paragraph `p`, near token `near`.
+    pub fn sentence_text(&self, p: usize, sentence: u32, near: usize) -> String {
         let toks = &self.tokens[p];
-        let first = toks.iter().position(|t| t.sentence == sentence);
-        let last = toks.iter().rposition(|t| t.sentence == sentence);
+        let window = near.saturating_sub(REACH)..(near + REACH).min(toks.len());
+        let first = toks[window.clone()].iter().position(|t| t.sentence == sentence).map(|k| k + window.start);
+        let last = toks[window.clone()].iter().rposition(|t| t.sentence == sentence).map(|k| k + window.start);
         match (first, last) {
             (Some(a), Some(b)) => {
                 let text = self.texts[p];

@@ -32,7 +32,6 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
     let mentions = Mentions::index(&texts, &tokens);
-    if std::env::var("DBG_MENTIONS").is_ok() { for m in &mentions.list { eprintln!("{:?} {} strong={} {:?} {:?}", m.at, m.name, m.strong, m.gender, m.kind); } }
     let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places };
     let mut last: Option<LastSpeaker> = None;
     let mut out = Vec::with_capacity(quotations.len());
@@ -126,7 +125,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         attribution.via = Some(via.trim_end_matches("'s").trim_end_matches("’s").to_string());
     }
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
-    attribution.sentence = Some(context.sentence_text(p, clause.sentence));
+    let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
+    attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
     attribution
 }
 
@@ -155,12 +155,17 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
 /// A quotation with no attribution that repeats part of an attributed one
 /// (a pull quote, a quotation quoted twice) takes that one's speaker.
 fn repeat_pull_quotes(quotations: &[Quotation], out: &mut [Attribution]) {
+    const NEIGHBOURS: usize = 40;
+    let mut lowered: Vec<Option<String>> = vec![None; quotations.len()];
     for i in 0..quotations.len() {
         if out[i].speaker.is_some() || quotations[i].text.len() < 12 {
             continue;
         }
         let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let source = (0..quotations.len()).find(|&j| j != i && out[j].speaker.is_some() && quotations[j].text.to_lowercase().contains(&needle));
+        let nearby = i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS).min(quotations.len());
+        let source = nearby.into_iter().find(|&j| {
+            j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
+        });
         if let Some(j) = source {
             out[i] = Attribution { direct: false, cue: None, via: None, ..out[j].clone() };
         }

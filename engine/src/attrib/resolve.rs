@@ -5,6 +5,7 @@
 use super::names::{self, PhraseKind};
 use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
+use std::collections::HashMap;
 
 /// A place in an article: paragraph and token.
 pub type Place = (usize, usize);
@@ -78,27 +79,29 @@ impl<'a> Mentions<'a> {
     /// Marks as persons the full names whose surname the article also uses
     /// alone, and spreads gender from one mention of a surname to all.
     fn strengthen(&mut self) {
-        let n = self.list.len();
-        for i in 0..n {
-            if self.list[i].kind != PhraseKind::Name || !self.list[i].name.contains(' ') {
-                continue;
-            }
-            let surname = self.list[i].surname;
-            let alone = self.list.iter().any(|m| m.name == surname);
-            let gender = self.list.iter().filter(|m| m.surname == surname).map(|m| m.gender).find(|g| *g != Gender::Unknown);
-            for m in self.list.iter_mut().filter(|m| m.surname == surname && m.kind == PhraseKind::Name) {
-                m.strong |= alone;
-                if let Some(g) = gender {
-                    m.gender = g;
-                }
+        #[derive(Default)]
+        struct Surname {
+            alone: bool,
+            full: bool,
+            strong: bool,
+            gender: Option<Gender>,
+        }
+        let mut by_surname: HashMap<&str, Surname> = HashMap::new();
+        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
+            let entry = by_surname.entry(m.surname).or_default();
+            let full = m.name.contains(' ');
+            entry.alone |= !full;
+            entry.full |= full;
+            entry.strong |= m.strong;
+            if m.gender != Gender::Unknown && entry.gender.is_none() {
+                entry.gender = Some(m.gender);
             }
         }
-        for i in 0..n {
-            if !self.list[i].name.contains(' ') && self.list[i].kind == PhraseKind::Name {
-                let surname = self.list[i].surname;
-                if self.list.iter().any(|m| m.strong && m.surname == surname) {
-                    self.list[i].strong = true;
-                }
+        for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+            let Some(entry) = by_surname.get(m.surname) else { continue };
+            m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
+            if let Some(g) = entry.gender {
+                m.gender = g;
             }
         }
     }

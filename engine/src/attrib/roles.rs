@@ -3,6 +3,8 @@
 //!
 //! All lists are data; lookups are case-insensitive where noted.
 
+use std::sync::OnceLock;
+
 /// Gender of a person, when cheap to tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -139,57 +141,85 @@ const FEMALE_NAMES: &[&str] = &[
     "Mary", "Debbie", "Donna", "Sheila", "Tina", "Tanya", "Kristen", "Kirsten", "Carolyn", "Cheryl", "Judy",
 ];
 
+/// Looks a word up in a word list, sorted once on first use.
+fn lookup(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    let sorted = cell.get_or_init(|| {
+        let mut words = list.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    sorted.binary_search(&word).is_ok()
+}
+
+/// Looks a word up in a lower-case list, lower-casing it only when needed.
+fn lookup_lower(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        lookup(cell, list, &word.to_lowercase())
+    } else {
+        lookup(cell, list, word)
+    }
+}
+
 fn bare(word: &str) -> &str {
     word.strip_suffix('.').unwrap_or(word)
 }
 
 /// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
 pub fn is_title(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
     let word = bare(word);
-    TITLES.contains(&word) || word.strip_prefix("ex-").is_some_and(|w| TITLES.contains(&w))
+    lookup(&CELL, TITLES, word) || word.strip_prefix("ex-").is_some_and(|w| lookup(&CELL, TITLES, w))
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word)
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup(&CELL, ORG_WORDS, word)
 }
 
 /// Whether a capitalised word can never be part of a person's name.
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup(&CELL, NOT_NAMES, word)
 }
 
 /// Whether a lower-case noun names a person's role ("president", "official").
 pub fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(word))
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, ROLE_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an outlet ("paper", "agency").
 pub fn is_outlet_noun(word: &str) -> bool {
-    OUTLET_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(word))
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, OUTLET_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an organisation ("government").
 pub fn is_org_noun(word: &str) -> bool {
-    ORG_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(word))
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, ORG_NOUNS, word)
 }
 
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
+    static MALE: OnceLock<Vec<&str>> = OnceLock::new();
+    static FEMALE: OnceLock<Vec<&str>> = OnceLock::new();
     match bare(word) {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
         | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" | "Mme" | "Mlle" | "Frau" | "Sra"
         | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Gender::Female,
-        w if MALE_NAMES.contains(&w) => Gender::Male,
-        w if FEMALE_NAMES.contains(&w) => Gender::Female,
+        w if lookup(&MALE, MALE_NAMES, w) => Gender::Male,
+        w if lookup(&FEMALE, FEMALE_NAMES, w) => Gender::Female,
         _ => Gender::Unknown,
     }
 }
 
 /// The gender a noun of a description marks ("man", "spokeswoman").
 pub fn gender_of_noun(word: &str) -> Gender {
-    match word.to_ascii_lowercase().as_str() {
+    match word {
         "man" | "men" | "spokesman" | "businessman" | "congressman" | "chairman" | "father" | "husband" | "son"
         | "brother" | "king" | "prince" | "actor" | "boy" => Gender::Male,
         "woman" | "women" | "spokeswoman" | "businesswoman" | "congresswoman" | "chairwoman" | "mother" | "wife"

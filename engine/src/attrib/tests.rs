@@ -89,3 +89,22 @@ fn naming_verbs_attribute_but_are_not_direct() {
     let got = run("T\nSome users on a forum called “VolunteersforUkraine” left.");
     assert!(!got[0].direct);
 }
+
+#[test]
+fn arbitrary_text_never_panics() {
+    const PIECES: &[&str] = &["“", "”", "\"", "'", "’", " said ", " he ", "Mr. ", "Ann Lee", ", ", ". ", ":", "—", "according to ", "told ", "Reuters", "é", "\n", "日本", "the president", " and ", "—X"];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::from("T\n");
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+        }
+        let article = parse_text("t.txt", &text);
+        let found = crate::quotes::find(&article);
+        let got = attribute(&article, &found);
+        assert_eq!(got.len(), found.len());
+    }
+}

@@ -28,7 +28,13 @@ const DESCRIPTORS: &[&str] = &[
 
 /// Whether a capitalised word marks an outlet ("News", "Reuters").
 pub fn is_outlet_word(w: &str) -> bool {
-    OUTLET_WORDS.contains(&w)
+    static CELL: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    let sorted = CELL.get_or_init(|| {
+        let mut words = OUTLET_WORDS.to_vec();
+        words.sort_unstable();
+        words
+    });
+    sorted.binary_search(&w).is_ok()
 }
 
 /// Whether a word names a social platform ("Twitter").
