@@ -53,7 +53,17 @@ pub fn build_index(articles: Vec<Article>) -> Index {
 pub fn extract(article: &Article) -> Vec<(Quotation, Attribution)> {
     let quotations = quotes::find(article);
     let attributions = attrib::attribute(article, &quotations);
-    quotations.into_iter().zip(attributions).collect()
+    quotations
+        .into_iter()
+        .zip(attributions)
+        .map(|(mut quotation, attribution)| {
+            // A short fragment bound to a speaker and a cue ("at best…" he warned) is speech.
+            if quotation.kind == Kind::Phrase && attrib::is_directly_attributed(&attribution) {
+                quotation.kind = Kind::Quote;
+            }
+            (quotation, attribution)
+        })
+        .collect()
 }
 
 /// Finds and attributes the quotations of every article, then gives each

@@ -117,4 +117,8 @@ pub struct Attribution {
     pub via: Option<String>,
     /// The sentence that carries the attribution, as written.
     pub sentence: Option<String>,
+    /// Whether speaker and cue are bound to the quotation in its own sentence
+    /// ("at best…" he warned), not inherited from a neighbour.
+    #[serde(default)]
+    pub direct: bool,
 }

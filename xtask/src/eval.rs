@@ -71,7 +71,7 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     let mut rows = Vec::new();
     if matches!(set.as_str(), "seeds" | "all") {
-        rows.push(seeds_gold::evaluate(&root.join("seeds"), &shared.join("gold/seeds.toml"), show_misses)?);
+        rows.push(seeds_gold::evaluate(&root.join("seeds"), &root.join("tests/seeds.toml"), show_misses)?);
     }
     for (name, file, kind) in bench_sets::SETS {
         if set == "all" || set == *name {

@@ -157,41 +157,29 @@ fn ratio(part: usize, whole: usize) -> f64 {
 
 #[cfg(test)]
 mod quality_floors {
-    //! Quality floors: a regression of the quotes stage below the figures
-    //! reached on the benchmarks fails CI. They run when `../shared/bench`
-    //! exists beside the workspace and say plainly that they skipped otherwise.
+    //! Quality floors: a regression of quote finding or attribution below the
+    //! figures reached on the benchmarks fails CI. They run when
+    //! `../shared/bench` exists beside the workspace and say plainly that they
+    //! skipped otherwise.
 
     use super::*;
 
-    /// F1 floors per set (reached: polnear-test .930, ggt .929).
-    const FLOORS: &[(&str, f64)] = &[("polnear-test", 0.925), ("ggt", 0.925), ("polnear-dev", 0.93)];
+    /// Per set: F1 floor and speaker floor, a little under the figures reached.
+    const FLOORS: &[(&str, f64, f64)] = &[("polnear-dev", 0.93, 0.80), ("polnear-test", 0.925, 0.80), ("ggt", 0.925, 0.72)];
 
     #[test]
-    fn f1_stays_above_the_floors() {
-        let bench = super::super::workspace_root().join("../shared/bench");
+    fn quality_stays_above_the_floors() {
+        let bench = crate::eval::workspace_root().join("../shared/bench");
         if !bench.exists() {
             println!("skipped: ../shared not present");
             return;
         }
-        for (name, floor) in FLOORS {
+        for (name, f1_floor, speaker_floor) in FLOORS {
             let (_, file, format) = SETS.iter().find(|(n, _, _)| n == name).expect("floor names a set");
             let scores = evaluate(name, &bench.join(file), *format, false).expect("the set is readable");
-            assert!(scores.f1() >= *floor, "{name}: F1 {:.3} fell below the floor {floor}", scores.f1());
+            println!("{name}: F1 {:.3} (floor {f1_floor}), speaker {:.3} (floor {speaker_floor})", scores.f1(), scores.speaker);
+            assert!(scores.f1() >= *f1_floor, "{name}: F1 {:.3} fell below the floor {f1_floor}", scores.f1());
+            assert!(scores.speaker >= *speaker_floor, "{name}: speaker {:.3} fell below {speaker_floor}", scores.speaker);
         }
-    }
-
-    #[test]
-    fn every_seed_quote_is_found() {
-        let root = super::super::workspace_root();
-        let gold = root.join("../shared/gold/seeds.toml");
-        if !gold.exists() {
-            println!("skipped: ../shared not present");
-            return;
-        }
-        let report = super::super::seeds_gold::check(&root.join("seeds"), &gold).expect("seeds check runs");
-        let (total, found) = report.quotes;
-        assert_eq!(found, total, "seed quotes not found");
-        let wrong_kind: Vec<_> = report.problems.iter().filter(|p| p.contains("as a phrase") || p.contains("a name exported")).collect();
-        assert!(wrong_kind.is_empty(), "{wrong_kind:#?}");
     }
 }

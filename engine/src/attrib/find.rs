@@ -1,0 +1,356 @@
+//! Finding the attribution clause of a quotation: after it ("…," X said),
+//! between its parts, before it in its sentence (X said: "…"), on a line of
+//! its own before it ("X:"), or inherited from the previous speaker.
+
+use super::cues;
+use super::names::{self, Phrase};
+use super::resolve::{LastSpeaker, Place};
+use super::tokens::{Kind, Token};
+use super::via;
+use crate::model::{Kind as QuoteKind, Quotation};
+
+/// How many tokens an attribution clause may reach from its quotation, so
+/// no lookup ever scans a whole paragraph per quotation.
+const REACH: usize = 60;
+
+/// An article's tokens and quotations, shared by every lookup.
+pub struct Context<'a> {
+    /// Paragraph texts.
+    pub texts: &'a [&'a str],
+    /// Paragraph tokens.
+    pub tokens: &'a [Vec<Token>],
+    /// The article's quotations.
+    pub quotations: &'a [Quotation],
+    /// The (paragraph, token) of each part of each quotation.
+    pub places: &'a [Vec<Place>],
+}
+
+/// What was found for one quotation, as token ranges of `paragraph`.
+#[derive(Clone, Debug, Default)]
+pub struct Clause {
+    /// The paragraph holding the clause.
+    pub paragraph: usize,
+    /// The sentence number of the clause in that paragraph.
+    pub sentence: u32,
+    /// The speaker phrase and where it stands.
+    pub speaker: Option<(Phrase, Place)>,
+    /// The cue's tokens.
+    pub cue: Option<(usize, usize)>,
+    /// The credited outlet's tokens.
+    pub via: Option<(usize, usize)>,
+    /// A speaker carried over from the previous attribution.
+    pub inherited: Option<LastSpeaker>,
+    /// Whether the inherited speaker's outlet is carried over too.
+    pub inherit_via: bool,
+    /// Whether the inherited cue is carried over too (a split quotation).
+    pub inherit_cue: bool,
+    /// Whether speaker and cue stand in the quotation's own sentence.
+    pub direct: bool,
+}
+
+impl<'a> Context<'a> {
+    fn word(&self, p: usize, i: usize) -> &'a str {
+        self.tokens[p][i].text(self.texts[p])
+    }
+
+    /// The attribution clause of quotation `q`, if any.
+    pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let places = &self.places[q];
+        let &(p, first) = places.first()?;
+        let opens = self.sentence_start(p, first) == first;
+        let before_first = if opens { None } else { self.before(p, first, last) };
+        before_first
+            .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
+            .or_else(|| if opens { self.before(p, first, last) } else { None })
+            .or_else(|| self.colon_line(p, first))
+            .or_else(|| self.continuation(p, first, last))
+            .or_else(|| self.sentence_fallback(p, first))
+    }
+
+    /// The tokens of the sentence of token `i` after it, up to the next speech quotation.
+    fn after_end(&self, p: usize, i: usize) -> usize {
+        let toks = &self.tokens[p];
+        let sentence = toks[i].sentence;
+        let mut end = i + 1;
+        while end < toks.len() && end - i <= REACH && toks[end].sentence == sentence && !self.is_speech(&toks[end]) {
+            end += 1;
+        }
+        end
+    }
+
+    fn is_speech(&self, token: &Token) -> bool {
+        matches!(token.kind, Kind::Quoted(q) if self.quotations[q as usize].kind == QuoteKind::Quote)
+    }
+
+    /// The first token of the sentence of token `i` (at most [`REACH`] back).
+    fn sentence_start(&self, p: usize, i: usize) -> usize {
+        let toks = &self.tokens[p];
+        let mut start = i;
+        while start > 0 && i - start < REACH && toks[start - 1].sentence == toks[i].sentence {
+            start -= 1;
+        }
+        start
+    }
+
+    /// "…," X said / "…," said X / "…" — X, in the clause after token `i`.
+    fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let text = self.texts[p];
+        if self.ends_sentence(p, i) {
+            return None;
+        }
+        let end = self.after_end(p, i);
+        let mut start = i + 1;
+        while start < end && toks[start].kind == Kind::Comma {
+            start += 1;
+        }
+        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: opens, ..Clause::default() };
+        if start < end && toks[start].kind == Kind::Dash {
+            let phrase = names::read_forward(text, toks, start + 1, end)?;
+            clause.speaker = Some((phrase, (p, start + 1)));
+            return Some(clause);
+        }
+        let (cue, cue_end) = self.first_cue(p, start, end)?;
+        clause.cue = Some((cue, cue_end));
+        let cue_word = self.word(p, cue);
+        let inverted = cue == start || (start..cue).all(|k| toks[k].is_word() && matches!(self.word(p, k), "also" | "then" | "later"));
+        let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
+        let speaker = subject.or_else(|| {
+            names::read_forward(text, toks, cue_end, end)
+                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)))
+                .filter(|_| inverted || cue_word == "according")
+        });
+        match speaker {
+            Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
+            None if opens && cue == start => {
+                if let Some(reporter) = self.reporting_clause_before(p, i) {
+                    clause.speaker = reporter.speaker;
+                    clause.via = reporter.via;
+                    clause.cue = Some((cue, cue_end));
+                    return Some(clause);
+                }
+                clause.inherited = last.cloned();
+                clause.inherit_via = true;
+            }
+            None => return None,
+        }
+        let via_from = speaker.filter(|s| s.written.0 >= cue_end).map_or(cue_end, |s| s.written.1);
+        clause.via = self.credited(p, cue_word, via_from, end);
+        Some(clause)
+    }
+
+    /// X said: "…" / X said that … "…" / according to X, "…" before token `i`.
+    fn before(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let text = self.texts[p];
+        let floor = self.sentence_start(p, i);
+        let cues = self.cues_in(p, floor, i);
+        let &(mut cue, mut cue_end) = cues.last()?;
+        let direct = self.complement_of(p, cue_end, i);
+        let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct, ..Clause::default() };
+        if self.word(p, cue).eq_ignore_ascii_case("according") {
+            let phrase = names::read_forward(text, toks, cue_end, i)?;
+            clause.cue = Some((cue, cue_end));
+            clause.speaker = Some((phrase, (p, phrase.written.0)));
+            return Some(clause);
+        }
+        let own_cue = (cue, cue_end);
+        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        let mut k = cues.len() - 1;
+        while subject.is_none() && k > 0 {
+            k -= 1;
+            (cue, cue_end) = cues[k];
+            subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        }
+        let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len();
+        clause.cue = Some(if light { (cue, cue_end) } else { own_cue });
+        match subject {
+            Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
+            None if self.elided(p, floor, own_cue.0) => clause.inherited = last.cloned(),
+            None => return None,
+        }
+        clause.via = self.credited(p, self.word(p, cue), cue_end, i);
+        Some(clause)
+    }
+
+    /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
+    fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
+        let toks = &self.tokens[p];
+        let w = self.word(p, cue);
+        if cues::is_participle(w) {
+            return true;
+        }
+        let before = cue.checked_sub(1).filter(|&b| b >= floor);
+        before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "and" | "but" | "then"))
+    }
+
+    /// The outlet credited in the clause `from..to` after a cue.
+    fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+        let found = via::find(self.texts[p], &self.tokens[p], cue, from, to)?;
+        // "told the US media", "reminds the Military Times": an addressee
+        // named by description is not a credited outlet.
+        let described = found.0 > 0 && self.word(p, found.0 - 1) == "the" && matches!(cue, "told" | "tells" | "reminds" | "reminded");
+        (!described).then_some(found)
+    }
+
+    /// Whether the quotation at token `i` is the whole complement of a cue
+    /// ending at `cue_end`: nothing but ":", "," or "that" between them, and
+    /// nothing but punctuation after it in its clause.
+    fn complement_of(&self, p: usize, cue_end: usize, i: usize) -> bool {
+        let toks = &self.tokens[p];
+        let gap_ok = (cue_end..i).all(|k| matches!(toks[k].kind, Kind::Colon | Kind::Comma) || self.word(p, k) == "that") && i - cue_end <= 2;
+        let after_ok = toks.get(i + 1).is_none_or(|t| !t.is_word());
+        gap_ok && after_ok
+    }
+
+    /// Whether the quotation token `i` ends with a full stop and a new
+    /// capitalised sentence follows it.
+    fn ends_sentence(&self, p: usize, i: usize) -> bool {
+        let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
+        let closed = self.quotations[q as usize].text.trim_end().ends_with('.');
+        let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// The last reporting clause with a subject in the sentence before
+    /// token `i` ("Mamulashvili tells VICE World News that …").
+    fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
+        let start = self.sentence_start(p, i);
+        if start == 0 {
+            return None;
+        }
+        self.reporting_clause_ending(p, start)
+    }
+
+    /// The last reporting clause with a subject in the sentence that ends
+    /// right before token `start` of paragraph `p`, with no speech in it.
+    fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        if start == 0 {
+            return None;
+        }
+        let floor = self.sentence_start(p, start - 1);
+        if (floor..start).any(|k| self.is_speech(&toks[k])) {
+            return None;
+        }
+        let i = start - 1;
+        let cues = self.cues_in(p, floor, start);
+        cues.iter().rev().find_map(|&(cue, cue_end)| {
+            let phrase = names::subject_before(self.texts[p], toks, floor, cue)?;
+            let via = self.credited(p, self.word(p, cue), cue_end, start);
+            Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), via, ..Clause::default() })
+        })
+    }
+
+    /// The first cue in `start..end`: (first token, end token).
+    fn first_cue(&self, p: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+        (start..end).find_map(|k| self.cue_at(p, k, end))
+    }
+
+    /// Every cue in `start..end`, in order.
+    fn cues_in(&self, p: usize, start: usize, end: usize) -> Vec<(usize, usize)> {
+        (start..end).filter_map(|k| self.cue_at(p, k, end)).collect()
+    }
+
+    fn cue_at(&self, p: usize, k: usize, end: usize) -> Option<(usize, usize)> {
+        let toks = &self.tokens[p];
+        if !toks[k].is_word() {
+            return None;
+        }
+        let mut words = [""; 4];
+        let mut n = 0;
+        while n < 4 && k + n < end && toks[k + n].is_word() {
+            words[n] = self.word(p, k + n);
+            n += 1;
+        }
+        if let Some(len) = cues::multiword_len(&words[..n]) {
+            return Some((k, k + len));
+        }
+        cues::is_cue_word(words[0]).then_some((k, k + 1))
+    }
+
+    /// "X:" on a line of its own before a quotation that opens its paragraph,
+    /// or "X: “…”" inline.
+    fn colon_line(&self, p: usize, i: usize) -> Option<Clause> {
+        let (lp, colon) = if i > 0 && self.tokens[p][i - 1].kind == Kind::Colon {
+            (p, i - 1)
+        } else if i == 0 && p > 0 && self.tokens[p - 1].last().is_some_and(|t| t.kind == Kind::Colon) {
+            (p - 1, self.tokens[p - 1].len() - 1)
+        } else {
+            return None;
+        };
+        let toks = &self.tokens[lp];
+        let start = self.sentence_start(lp, colon);
+        if colon - start > 8 || colon == start {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
+        Some(Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: true, ..Clause::default() })
+    }
+
+    /// A quotation that opens its sentence with no attribution of its own
+    /// continues the speaker of the same or the previous paragraph.
+    fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        if self.sentence_start(p, i) != i {
+            return None;
+        }
+        if let Some(reporter) = self.reporting_clause_before(p, i) {
+            return Some(Clause { direct: false, via: None, ..reporter });
+        }
+        if i == 0 && p > 0 {
+            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
+                return Some(Clause { direct: false, via: None, paragraph: reporter.paragraph, ..reporter });
+            }
+        }
+        let last = last?;
+        let near = last.paragraph == p || last.paragraph + 1 == p;
+        let same = last.paragraph == p;
+        near.then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
+    }
+
+    /// With no cue at all, a proper name heading the clause of the quotation
+    /// ("Riga has backed citizens who want to "…"") is its source.
+    fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let mut start = i;
+        while start > floor && toks[start - 1].is_word() && !matches!(self.word(p, start - 1), "while" | "and" | "but" | "although" | "though" | "whereas") {
+            start -= 1;
+        }
+        if start == i {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[p], toks, start, i)?;
+        let capital = self.word(p, start).chars().next().is_some_and(char::is_uppercase) && phrase.name.is_some();
+        capital.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// The subject heading the sentence at `at`, when it is an organisation
+    /// or group ("The Canadian government has … although it has stated").
+    pub fn sentence_subject(&self, at: Place) -> Option<String> {
+        let (p, i) = at;
+        let toks = &self.tokens[p];
+        let start = self.sentence_start(p, i);
+        let phrase = names::read_forward(self.texts[p], toks, start, i)?;
+        matches!(phrase.kind, names::PhraseKind::Org | names::PhraseKind::Outlet)
+            .then(|| super::resolve::span(self.texts[p], toks, phrase.written.0, phrase.written.1).to_string())
+    }
+
+    /// The text of sentence `sentence` of paragraph `p`, near token `near`.
+    pub fn sentence_text(&self, p: usize, sentence: u32, near: usize) -> String {
+        let toks = &self.tokens[p];
+        let window = near.saturating_sub(REACH)..(near + REACH).min(toks.len());
+        let first = toks[window.clone()].iter().position(|t| t.sentence == sentence).map(|k| k + window.start);
+        let last = toks[window.clone()].iter().rposition(|t| t.sentence == sentence).map(|k| k + window.start);
+        match (first, last) {
+            (Some(a), Some(b)) => {
+                let text = self.texts[p];
+                let start = text[..toks[a].start as usize].rfind(|c: char| !super::tokens::is_quote_mark(c)).map_or(0, |x| x + text[x..].chars().next().map_or(1, char::len_utf8));
+                let start = start.min(toks[a].start as usize);
+                let end = text[toks[b].end as usize..].find(|c: char| !super::tokens::is_quote_mark(c)).map_or(text.len(), |x| toks[b].end as usize + x);
+                text[start..end].trim().to_string()
+            }
+            _ => self.texts[p].to_string(),
+        }
+    }
+}

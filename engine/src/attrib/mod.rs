@@ -1,0 +1,176 @@
+//! Attribution: who said each quotation, with which verb, credited to whom.
+//!
+//! Each paragraph is tokenised once ([`tokens`]), with every quotation one
+//! opaque token; the names of the article are indexed once ([`resolve`]).
+//! For each quotation the clause after it ("…," X said) or before it in the
+//! same sentence (X said: "…") is read for a cue ([`cues`]) and a speaker
+//! phrase ([`names`]); the credited outlet comes from the rest of the clause
+//! ([`via`]). Pronouns and descriptions resolve to the nearest compatible
+//! person named earlier; a quotation without its own attribution continues
+//! the previous speaker or repeats an attributed quotation.
+
+pub mod cues;
+mod find;
+pub mod names;
+pub mod resolve;
+pub mod roles;
+pub mod tokens;
+pub mod via;
+
+use crate::model::{Article, Attribution, Quotation};
+use find::{Clause, Context};
+use names::PhraseKind;
+use resolve::{LastSpeaker, Mentions};
+use tokens::Token;
+
+/// Cues that name a thing rather than report speech ("a forum called …"):
+/// they attribute a quotation but never make it speech.
+const NAMING_CUES: &[&str] = &["called", "calls", "calling", "call", "dubbed", "dubs", "labeled", "labelled", "termed", "branded", "described", "describes", "describing"];
+
+/// Attributes every quotation of an article; the result is parallel to `quotations`.
+pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
+    let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let (tokens, places) = tokenize_article(&texts, quotations);
+    let mentions = Mentions::index(&texts, &tokens);
+    let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places };
+    let mut last: Option<LastSpeaker> = None;
+    let mut out = Vec::with_capacity(quotations.len());
+    for (index, quotation) in quotations.iter().enumerate() {
+        let clause = context.clause_of(index, last.as_ref());
+        let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
+        if let (Some(speaker), Some(place), Some(clause)) = (&attribution.speaker, places[index].first(), &clause) {
+            let (person, gender) = match (&clause.speaker, &clause.inherited) {
+                (Some((phrase, _)), _) => speaker_nature(phrase),
+                (None, Some(inherited)) => (inherited.person, inherited.gender),
+                (None, None) => (true, roles::Gender::Unknown),
+            };
+            let at = clause.speaker.map_or(*place, |(_, at)| at);
+            last = Some(LastSpeaker { name: speaker.clone(), at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
+        }
+        let _ = quotation;
+        out.push(attribution);
+    }
+    repeat_pull_quotes(quotations, &mut out);
+    out
+}
+
+/// Whether a speaker phrase is a person, and its gender.
+fn speaker_nature(phrase: &names::Phrase) -> (bool, roles::Gender) {
+    match phrase.kind {
+        PhraseKind::Name | PhraseKind::Description => (true, phrase.gender),
+        PhraseKind::Pronoun(roles::Pronoun::Person(g)) => (true, g),
+        _ => (false, roles::Gender::Unknown),
+    }
+}
+
+/// Whether a quotation's speaker and cue are bound to it in its own sentence
+/// ("at best…" he warned), which makes even a short fragment speech.
+pub fn is_directly_attributed(attribution: &Attribution) -> bool {
+    attribution.direct
+}
+
+/// Tokenises every paragraph and finds each quotation's tokens: `places[q]`
+/// lists the (paragraph, token) of each part of quotation `q`.
+fn tokenize_article(texts: &[&str], quotations: &[Quotation]) -> (Vec<Vec<Token>>, Vec<Vec<resolve::Place>>) {
+    let mut spans: Vec<Vec<(usize, usize, u32)>> = vec![Vec::new(); texts.len()];
+    for (q, quotation) in quotations.iter().enumerate() {
+        for part in &quotation.parts {
+            if let Some(list) = spans.get_mut(part.paragraph) {
+                list.push((part.start, part.end, q as u32));
+            }
+        }
+    }
+    let mut places = vec![Vec::new(); quotations.len()];
+    let mut tokens = Vec::with_capacity(texts.len());
+    for (p, text) in texts.iter().enumerate() {
+        spans[p].sort_unstable();
+        let mut toks = Vec::new();
+        tokens::tokenize(text, &spans[p], &mut toks);
+        for (i, t) in toks.iter().enumerate() {
+            if let tokens::Kind::Quoted(q) = t.kind {
+                places[q as usize].push((p, i));
+            }
+        }
+        tokens.push(toks);
+    }
+    (tokens, places)
+}
+
+/// Turns a found clause into an attribution: canonical speaker, role, cue, via.
+fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&LastSpeaker>) -> Attribution {
+    let mut attribution = Attribution { direct: clause.direct, ..Attribution::default() };
+    if let Some(inherited) = &clause.inherited {
+        attribution.speaker = Some(inherited.name.clone());
+        attribution.speaker_as_written = Some(inherited.name.clone());
+        attribution.via = if clause.inherit_via { inherited.via.clone() } else { None };
+        attribution.cue = if clause.inherit_cue { inherited.cue.clone() } else { None };
+    }
+    let p = clause.paragraph;
+    let (text, toks) = (context.texts[p], &context.tokens[p]);
+    if let Some((phrase, at)) = clause.speaker {
+        let written = resolve::span(text, toks, phrase.written.0, phrase.written.1);
+        attribution.speaker_as_written = Some(written.to_string());
+        attribution.speaker = Some(canonical(context, mentions, &phrase, at, last));
+        attribution.role = phrase.role.map(|(a, b)| resolve::span(text, toks, a, b).to_string());
+    }
+    if let Some((a, b)) = clause.cue {
+        let cue = resolve::span(text, toks, a, b);
+        attribution.cue = Some(cue.to_string());
+        if NAMING_CUES.contains(&cue) {
+            attribution.direct = false;
+        }
+    }
+    if let Some((a, b)) = clause.via {
+        let via = resolve::span(text, toks, a, b);
+        attribution.via = Some(via.trim_end_matches("'s").trim_end_matches("’s").to_string());
+    }
+    attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
+    let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
+    attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
+    attribution
+}
+
+/// The canonical speaker of a phrase: a full name for names and pronouns
+/// that resolve, the outlet for outlets, else the description as written.
+fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at: resolve::Place, last: Option<&LastSpeaker>) -> String {
+    let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
+    let written = resolve::span(text, toks, phrase.written.0, phrase.written.1);
+    if let Some((a, b)) = phrase.name {
+        let name = resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s");
+        if phrase.kind == PhraseKind::Name && !name.contains(' ') {
+            return mentions.full_name(name, at).unwrap_or(name).to_string();
+        }
+        return name.to_string();
+    }
+    match phrase.kind {
+        PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
+            .or_else(|| context.sentence_subject(at).filter(|s| s != written))
+            .unwrap_or_else(|| written.to_string()),
+        kind => resolve::resolve_description(mentions, written, kind, at)
+            .map(str::to_string)
+            .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
+    }
+}
+
+/// A quotation with no attribution that repeats part of an attributed one
+/// (a pull quote, a quotation quoted twice) takes that one's speaker.
+fn repeat_pull_quotes(quotations: &[Quotation], out: &mut [Attribution]) {
+    const NEIGHBOURS: usize = 40;
+    let mut lowered: Vec<Option<String>> = vec![None; quotations.len()];
+    for i in 0..quotations.len() {
+        if out[i].speaker.is_some() || quotations[i].text.len() < 12 {
+            continue;
+        }
+        let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let nearby = i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS).min(quotations.len());
+        let source = nearby.into_iter().find(|&j| {
+            j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
+        });
+        if let Some(j) = source {
+            out[i] = Attribution { direct: false, cue: None, via: None, ..out[j].clone() };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,310 @@
+//! Name phrases: the speaker phrase next to a cue, split into the name (titles
+//! stripped), the role written around it, and what kind of phrase it is.
+
+use super::roles::{self, Gender, Pronoun};
+use super::tokens::{Kind, Token};
+
+/// What a speaker phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A person's name ("Maj. Gen. Igor Konashenkov").
+    Name,
+    /// A subject pronoun ("he").
+    Pronoun(Pronoun),
+    /// A news outlet ("The Wall Street Journal", "the outlet").
+    Outlet,
+    /// An organisation or place ("the Canadian government", "Riga").
+    Org,
+    /// A description of a person ("one veteran", "the president").
+    Description,
+}
+
+/// A speaker phrase as token ranges of one paragraph (`start..end`, end exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// The whole phrase as written.
+    pub written: (usize, usize),
+    /// The name inside it, titles stripped (for names, outlets and orgs).
+    pub name: Option<(usize, usize)>,
+    /// The role written before the name ("Russian Defense Ministry spokesman").
+    pub role: Option<(usize, usize)>,
+    /// What the phrase is.
+    pub kind: PhraseKind,
+    /// The gender its words mark.
+    pub gender: Gender,
+    /// Whether a title or honorific stood before the name ("Mr.", "President").
+    pub titled: bool,
+}
+
+/// Lower-case words that end a subject phrase when read backwards.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "and", "but", "while", "when", "because", "although", "though", "if", "so", "as", "whereas", "since",
+    "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told",
+];
+
+/// Words that may stand between a subject and its cue ("Kirby also said").
+const BETWEEN: &[&str] = &[
+    "also", "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might",
+    "should", "did", "does", "do", "been", "later", "then", "again", "recently", "previously", "once", "earlier",
+    "repeatedly", "reportedly", "publicly", "privately", "simply", "quickly", "often", "flatly", "bluntly", "just",
+    "further", "never", "always", "already", "still", "even", "not", "separately", "similarly", "initially",
+    "subsequently", "finally", "ultimately", "first", "today", "yesterday", "tonight", "last", "week", "night",
+    "year", "month", "morning", "afternoon", "evening", "on", "this", "angrily", "famously", "memorably", "once",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "openly", "directly", "told",
+];
+
+/// Lower-case words that may start a subject phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
+    "its", "our", "this", "that", "these", "those", "both", "each", "every", "no", "other", "others", "officials",
+    "sources", "experts", "analysts", "critics", "supporters", "residents", "people", "police", "authorities",
+    "organizers", "organisers", "witnesses", "observers", "officers", "lawyers", "democrats", "republicans",
+    "ex-secretary", "deputy", "former", "senior", "defence", "defense", "war", "press", "campaign", "white",
+];
+
+/// Prepositions and words that end a forward-read phrase.
+const PHRASE_END: &[&str] = &[
+    "in", "on", "at", "from", "with", "for", "to", "by", "about", "during", "after", "before", "who", "which",
+    "whom", "whose", "that", "when", "while", "as", "and", "but", "if", "because", "where", "than", "into", "over",
+    "via", "since", "under", "without", "earlier", "later", "last", "this", "recently", "today", "yesterday",
+    "told", "said", "says", "has", "had", "is", "was", "would", "will", "also", "en", "dans", "con", "por", "para",
+    "durante", "auf", "mit", "im", "à", "sur", "desde", "tras",
+];
+
+/// Capitalised words that open an adverbial, not a subject ("Within …").
+const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as"];
+
+/// Quantity words after which "of" continues a phrase ("one of the channels").
+const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];
+
+fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    tokens[i].text(text)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Reads the subject phrase that ends right before token `cue` (backwards,
+/// skipping adverbs and auxiliaries, hopping over one appositive).
+pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    let mut end = cue;
+    while end > floor && tokens[end - 1].is_word() && BETWEEN.contains(&word(text, tokens, end - 1)) {
+        end -= 1;
+    }
+    for _ in 0..3 {
+        let start = segment_start(text, tokens, floor, end);
+        if start < end {
+            let phrase = read_forward(text, tokens, start, end);
+            if let Some(p) = phrase.filter(|p| p.written.0 == start) {
+                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
+                    return Some(appositive_name(text, tokens, floor, p).unwrap_or(p));
+                }
+            }
+        }
+        if start == 0 || start <= floor || tokens[start - 1].kind != Kind::Comma {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// "Serhii Verkhovod, defence attaché at the embassy, told": a description
+/// that follows a name between commas is the name's role.
+fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
+    let start = description.written.0;
+    let lower = !is_capitalised(word(text, tokens, start));
+    if description.kind != PhraseKind::Description || !lower || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
+        return None;
+    }
+    let name_start = segment_start(text, tokens, floor, start - 1);
+    let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
+    name.role = Some((description.written.0, description.written.1));
+    Some(name)
+}
+
+/// Whether a word can open a subject phrase.
+pub fn starts_like_subject(first: &str) -> bool {
+    let lower = first.to_lowercase();
+    if is_capitalised(first) && (PHRASE_END.contains(&lower.as_str()) || CLAUSE_WORDS.contains(&lower.as_str()) || LEADING_ADVERBIALS.contains(&lower.as_str())) {
+        return false;
+    }
+    is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The first token of the word run that ends at `end` (stops at punctuation,
+/// quotations and clause words).
+fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    let mut start = end;
+    while start > floor && tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) {
+        start -= 1;
+    }
+    start
+}
+
+fn is_clause_word(w: &str) -> bool {
+    CLAUSE_WORDS.contains(&w) || is_capitalised(w) && w.len() <= 8 && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Reads a phrase forwards from `start`, no further than `limit`: a head noun
+/// phrase that stops at prepositions, relative pronouns and participles.
+pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Phrase> {
+    if start < limit && tokens[start].is_word() && roles::pronoun(word(text, tokens, start)).is_some() {
+        return Some(classify(text, tokens, start, start + 1));
+    }
+    let mut end = start;
+    while end < limit && end - start < 12 && tokens[end].is_word() {
+        let w = word(text, tokens, end);
+        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") || is_day(w));
+        let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end);
+        if lower_stop || of_stop || (end > start && (is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+            break;
+        }
+        end += 1;
+    }
+    if end > start && word(text, tokens, end - 1) == "of" {
+        end -= 1;
+    }
+    (end > start).then(|| classify(text, tokens, start, end))
+}
+
+fn is_day(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+/// Whether "of" at `at` ends the phrase: it continues after a quantity word
+/// ("one of the …") or a title ("Secretary of State"), not after a full name.
+fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
+    let before = word(text, tokens, at - 1);
+    let next_capital = at + 1 < tokens.len() && tokens[at + 1].is_word() && is_capitalised(word(text, tokens, at + 1));
+    if QUANTITIES.contains(&before.to_lowercase().as_str()) {
+        return false;
+    }
+    if roles::is_title(before) && next_capital && at - start <= 3 {
+        return false;
+    }
+    true
+}
+
+/// Classifies the phrase `tokens[start..end]`.
+pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phrase {
+    let mut phrase = Phrase { written: (start, end), name: None, role: None, kind: PhraseKind::Description, gender: Gender::Unknown, titled: false };
+    let last = word(text, tokens, end - 1);
+    if end - start == 1 {
+        if let Some(p) = roles::pronoun(last) {
+            phrase.kind = PhraseKind::Pronoun(p);
+            if let Pronoun::Person(g) = p {
+                phrase.gender = g;
+            }
+            return phrase;
+        }
+    }
+    if !is_capitalised(last) {
+        phrase.kind = if roles::is_outlet_noun(last) {
+            PhraseKind::Outlet
+        } else if roles::is_org_noun(last) {
+            PhraseKind::Org
+        } else {
+            PhraseKind::Description
+        };
+        phrase.gender = roles::gender_of_noun(last);
+        return phrase;
+    }
+    let mut run = end - 1;
+    while run > start && is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) {
+        run -= 1;
+    }
+    let mut name_start = run;
+    for i in run..end {
+        let w = word(text, tokens, i);
+        if roles::is_title(w) || roles::is_not_name(w) {
+            name_start = i + 1;
+            phrase.titled |= roles::is_title(w);
+            phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
+        }
+    }
+    if name_start >= end {
+        phrase.kind = PhraseKind::Description;
+        return phrase;
+    }
+    let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
+    phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
+    phrase.name = Some((name_start, end));
+    phrase.kind = name_kind(&names);
+    let role_start = if start < name_start && matches!(word(text, tokens, start), "the" | "The" | "a" | "an") { start + 1 } else { start };
+    if role_start < name_start {
+        phrase.role = Some((role_start, name_start));
+    }
+    phrase
+}
+
+fn merge(a: Gender, b: Gender) -> Gender {
+    if a == Gender::Unknown { b } else { a }
+}
+
+/// Whether a word is a possessive ("Russia's").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// Whether the capitalised words of a name are an outlet, organisation or person.
+fn name_kind(words: &[&str]) -> PhraseKind {
+    if words.iter().any(|w| super::via::is_outlet_word(w)) {
+        PhraseKind::Outlet
+    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) {
+        PhraseKind::Org
+    } else {
+        PhraseKind::Name
+    }
+}
+
+/// Whether a word is an all-capitals acronym ("AFP", "CTV").
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attrib::tokens::tokenize;
+
+    fn phrase_text(text: &str, range: Option<(usize, usize)>, tokens: &[Token]) -> Option<String> {
+        range.map(|(a, b)| text[tokens[a].start as usize..tokens[b - 1].end as usize].to_string())
+    }
+
+    fn subject(text: &str, cue_word: &str) -> (Option<String>, Option<String>, Option<PhraseKind>) {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let cue = tokens.iter().position(|t| t.text(text) == cue_word).unwrap();
+        let p = subject_before(text, &tokens, 0, cue);
+        (p.and_then(|p| phrase_text(text, p.name, &tokens)), p.and_then(|p| phrase_text(text, p.role, &tokens)), p.map(|p| p.kind))
+    }
+
+    #[test]
+    fn titles_are_stripped_and_the_role_kept() {
+        let (name, role, kind) = subject("Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told TASS", "told");
+        assert_eq!(name.as_deref(), Some("Igor Konashenkov"));
+        assert_eq!(role.as_deref(), Some("Russian Defense Ministry spokesman Maj. Gen."));
+        assert_eq!(kind, Some(PhraseKind::Name));
+    }
+
+    #[test]
+    fn appositives_and_parentheticals_are_hopped_over() {
+        assert_eq!(subject("Serhii Verkhovod, defence attaché at the embassy, told media", "told").0.as_deref(), Some("Serhii Verkhovod"));
+        assert_eq!(subject("Kuleba, for his part, urged all", "urged").0.as_deref(), Some("Kuleba"));
+        assert_eq!(subject("the UK's Foreign Secretary Liz Truss said", "said").0.as_deref(), Some("Liz Truss"));
+    }
+
+    #[test]
+    fn descriptions_stop_at_relative_clauses_and_prepositions() {
+        let text = "a 23-year-old Norwegian man who flew to Poland told CTV";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let p = subject_before(text, &tokens, 0, 8).unwrap();
+        assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("a 23-year-old Norwegian man"));
+        assert_eq!(p.kind, PhraseKind::Description);
+        assert_eq!(p.gender, Gender::Male);
+    }
+}

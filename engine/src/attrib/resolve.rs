@@ -1,0 +1,272 @@
+//! Resolution: the person mentions of an article, indexed once in one pass,
+//! and the rules that turn a pronoun, a bare surname or a description into the
+//! nearest compatible person named earlier.
+
+use super::names::{self, PhraseKind};
+use super::roles::{Gender, Pronoun};
+use super::tokens::Token;
+use std::collections::HashMap;
+
+/// A place in an article: paragraph and token.
+pub type Place = (usize, usize);
+
+/// One capitalised name found outside quotations.
+#[derive(Clone, Debug)]
+pub struct Mention<'a> {
+    /// Where the name starts.
+    pub at: Place,
+    /// The name, titles stripped ("Igor Konashenkov").
+    pub name: &'a str,
+    /// The last word of the name.
+    pub surname: &'a str,
+    /// The words written before the name ("Russian Defense Ministry spokesman").
+    pub role: &'a str,
+    /// Person, outlet or organisation.
+    pub kind: PhraseKind,
+    /// The gender its words mark.
+    pub gender: Gender,
+    /// Whether this looks like a person for certain (title, first name, or
+    /// a surname the article also uses alone).
+    pub strong: bool,
+}
+
+/// The mentions of an article in reading order.
+#[derive(Default)]
+pub struct Mentions<'a> {
+    /// Every mention, in reading order.
+    pub list: Vec<Mention<'a>>,
+}
+
+impl<'a> Mentions<'a> {
+    /// Indexes the names of every paragraph (one pass over the tokens).
+    pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
+        let mut list = Vec::new();
+        for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
+            let mut i = 0;
+            while i < toks.len() {
+                if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
+                    i += 1;
+                    continue;
+                }
+                let mut end = i;
+                while end < toks.len() && toks[end].is_word() && is_capital(toks[end].text(text)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                    end += 1;
+                }
+                let role_start = role_start(text, toks, i);
+                let phrase = names::classify(text, toks, role_start, end);
+                if let Some((a, b)) = phrase.name {
+                    let name = span(text, toks, a, b);
+                    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+                    let titled = phrase.titled || phrase.gender != Gender::Unknown;
+                    list.push(Mention {
+                        at: (p, a),
+                        name,
+                        surname: name.rsplit(' ').next().unwrap_or(name),
+                        role: if role_start < a { span(text, toks, role_start, a) } else { "" },
+                        kind: phrase.kind,
+                        gender: phrase.gender,
+                        strong: titled && phrase.kind == PhraseKind::Name,
+                    });
+                }
+                i = end.max(i + 1);
+            }
+        }
+        let mut mentions = Mentions { list };
+        mentions.strengthen();
+        mentions
+    }
+
+    /// Marks as persons the full names whose surname the article also uses
+    /// alone, and spreads gender from one mention of a surname to all.
+    fn strengthen(&mut self) {
+        #[derive(Default)]
+        struct Surname {
+            alone: bool,
+            full: bool,
+            strong: bool,
+            gender: Option<Gender>,
+        }
+        let mut by_surname: HashMap<&str, Surname> = HashMap::new();
+        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
+            let entry = by_surname.entry(m.surname).or_default();
+            let full = m.name.contains(' ');
+            entry.alone |= !full;
+            entry.full |= full;
+            entry.strong |= m.strong;
+            if m.gender != Gender::Unknown && entry.gender.is_none() {
+                entry.gender = Some(m.gender);
+            }
+        }
+        for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+            let Some(entry) = by_surname.get(m.surname) else { continue };
+            m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
+            if let Some(g) = entry.gender {
+                m.gender = g;
+            }
+        }
+    }
+
+    /// The full name ("Igor Konashenkov") for a bare surname: the nearest
+    /// earlier full name with that surname, else the first later one.
+    pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
+        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ') && m.surname == surname;
+        self.list.iter().filter(|m| m.at < before).filter(matching).last().or_else(|| self.list.iter().find(matching)).map(|m| m.name)
+    }
+
+    /// The nearest person named before `before` whose gender fits.
+    pub fn nearest_person(&self, before: Place, gender: Gender) -> Option<&Mention<'a>> {
+        self.earlier(before).find(|m| m.strong && m.gender.compatible(gender))
+    }
+
+    /// The nearest person before `before` whose role contains `noun`.
+    pub fn nearest_with_role(&self, before: Place, noun: &str) -> Option<&Mention<'a>> {
+        self.earlier(before).find(|m| m.kind == PhraseKind::Name && contains_word(m.role, noun))
+    }
+
+    /// The nearest outlet (or organisation, for `kind` Org) named before `before`.
+    pub fn nearest_of_kind(&self, before: Place, kind: PhraseKind) -> Option<&Mention<'a>> {
+        self.earlier(before).find(|m| m.kind == kind)
+    }
+
+    fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
+        let end = self.list.partition_point(|m| m.at < before);
+        self.list[..end].iter().rev()
+    }
+}
+
+fn contains_word(haystack: &str, noun: &str) -> bool {
+    haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun))
+}
+
+/// Where the role words before a name start: up to three lower-case or
+/// capitalised words that are not sentence punctuation.
+fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
+    let mut start = name;
+    while start > 0 && name - start < 4 && toks[start - 1].is_word() {
+        let w = toks[start - 1].text(text);
+        if !(super::roles::is_role_noun(w) || super::roles::is_title(w)) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+fn is_capital(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The text of tokens `a..b` of a paragraph.
+pub fn span<'a>(text: &'a str, toks: &[Token], a: usize, b: usize) -> &'a str {
+    &text[toks[a].start as usize..toks[b - 1].end as usize]
+}
+
+/// Role nouns that, after "the", name the nearest person named earlier
+/// even when the role was never written ("the Ukrainian leader").
+const STRONG_ROLES: &[&str] = &[
+    "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary", "senator",
+    "governor", "chancellor", "premier", "mayor", "candidate", "nominee", "businessman", "billionaire", "congressman",
+    "congresswoman", "chairman", "chairwoman", "ambassador", "commander", "frontrunner", "front-runner", "mogul",
+];
+
+/// Resolves a description ("the president", "the outlet") to a mention.
+pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: PhraseKind, at: Place) -> Option<&'a str> {
+    let mut words = written.split_whitespace();
+    let first = words.next()?;
+    let head = written.rsplit(' ').next()?;
+    if !first.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    match kind {
+        PhraseKind::Outlet => mentions.nearest_of_kind(at, PhraseKind::Outlet).map(|m| m.name),
+        PhraseKind::Description => {
+            let head = head.to_lowercase();
+            if let Some(m) = mentions.nearest_with_role(at, &head) {
+                return Some(m.name);
+            }
+            STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
+        }
+        _ => None,
+    }
+}
+
+/// What a pronoun resolves to, given the last speaker (name, gender, place).
+pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+    match pronoun {
+        Pronoun::Person(gender) => {
+            let nearest = mentions.nearest_person(at, gender);
+            let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+            let last = last.filter(|l| l.person && l.gender.compatible(gender));
+            match (nearest, last) {
+                (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+                (Some(m), _) => Some(full(m)),
+                (None, Some(l)) => Some(l.name.clone()),
+                (None, None) => None,
+            }
+        }
+        Pronoun::Plural | Pronoun::Thing => last.filter(|l| !l.person).map(|l| l.name.clone()),
+    }
+}
+
+/// The most recent speaker of the article, for pronouns and continuations.
+#[derive(Clone, Debug)]
+pub struct LastSpeaker {
+    /// The canonical speaker.
+    pub name: String,
+    /// Where the speaker phrase stood.
+    pub at: Place,
+    /// Whether it is a person (not an organisation or group).
+    pub person: bool,
+    /// Its gender, if known.
+    pub gender: Gender,
+    /// The quotation's paragraph.
+    pub paragraph: usize,
+    /// The credited outlet of that attribution.
+    pub via: Option<String>,
+    /// The cue of that attribution.
+    pub cue: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attrib::tokens::tokenize;
+
+    fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
+        let tokens = paragraphs
+            .iter()
+            .map(|p| {
+                let mut t = Vec::new();
+                tokenize(p, &[], &mut t);
+                t
+            })
+            .collect();
+        (tokens, paragraphs.to_vec())
+    }
+
+    #[test]
+    fn a_bare_surname_takes_the_full_name_named_earlier() {
+        let (tokens, paras) = mentions_of(&["Maj. Gen. Igor Konashenkov spoke.", "Later Konashenkov left."]);
+        let m = Mentions::index(&paras, &tokens);
+        assert_eq!(m.full_name("Konashenkov", (1, 5)), Some("Igor Konashenkov"));
+        assert!(m.list.iter().all(|m| m.strong), "a titled name and its surname alone are persons");
+    }
+
+    #[test]
+    fn pronouns_skip_people_of_the_other_gender() {
+        let (tokens, paras) = mentions_of(&["Mr. John Smith met Mrs. Ann Lee in New York."]);
+        let m = Mentions::index(&paras, &tokens);
+        let he = resolve_pronoun(&m, Pronoun::Person(Gender::Male), (1, 0), None);
+        assert_eq!(he.as_deref(), Some("John Smith"));
+        let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 0), None);
+        assert_eq!(she.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn definite_descriptions_take_the_person_with_that_role() {
+        let (tokens, paras) = mentions_of(&["President Joe Biden spoke before Mr. Tom Wu."]);
+        let m = Mentions::index(&paras, &tokens);
+        assert_eq!(resolve_description(&m, "the president", PhraseKind::Description, (1, 0)), Some("Joe Biden"));
+        assert_eq!(resolve_description(&m, "a veteran", PhraseKind::Description, (1, 0)), None);
+    }
+}

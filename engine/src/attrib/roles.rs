@@ -1,0 +1,279 @@
+//! Word lists for reading name phrases: titles and honorifics, role nouns,
+//! organisation and outlet words, pronouns, and first names with gender.
+//!
+//! All lists are data; lookups are case-insensitive where noted.
+
+use std::sync::OnceLock;
+
+/// Gender of a person, when cheap to tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as "he", "Mr.".
+    Male,
+    /// Referred to as "she", "Mrs.", "Ms.".
+    Female,
+    /// Not known.
+    Unknown,
+}
+
+impl Gender {
+    /// Whether a mention of this gender can be referred to with `other`.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Honorifics and titles that precede a name and are not part of it
+/// (compared without a trailing dot, case-sensitive as written in names).
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
+    "Father", "Sister", "Brother", "Rabbi", "Imam", "Sheikh", "Gen", "General", "Lt", "Lieutenant", "Maj", "Major",
+    "Col", "Colonel", "Capt", "Captain", "Sgt", "Sergeant", "Cpl", "Corporal", "Pvt", "Private", "Adm", "Admiral",
+    "Cmdr", "Commander", "Brig", "Brigadier", "Marshal", "Field", "Sen", "Senator", "Rep", "Representative",
+    "Congressman", "Congresswoman", "Gov", "Governor", "President", "Vice", "Prime", "Minister", "Secretary",
+    "Chancellor", "Premier", "Mayor", "Judge", "Justice", "Chief", "Deputy", "Ambassador", "King", "Queen", "Prince",
+    "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Director", "Leader", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Commissioner", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "MP", "MEP",
+    "MLA", "MPP", "Sheriff", "Officer", "Constable", "Inspector", "Superintendent", "Supt", "Insp", "Det",
+    "Detective", "Sgt", "Coach", "Staff", "Defense", "Defence", "Foreign", "Interior", "Finance", "Health", "State",
+    "Affairs", "Former", "Acting", "Interim", "Candidate", "Nominee", "Speaker", "Mme", "Mlle", "Herr", "Frau",
+    "Señor", "Sr", "Sra", "Dame", "CEO", "Founder", "Co-founder", "Executive", "Manager", "Head", "Ex", "Emperor",
+    "Sultan", "Emir", "Ayatollah", "Archbishop", "Bishop", "Cardinal", "Dean", "Provost", "Principal", "Trustee",
+    "Treasurer", "Auditor", "Comptroller", "Magistrate", "Solicitor", "Barrister", "Counsel", "Advocate", "Gens",
+    "Sens", "Reps", "Presidential", "Republican", "Democratic", "Democrat", "GOP", "Liberal", "Conservative",
+    "Labour", "Tory", "NDP", "Opposition", "Party", "Cabinet", "Economy", "Trade", "Education", "Environment",
+    "Energy", "Transport", "Transportation", "Labor", "Immigration", "Public", "Safety", "Security", "National",
+    "Homeland", "Agriculture", "Justice", "Treasury", "War", "Culture", "Housing", "Indigenous", "Services",
+];
+
+/// Words that make a capitalised run an organisation or place, not a person.
+const ORG_WORDS: &[&str] = &[
+    "Ministry", "Department", "House", "Assembly", "Council", "Party", "News", "Times", "Post", "Journal", "Agency",
+    "Union", "University", "Institute", "Embassy", "Legion", "Forces", "Army", "Navy", "Police", "Service", "Services",
+    "Committee", "Commission", "Court", "Congress", "Senate", "Parliament", "Government", "Office", "Bureau",
+    "Association", "Foundation", "Center", "Centre", "Company", "Corporation", "Inc", "Inc.", "Ltd", "Group", "Bank",
+    "Fund", "Organization", "Organisation", "Campaign", "Network", "Press", "Radio", "Television", "TV", "Magazine",
+    "Tribune", "Herald", "Gazette", "Chronicle", "Observer", "Telegraph", "Guardian", "Insider", "Street", "City",
+    "State", "States", "Republic", "Kingdom", "Nations", "Federation", "Ministry", "Board", "Authority", "Club",
+    "School", "College", "Hospital", "Church", "Society", "Alliance", "Coalition", "Movement", "Front", "Guard",
+    "Brigade", "Battalion", "Regiment", "Division", "Command", "Council", "Cabinet", "Administration", "Reuters",
+    "Tass", "TASS", "Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "Google", "Microsoft", "Apple",
+    "Airport", "Station", "Square", "Park", "River", "Sea", "Ocean", "Island", "Islands", "Valley", "County",
+    "Province", "Region", "District", "Avenue", "Road", "Bridge", "Tower", "Hall", "Palace", "Kremlin", "Pentagon",
+    "Day", "Week", "War", "Act", "Bill", "Law", "Treaty", "Accord", "Plan", "Program", "Programme", "Project",
+    "Report", "Review", "Daily", "Weekly", "Monthly", "Online", "Media", "Broadcasting", "Channel", "Wire",
+    "Institution", "Agency", "Forum", "Summit", "Conference", "Games", "Cup", "League", "Team", "Festival",
+];
+
+/// Capitalised words that never start or form a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "As", "Since",
+    "Though", "Although", "Because", "So", "Yet", "For", "With", "Without", "From", "To", "Of", "By", "This", "That",
+    "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "Your",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+    "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Meanwhile", "However", "Still", "Then", "Now", "Also", "According",
+    "Speaking", "Asked", "Despite", "During", "Under", "Over", "Like", "Unlike", "Among", "Amid", "Following",
+    "Earlier", "Later", "Last", "Next", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "One",
+    "Two", "Three", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Read", "Photo", "Source",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Western", "Eastern", "Northern", "Southern", "God",
+    "Christmas", "Easter", "Internet", "Covid", "COVID-19", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has",
+    "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Just", "Even", "Only", "Instead", "Indeed", "Yes",
+];
+
+/// Nouns that describe a person by role, for descriptions ("the president").
+const ROLE_NOUNS: &[&str] = &[
+    "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary",
+    "senator", "governor", "chancellor", "premier", "mayor", "candidate", "nominee", "chief", "official",
+    "ambassador", "commander", "officer", "director", "chairman", "chairwoman", "chair", "ceo", "founder",
+    "head", "lawmaker", "congressman", "congresswoman", "representative", "judge", "prosecutor", "lawyer",
+    "attorney", "spokesmen", "businessman", "businesswoman", "billionaire", "mogul", "democrat", "republican",
+    "veteran", "activist", "advocate", "adviser", "advisor", "aide", "analyst", "expert", "professor", "researcher",
+    "author", "writer", "journalist", "reporter", "correspondent", "economist", "doctor", "physician", "nurse",
+    "coach", "player", "star", "actor", "actress", "singer", "artist", "rapper", "host", "anchor", "commentator",
+    "king", "queen", "prince", "princess", "pope", "councillor", "councilor", "sheriff", "detective", "inspector",
+    "commissioner", "superintendent", "manager", "owner", "mother", "father", "woman", "man", "wife", "husband",
+    "daughter", "son", "brother", "sister", "teacher", "student", "resident", "politician", "strategist",
+    "pollster", "operative", "organizer", "organiser", "volunteer", "fighter", "soldier", "paramedic", "comedian",
+    "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
+    "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",
+];
+
+/// Nouns that describe an outlet ("the outlet", "the paper").
+const OUTLET_NOUNS: &[&str] = &[
+    "outlet", "paper", "newspaper", "daily", "agency", "broadcaster", "channel", "network", "magazine", "station",
+    "website", "site", "publication", "tabloid", "weekly", "newsletter", "wire", "blog",
+];
+
+/// Nouns for organisations ("the government", "the ministry").
+const ORG_NOUNS: &[&str] = &[
+    "government", "ministry", "department", "agency", "company", "campaign", "committee", "party", "administration",
+    "group", "organization", "organisation", "council", "commission", "court", "office", "team", "firm", "embassy",
+    "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
+];
+
+/// Common first names that mark a man.
+const MALE_NAMES: &[&str] = &[
+    "Aaron", "Adam", "Alan", "Alex", "Alexander", "Alexei", "Andrew", "Andrei", "Andriy", "Anthony", "Barack",
+    "Ben", "Benjamin", "Bernie", "Bill", "Bob", "Boris", "Brian", "Bryson", "Carl", "Charles", "Chris",
+    "Christopher", "Chuck", "Dan", "Daniel", "David", "Dmitry", "Dmytro", "Donald", "Doug", "Edward", "Elijah",
+    "Emmanuel", "Eric", "Frank", "Gary", "George", "Greg", "Harry", "Henry", "Ian", "Igor", "Ivan", "Jack", "Jacob",
+    "James", "Jason", "Jeb", "Jeff", "Jeffrey", "Jim", "Joe", "John", "Jon", "Jonathan", "Joseph", "Josh", "Justin",
+    "Keith", "Ken", "Kevin", "Kyrylo", "Larry", "Lindsey", "Mamuka", "Marco", "Mark", "Martin", "Matt", "Matthew",
+    "Michael", "Mike", "Mitch", "Mohammed", "Muhammad", "Nicholas", "Nick", "Nikolai", "Oleksandr", "Olaf", "Patrick",
+    "Paul", "Peter", "Petr", "Petro", "Philip", "Ramzan", "Rand", "Richard", "Rick", "Robert", "Ron", "Ryan", "Sam",
+    "Samuel", "Scott", "Sean", "Sergei", "Sergey", "Serhii", "Serhiy", "Stephen", "Steve", "Steven", "Ted", "Thomas",
+    "Tim", "Timothy", "Tom", "Tony", "Vladimir", "Volodymyr", "Volodimir", "Walter", "William", "Xi", "Yuri",
+    "Justin", "Jagmeet", "Doug", "Andrew", "Jean", "Pierre", "François", "Francois", "Denis", "Gerald", "Ahmed",
+    "Ali", "Omar", "Hassan", "Karl", "Hans", "Jens", "Emmanuel", "Recep", "Benjamin", "Narendra", "Jair", "Shinzo",
+];
+
+/// Common first names that mark a woman.
+const FEMALE_NAMES: &[&str] = &[
+    "Alexandria", "Alice", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betsy", "Carly", "Caroline",
+    "Catherine", "Chelsea", "Christine", "Chrystia", "Claire", "Darian", "Deborah", "Diane", "Elizabeth", "Ellen",
+    "Emily", "Emma", "Hillary", "Hannah", "Ivanka", "Jane", "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Julia",
+    "Julie", "Karen", "Karine", "Kamala", "Kate", "Katherine", "Kathleen", "Kathryn", "Kellyanne", "Laura", "Linda",
+    "Lisa", "Liz", "Loretta", "Lynn", "Margaret", "Maria", "Marie", "Mary", "Megyn", "Melania", "Melanie", "Mette",
+    "Michelle", "Nancy", "Natalia", "Nicola", "Nikki", "Olena", "Olga", "Patricia", "Rachel", "Rebecca", "Rosie",
+    "Ruth", "Sandra", "Sarah", "Sophie", "Susan", "Theresa", "Ursula", "Valerie", "Victoria", "Yulia", "Hope",
+    "Catherine", "Jody", "Jody", "Rachel", "Kathleen", "Heather", "Maxime", "Elizabeth", "Kirsty", "Helen", "Marine",
+    "Mary", "Debbie", "Donna", "Sheila", "Tina", "Tanya", "Kristen", "Kirsten", "Carolyn", "Cheryl", "Judy",
+];
+
+/// Looks a word up in a word list, sorted once on first use.
+fn lookup(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    let sorted = cell.get_or_init(|| {
+        let mut words = list.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    sorted.binary_search(&word).is_ok()
+}
+
+/// Looks a word up in a lower-case list, lower-casing it only when needed.
+fn lookup_lower(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        lookup(cell, list, &word.to_lowercase())
+    } else {
+        lookup(cell, list, word)
+    }
+}
+
+fn bare(word: &str) -> &str {
+    word.strip_suffix('.').unwrap_or(word)
+}
+
+/// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
+pub fn is_title(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    let word = bare(word);
+    lookup(&CELL, TITLES, word) || word.strip_prefix("ex-").is_some_and(|w| lookup(&CELL, TITLES, w))
+}
+
+/// Whether a word marks an organisation or place ("Ministry", "News").
+pub fn is_org_word(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup(&CELL, ORG_WORDS, word)
+}
+
+/// Whether a capitalised word can never be part of a person's name.
+pub fn is_not_name(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup(&CELL, NOT_NAMES, word)
+}
+
+/// Whether a lower-case noun names a person's role ("president", "official").
+pub fn is_role_noun(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, ROLE_NOUNS, word)
+}
+
+/// Whether a lower-case noun names an outlet ("paper", "agency").
+pub fn is_outlet_noun(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, OUTLET_NOUNS, word)
+}
+
+/// Whether a lower-case noun names an organisation ("government").
+pub fn is_org_noun(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    lookup_lower(&CELL, ORG_NOUNS, word)
+}
+
+/// The gender an honorific or first name marks.
+pub fn gender_of_word(word: &str) -> Gender {
+    static MALE: OnceLock<Vec<&str>> = OnceLock::new();
+    static FEMALE: OnceLock<Vec<&str>> = OnceLock::new();
+    match bare(word) {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
+        | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" | "Mme" | "Mlle" | "Frau" | "Sra"
+        | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Gender::Female,
+        w if lookup(&MALE, MALE_NAMES, w) => Gender::Male,
+        w if lookup(&FEMALE, FEMALE_NAMES, w) => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The gender a noun of a description marks ("man", "spokeswoman").
+pub fn gender_of_noun(word: &str) -> Gender {
+    match word {
+        "man" | "men" | "spokesman" | "businessman" | "congressman" | "chairman" | "father" | "husband" | "son"
+        | "brother" | "king" | "prince" | "actor" | "boy" => Gender::Male,
+        "woman" | "women" | "spokeswoman" | "businesswoman" | "congresswoman" | "chairwoman" | "mother" | "wife"
+        | "daughter" | "sister" | "queen" | "princess" | "actress" | "girl" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// What a pronoun refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// "he", "she", "I" (gender may be unknown).
+    Person(Gender),
+    /// "they", "we": a group, an organisation, or a person.
+    Plural,
+    /// "it": an organisation or a thing.
+    Thing,
+}
+
+/// The pronoun a word is, if it is a subject pronoun.
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word {
+        "he" | "He" => Some(Pronoun::Person(Gender::Male)),
+        "she" | "She" => Some(Pronoun::Person(Gender::Female)),
+        "I" => Some(Pronoun::Person(Gender::Unknown)),
+        "they" | "They" | "we" | "We" => Some(Pronoun::Plural),
+        "it" | "It" => Some(Pronoun::Thing),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_carry_or_lack_a_dot() {
+        assert!(is_title("Maj.") && is_title("Gen") && is_title("President") && !is_title("Igor"));
+    }
+
+    #[test]
+    fn genders_come_from_honorifics_names_and_nouns() {
+        assert_eq!(gender_of_word("Mrs."), Gender::Female);
+        assert_eq!(gender_of_word("Igor"), Gender::Male);
+        assert_eq!(gender_of_word("Konashenkov"), Gender::Unknown);
+        assert_eq!(gender_of_noun("man"), Gender::Male);
+        assert!(Gender::Unknown.compatible(Gender::Female));
+        assert!(!Gender::Male.compatible(Gender::Female));
+    }
+
+    #[test]
+    fn pronouns_are_told_apart() {
+        assert_eq!(pronoun("she"), Some(Pronoun::Person(Gender::Female)));
+        assert_eq!(pronoun("They"), Some(Pronoun::Plural));
+        assert_eq!(pronoun("his"), None);
+    }
+}

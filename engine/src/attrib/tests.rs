@@ -1,0 +1,110 @@
+//! Attribution tests on small synthetic paragraphs.
+
+use super::*;
+use crate::model::{Kind, Span};
+use crate::read::parse_text;
+
+/// Attributes `text` (first line is the title) with every “…” stretch a quotation.
+fn run(text: &str) -> Vec<Attribution> {
+    let article = parse_text("t.txt", text);
+    let mut quotations = Vec::new();
+    for (p, paragraph) in article.paragraphs.iter().enumerate() {
+        let t = &paragraph.text;
+        let mut from = 0;
+        while let Some(open) = t[from..].find('“') {
+            let start = from + open + '“'.len_utf8();
+            let Some(close) = t[start..].find('”') else { break };
+            let end = start + close;
+            let words = t[start..end].split_whitespace().count();
+            let kind = if words >= 4 { Kind::Quote } else { Kind::Phrase };
+            quotations.push(Quotation { parts: vec![Span { paragraph: p, start, end }], text: t[start..end].to_string(), kind });
+            from = end;
+        }
+    }
+    attribute(&article, &quotations)
+}
+
+fn triple(a: &Attribution) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (a.speaker.as_deref(), a.cue.as_deref(), a.via.as_deref())
+}
+
+#[test]
+fn titled_speaker_after_the_quotation_with_an_outlet() {
+    let got = run("T\n“None of them are combatants at all,” Russian Defense Ministry spokesman Igor Konashenkov told Russian state media outlet TASS on Thursday.");
+    assert_eq!(triple(&got[0]), (Some("Igor Konashenkov"), Some("told"), Some("TASS")));
+    assert_eq!(got[0].role.as_deref(), Some("Russian Defense Ministry spokesman"));
+    assert!(got[0].direct);
+}
+
+#[test]
+fn inverted_cue_and_a_description_resolved_to_the_person_named_before() {
+    let got = run("T\nPresident Volodimir Zelensky spoke on Monday. “This decision was not easy at all,” said the Ukrainian leader.");
+    assert_eq!(triple(&got[0]), (Some("Volodimir Zelensky"), Some("said"), None));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the Ukrainian leader"));
+}
+
+#[test]
+fn pronouns_take_the_nearest_person_and_surnames_the_full_name() {
+    let got = run("T\nUkrainian Defence Minister Dmytro Kuleba spoke.\nKuleba, for his part, urged “all foreigners to come and help us”.\n“Together we will defeat them too,” he wrote on his Twitter account.");
+    assert_eq!(triple(&got[0]), (Some("Dmytro Kuleba"), Some("urged"), None));
+    assert_eq!(triple(&got[1]), (Some("Dmytro Kuleba"), Some("wrote"), Some("Twitter")));
+}
+
+#[test]
+fn an_elided_subject_comes_from_the_earlier_cue_in_the_sentence() {
+    let got = run("T\n“Every friend of Ukraine please come over,” Zelensky pleaded at a press conference, adding “We will give you weapons.”");
+    assert_eq!(triple(&got[0]), (Some("Zelensky"), Some("pleaded"), None));
+    assert_eq!(triple(&got[1]), (Some("Zelensky"), Some("adding"), None));
+}
+
+#[test]
+fn unnamed_sources_are_kept_as_written() {
+    let got = run("T\n“We are young and we can help them,” a British citizen on his way to enlist told Sky News.\n“I hope that we stop them here,” he added.");
+    assert_eq!(triple(&got[0]), (Some("a British citizen"), Some("told"), Some("Sky News")));
+    assert_eq!(got[1].speaker.as_deref(), Some("a British citizen"));
+}
+
+#[test]
+fn a_quotation_alone_in_its_paragraph_continues_the_previous_speaker() {
+    let got = run("T\n“We will win this war in the end,” Ann Lee said.\n“And we will rebuild the country.”");
+    assert_eq!(got[1].speaker.as_deref(), Some("Ann Lee"));
+    assert!(!got[1].direct);
+}
+
+#[test]
+fn colon_and_according_to() {
+    let got = run("T\nAnn Lee said: “We will win this war in the end.”\nAccording to Bob Ray, “the war will be long and hard”.");
+    assert_eq!(triple(&got[0]), (Some("Ann Lee"), Some("said"), None));
+    assert_eq!(triple(&got[1]), (Some("Bob Ray"), Some("According to"), None));
+}
+
+#[test]
+fn a_reporting_clause_credits_the_agency() {
+    let got = run("T\n“None of them are combatants at all,” Igor Konashenkov said Thursday, Russia's Tass news agency reported.");
+    assert_eq!(triple(&got[0]), (Some("Igor Konashenkov"), Some("said"), Some("Tass")));
+}
+
+#[test]
+fn naming_verbs_attribute_but_are_not_direct() {
+    let got = run("T\nSome users on a forum called “VolunteersforUkraine” left.");
+    assert!(!got[0].direct);
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    const PIECES: &[&str] = &["“", "”", "\"", "'", "’", " said ", " he ", "Mr. ", "Ann Lee", ", ", ". ", ":", "—", "according to ", "told ", "Reuters", "é", "\n", "日本", "the president", " and ", "—X"];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::from("T\n");
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+        }
+        let article = parse_text("t.txt", &text);
+        let found = crate::quotes::find(&article);
+        let got = attribute(&article, &found);
+        assert_eq!(got.len(), found.len());
+    }
+}

@@ -1,0 +1,187 @@
+//! Tokens of one paragraph: words and punctuation outside quotations, and one
+//! opaque token per quoted stretch, each tagged with its sentence number.
+//!
+//! Attribution reads only the text around quotations, so the words inside a
+//! quotation never become tokens; a quotation is one [`Kind::Quoted`] token.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters and digits, with inner apostrophes, hyphens and dots.
+    Word,
+    /// A comma.
+    Comma,
+    /// A full stop, question mark or exclamation mark.
+    Stop,
+    /// A colon.
+    Colon,
+    /// A semicolon.
+    Semicolon,
+    /// A dash standing as punctuation (—, –, ―, or a spaced hyphen).
+    Dash,
+    /// A bracket.
+    Bracket,
+    /// A quoted stretch; the number is the quotation's index in the article.
+    Quoted(u32),
+    /// Any other symbol.
+    Other,
+}
+
+/// One token: a byte range of the paragraph text, its kind and its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// What the token is.
+    pub kind: Kind,
+    /// The sentence number within the paragraph, from 0.
+    pub sentence: u32,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, paragraph: &'a str) -> &'a str {
+        &paragraph[self.start as usize..self.end as usize]
+    }
+
+    /// Whether the token is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Abbreviations whose trailing dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Ave", "Capt", "Cmdr", "Co", "Col", "Corp", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Lt", "Ltd",
+    "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen", "Sept", "Sgt", "Sr", "St", "vs",
+    "Aug", "Dec", "Gens", "Reps", "Sens", "Supt", "Insp", "Det", "Cpl", "Pvt", "Brig", "Fr",
+];
+
+/// Characters that open or close quotations; they never become tokens.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' | '‘' | '’' | '\'' | '‚')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenises a paragraph. `quoted` lists `(start, end, quotation index)` of the
+/// quoted stretches of this paragraph, sorted by start.
+pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut sentence = 0u32;
+    let mut next_quote = 0usize;
+    let mut at = 0usize;
+    let push = |out: &mut Vec<Token>, start: usize, end: usize, kind: Kind, sentence: &mut u32| {
+        out.push(Token { start: start as u32, end: end as u32, kind, sentence: *sentence });
+        if kind == Kind::Stop {
+            *sentence += 1;
+        }
+    };
+    while at < text.len() {
+        if next_quote < quoted.len() && quoted[next_quote].0 <= at {
+            let (start, end, index) = quoted[next_quote];
+            next_quote += 1;
+            if end > at {
+                push(out, start.max(at), end, Kind::Quoted(index), &mut sentence);
+                at = end;
+            }
+            continue;
+        }
+        let limit = quoted.get(next_quote).map_or(text.len(), |q| q.0);
+        let c = text[at..].chars().next().unwrap_or(' ');
+        let width = c.len_utf8();
+        if is_word_char(c) {
+            let end = word_end(text, at, limit);
+            push(out, at, end, Kind::Word, &mut sentence);
+            at = end;
+            continue;
+        }
+        let kind = match c {
+            ',' => Some(Kind::Comma),
+            '.' | '!' | '?' | '…' => Some(Kind::Stop),
+            ':' => Some(Kind::Colon),
+            ';' => Some(Kind::Semicolon),
+            '—' | '–' | '―' => Some(Kind::Dash),
+            '-' if at > 0 && bytes[at - 1] == b' ' => Some(Kind::Dash),
+            '(' | ')' | '[' | ']' => Some(Kind::Bracket),
+            c if c.is_whitespace() || is_quote_mark(c) => None,
+            _ => Some(Kind::Other),
+        };
+        if let Some(kind) = kind {
+            let end = if kind == Kind::Stop { stop_end(text, at) } else { at + width };
+            push(out, at, end, kind, &mut sentence);
+            at = end;
+        } else {
+            at += width;
+        }
+    }
+}
+
+/// The end of the word starting at `start`: letters and digits, joined by
+/// inner apostrophes, hyphens and dots, plus the dot of an abbreviation.
+fn word_end(text: &str, start: usize, limit: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..limit].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + offset + c.len_utf8();
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '‑') && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if !joins {
+            break;
+        }
+    }
+    let word = &text[start..end];
+    let dotted = text[end..limit].starts_with('.');
+    let abbreviation = ABBREVIATIONS.contains(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.'));
+    if dotted && abbreviation {
+        end += 1;
+    }
+    end
+}
+
+/// A run of stops ("?!", "...") is one token.
+fn stop_end(text: &str, start: usize) -> usize {
+    let run = text[start..].find(|c: char| !matches!(c, '.' | '!' | '?' | '…')).unwrap_or(text.len() - start);
+    start + run
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str, quoted: &[(usize, usize, u32)]) -> Vec<(String, Kind, u32)> {
+        let mut out = Vec::new();
+        tokenize(text, quoted, &mut out);
+        out.iter().map(|t| (t.text(text).to_string(), t.kind, t.sentence)).collect()
+    }
+
+    #[test]
+    fn a_quotation_is_one_token_and_marks_vanish() {
+        let text = "“We will win,” Mr. Putin said. He left.";
+        let start = text.find('W').unwrap();
+        let end = text.find('”').unwrap();
+        let got = kinds(text, &[(start, end, 7)]);
+        assert_eq!(got[0], ("We will win,".to_string(), Kind::Quoted(7), 0));
+        assert_eq!(got[1].0, "Mr.");
+        assert_eq!(got[2].0, "Putin");
+        assert_eq!(got[4], (".".to_string(), Kind::Stop, 0));
+        assert_eq!(got[5], ("He".to_string(), Kind::Word, 1));
+    }
+
+    #[test]
+    fn inner_apostrophes_hyphens_and_initialisms_stay_in_words() {
+        let got = kinds("Russia’s 23-year-old U.S. envoy — here", &[]);
+        let words: Vec<_> = got.iter().map(|t| t.0.as_str()).collect();
+        assert_eq!(words, ["Russia’s", "23-year-old", "U.S.", "envoy", "—", "here"]);
+        assert_eq!(got[3].2, 0, "the dot of U.S. does not end the sentence");
+    }
+}

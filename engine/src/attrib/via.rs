@@ -1,0 +1,197 @@
+//! The credited intermediary: the outlet or channel through which an article
+//! says it got a quotation ("told TASS", "as cited by Tass", "on his Twitter
+//! account", "Russia's Tass news agency reported").
+
+use super::names::{self, PhraseKind};
+use super::tokens::{Kind, Token};
+
+/// Capitalised words that mark a news outlet's name.
+const OUTLET_WORDS: &[&str] = &[
+    "News", "Times", "Post", "Journal", "Insider", "Press", "Radio", "TV", "Television", "Magazine", "Tribune",
+    "Herald", "Gazette", "Chronicle", "Observer", "Telegraph", "Guardian", "Daily", "Wire", "Network", "Broadcasting",
+    "Media", "Reuters", "TASS", "Tass", "AFP", "AP", "CNN", "BBC", "NBC", "ABC", "CBS", "Fox", "MSNBC", "NPR", "PBS",
+    "Bloomberg", "Politico", "Axios", "Interfax", "RIA", "Xinhua", "Sputnik", "RT", "VICE", "Vice", "Breitbart",
+    "BuzzFeed", "HuffPost", "Vox", "CTV", "CBC", "Newsweek", "TIME", "Yahoo", "Mainichi", "Kyodo", "Ukrinform",
+    "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
+    "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
+    "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
+];
+
+/// Social platforms credited with "on his Twitter account", "on Telegram".
+const PLATFORMS: &[&str] = &["Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "Truth", "LinkedIn", "Weibo", "VKontakte", "Snapchat", "Reddit"];
+
+/// Lower-case words that describe an outlet before its name ("media outlet TASS").
+const DESCRIPTORS: &[&str] = &[
+    "outlet", "agency", "newspaper", "paper", "channel", "network", "broadcaster", "magazine", "daily", "station",
+    "television", "radio", "website", "publication", "tabloid", "media", "news", "state", "service", "wire", "site",
+];
+
+/// Whether a capitalised word marks an outlet ("News", "Reuters").
+pub fn is_outlet_word(w: &str) -> bool {
+    static CELL: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
+    let sorted = CELL.get_or_init(|| {
+        let mut words = OUTLET_WORDS.to_vec();
+        words.sort_unstable();
+        words
+    });
+    sorted.binary_search(&w).is_ok()
+}
+
+/// Whether a word names a social platform ("Twitter").
+pub fn is_platform(w: &str) -> bool {
+    PLATFORMS.contains(&w)
+}
+
+/// Finds the credited outlet in `tokens[from..to]`, the rest of an
+/// attribution clause after its cue. `cue` is the cue as written.
+pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let word = |i: usize| tokens[i].text(text);
+    let is_word = |i: usize| i < to && tokens[i].is_word();
+    if matches!(cue, "told" | "tells" | "telling" | "tell") && is_word(from) {
+        if let Some(found) = outlet_at(text, tokens, from, to) {
+            return Some(found);
+        }
+    }
+    let mut i = from;
+    while i < to {
+        if !tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let w = word(i);
+        let next = |k: usize| if is_word(i + k) { word(i + k) } else { "" };
+        let after = match (w, next(1)) {
+            ("cited" | "quoted" | "reported", "by") => Some(i + 2),
+            ("according", "to") => Some(i + 2),
+            ("via", _) => Some(i + 1),
+            ("interview" | "conversation" | "speaking", "with" | "to") => Some(i + 2),
+            ("to" | "with", _) if i == from => Some(i + 1),
+            _ => None,
+        };
+        if let Some(at) = after {
+            if let Some(found) = outlet_at(text, tokens, at, to) {
+                return Some(found);
+            }
+        }
+        if let Some(found) = platform_at(text, tokens, i, to) {
+            return Some(found);
+        }
+        if matches!(w, "reported" | "reports" | "said" | "wrote" | "reporting" | "cited" | "quoted") {
+            if let Some(found) = outlet_ending_before(text, tokens, from, i) {
+                return Some(found);
+            }
+            if let Some(found) = outlet_at(text, tokens, i + 1, to) {
+                return Some(found);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
+fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usize, usize)> {
+    let w = tokens[i].text(text);
+    if !matches!(w, "on" | "in" | "via") {
+        return None;
+    }
+    (i + 1..to.min(i + 4)).take_while(|&k| tokens[k].is_word()).find(|&k| is_platform(tokens[k].text(text))).map(|k| (k, k + 1))
+}
+
+/// The outlet named by the phrase starting at `start`, if it is one.
+fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
+    if start >= to || !tokens[start].is_word() {
+        return None;
+    }
+    let phrase = names::read_forward(text, tokens, start, to)?;
+    outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
+}
+
+/// The outlet phrase that ends right before `end` ("Russia's Tass news agency").
+fn outlet_ending_before(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    while start > from && tokens[start - 1].is_word() && end - start < 8 {
+        start -= 1;
+    }
+    if start < end && tokens.get(start.wrapping_sub(1)).is_none_or(|t| t.kind != Kind::Word) {
+        let phrase = names::classify(text, tokens, start, end);
+        return outlet_in(text, tokens, start, end, phrase.kind);
+    }
+    None
+}
+
+/// The outlet's name inside a phrase: a possessive owner that is an outlet
+/// ("CNN's"), else the capitalised run after any descriptor or possessive
+/// ("Russian state media outlet TASS", "Russia's Tass news agency").
+fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: PhraseKind) -> Option<(usize, usize)> {
+    let word = |i: usize| tokens[i].text(text);
+    let mut run_start = start;
+    for i in start..end {
+        let w = word(i);
+        if names::is_possessive(w) {
+            let owner = w.trim_end_matches("'s").trim_end_matches("’s");
+            if is_outlet_word(owner) || names::is_acronym(owner) {
+                return Some((i, i + 1));
+            }
+            run_start = i + 1;
+        } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) && w != "the" {
+            run_start = i + 1;
+        }
+    }
+    let mut run_end = run_start;
+    while run_end < end && word(run_end).chars().next().is_some_and(char::is_uppercase) {
+        run_end += 1;
+    }
+    if run_end == run_start {
+        // "Russia's Tass news agency": the run sits before the descriptors.
+        let described = (start..end).any(|i| DESCRIPTORS.contains(&word(i)));
+        let mut s = start;
+        while s < end && (names::is_possessive(word(s)) || !word(s).chars().next().is_some_and(char::is_uppercase)) {
+            s += 1;
+        }
+        let mut e = s;
+        while e < end && word(e).chars().next().is_some_and(char::is_uppercase) && !names::is_possessive(word(e)) {
+            e += 1;
+        }
+        return (described && e > s).then_some((s, e));
+    }
+    let described = (start..run_start).any(|i| DESCRIPTORS.contains(&word(i)));
+    let named = (run_start..run_end).any(|i| is_outlet_word(word(i)) || names::is_acronym(word(i)));
+    let plain = kind == PhraseKind::Outlet || is_known_single(word(run_start), run_end - run_start);
+    (described || named || plain).then_some((run_start, run_end))
+}
+
+fn is_known_single(w: &str, len: usize) -> bool {
+    len == 1 && is_outlet_word(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attrib::tokens::tokenize;
+
+    fn via(clause: &str, cue: &str) -> Option<String> {
+        let mut tokens = Vec::new();
+        tokenize(clause, &[], &mut tokens);
+        find(clause, &tokens, cue, 0, tokens.len()).map(|(a, b)| clause[tokens[a].start as usize..tokens[b - 1].end as usize].to_string())
+    }
+
+    #[test]
+    fn told_an_outlet() {
+        assert_eq!(via("Russian state media outlet TASS on Thursday.", "told").as_deref(), Some("TASS"));
+        assert_eq!(via("Canadian television channel CTV News.", "told").as_deref(), Some("CTV News"));
+        assert_eq!(via("The Wall Street Journal that they knew", "told").as_deref(), Some("The Wall Street Journal"));
+        assert_eq!(via("Insider.", "told").as_deref(), Some("Insider"));
+        assert_eq!(via("reporters on Monday.", "told"), None);
+        assert_eq!(via("his defence minister.", "told"), None);
+    }
+
+    #[test]
+    fn cited_reported_and_platforms() {
+        assert_eq!(via("Thursday, as cited by Tass.", "said").as_deref(), Some("Tass"));
+        assert_eq!(via("Thursday, Russia's Tass news agency reported.", "said").as_deref(), Some("Tass"));
+        assert_eq!(via("on his Twitter account.", "wrote").as_deref(), Some("Twitter"));
+        assert_eq!(via("on Monday, according to Reuters.", "said").as_deref(), Some("Reuters"));
+        assert_eq!(via("in a statement on Monday.", "said"), None);
+    }
+}

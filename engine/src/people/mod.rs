@@ -1,0 +1,129 @@
+//! People: one canonical name per person across the corpus.
+//!
+//! Attribution already resolves names within an article (a bare surname to
+//! the full name named earlier). This stage merges across articles: names
+//! whose surnames are spellings of one another ([`similar`]) and whose first
+//! names agree are one person, named by the corpus's most frequent full
+//! spelling; a bare surname joins the corpus's dominant person of that
+//! surname. Two people who share a surname but not a first name stay apart.
+//! Descriptions ("one veteran") are left as written.
+
+pub mod similar;
+
+use crate::model::{Attribution, Quotation};
+use similar::{fold, same_first_name, same_word};
+use std::collections::HashMap;
+
+/// One person known to the corpus: folded first and last name, and the
+/// spellings seen with their counts.
+struct Person {
+    first: String,
+    last: String,
+    spellings: Vec<(String, usize)>,
+}
+
+impl Person {
+    fn canonical(&self) -> &str {
+        let best = self.spellings.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+        best.map_or("", |(s, _)| s.as_str())
+    }
+
+    fn count(&self) -> usize {
+        self.spellings.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// Whether a speaker string looks like a person's name: every word capitalised
+/// and no leading article.
+pub fn looks_like_name(speaker: &str) -> bool {
+    let mut words = speaker.split_whitespace();
+    let first = words.next().unwrap_or("");
+    !matches!(first, "The" | "A" | "An" | "One")
+        && speaker.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && speaker.split_whitespace().count() <= 4
+}
+
+/// Rewrites every `speaker` that is a name to its canonical full name.
+pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (_, attribution) in found.iter().flatten() {
+        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && s.contains(' ')) else { continue };
+        let (first, last) = split(name);
+        let person = find(&people, &by_last, &first, &last).unwrap_or_else(|| {
+            people.push(Person { first: first.clone(), last: last.clone(), spellings: Vec::new() });
+            by_last.entry(last_key(&last)).or_default().push(people.len() - 1);
+            people.len() - 1
+        });
+        let spellings = &mut people[person].spellings;
+        match spellings.iter_mut().find(|(s, _)| s == name) {
+            Some(entry) => entry.1 += 1,
+            None => spellings.push((name.to_string(), 1)),
+        }
+    }
+    for (_, attribution) in found.iter_mut().flatten() {
+        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s)) else { continue };
+        let (first, last) = split(name);
+        let person = if first.is_empty() { dominant(&people, &by_last, &last) } else { find(&people, &by_last, &first, &last) };
+        if let Some(person) = person {
+            attribution.speaker = Some(people[person].canonical().to_string());
+        }
+    }
+}
+
+/// Folded first and last word of a name ("" first for a bare surname).
+fn split(name: &str) -> (String, String) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = fold(words.last().copied().unwrap_or(""));
+    let first = if words.len() > 1 { fold(words[0]) } else { String::new() };
+    (first, last)
+}
+
+/// Bucket key for surnames: the first three letters, so spellings that
+/// differ later meet in one bucket.
+fn last_key(last: &str) -> String {
+    last.chars().take(3).collect()
+}
+
+fn candidates<'a>(by_last: &'a HashMap<String, Vec<usize>>, last: &str) -> impl Iterator<Item = usize> + 'a {
+    by_last.get(&last_key(last)).into_iter().flatten().copied()
+}
+
+/// The known person with a matching surname and first name.
+fn find(people: &[Person], by_last: &HashMap<String, Vec<usize>>, first: &str, last: &str) -> Option<usize> {
+    candidates(by_last, last).find(|&i| same_word(&people[i].last, last) && same_first_name(&people[i].first, first))
+}
+
+/// The person a bare surname means across the corpus: the most quoted one.
+fn dominant(people: &[Person], by_last: &HashMap<String, Vec<usize>>, last: &str) -> Option<usize> {
+    candidates(by_last, last).filter(|&i| same_word(&people[i].last, last)).max_by_key(|&i| people[i].count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    fn said(name: &str) -> (Quotation, Attribution) {
+        let q = Quotation { parts: Vec::new(), text: String::new(), kind: Kind::Quote };
+        (q, Attribution { speaker: Some(name.to_string()), ..Attribution::default() })
+    }
+
+    fn speakers(found: &[Vec<(Quotation, Attribution)>]) -> Vec<String> {
+        found.iter().flatten().map(|(_, a)| a.speaker.clone().unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn spellings_merge_under_the_most_frequent() {
+        let mut found = vec![vec![said("Volodymyr Zelensky"), said("Volodymyr Zelensky")], vec![said("Volodimir Zelenskyy"), said("Zelenskiy")]];
+        unify(&mut found);
+        assert!(speakers(&found).iter().all(|s| s == "Volodymyr Zelensky"), "{:?}", speakers(&found));
+    }
+
+    #[test]
+    fn a_shared_surname_with_different_first_names_stays_apart() {
+        let mut found = vec![vec![said("Hillary Clinton"), said("Hillary Clinton"), said("Bill Clinton"), said("Clinton"), said("one veteran")]];
+        unify(&mut found);
+        assert_eq!(speakers(&found), ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "one veteran"]);
+    }
+}
