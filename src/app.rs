@@ -7,6 +7,7 @@
 
 use crate::data::{embedded_index, provide_index, use_index};
 use crate::route::Route;
+use crate::scroll;
 use crate::views::{count, NotFound, StatementList, StatementPage};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -56,23 +57,32 @@ fn Shell() -> impl IntoView {
 /// The view the current hash names.
 #[component]
 fn RoutedView() -> impl IntoView {
-    let route = use_hash_route();
-    move || {
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-        match route.get() {
-            Route::Statements => view! { <StatementList/> }.into_any(),
-            Route::Statement(id) => view! { <StatementPage id/> }.into_any(),
-            Route::Unknown(hash) => view! { <NotFound what="page" name=hash/> }.into_any(),
-        }
+    let (hash, route) = use_hash_route();
+    // Runs after the new view is in the page, so the position can be reached.
+    Effect::new(move |_| {
+        let hash = hash.get();
+        request_animation_frame(move || scroll::restore(&hash));
+    });
+    move || match route.get() {
+        Route::Statements => view! { <StatementList/> }.into_any(),
+        Route::Statement(id) => view! { <StatementPage id/> }.into_any(),
+        Route::Unknown(hash) => view! { <NotFound what="page" name=hash/> }.into_any(),
     }
 }
 
-/// The current route, updated on every `hashchange` (links, back/forward, typed addresses).
-fn use_hash_route() -> Memo<Route> {
+/// The current hash and route, updated on every `hashchange` (links,
+/// back/forward, typed addresses); the scroll position of the address left
+/// behind is kept.
+fn use_hash_route() -> (ReadSignal<String>, Memo<Route>) {
     let (hash, set_hash) = signal(current_hash());
+    scroll::take_over_from_browser();
     // The listener lives as long as the page, like the app itself.
-    EventListener::new(&window(), "hashchange", move |_| set_hash.set(current_hash())).forget();
-    Memo::new(move |_| Route::parse(&hash.get()))
+    EventListener::new(&window(), "hashchange", move |_| {
+        hash.with_untracked(|left| scroll::remember(left));
+        set_hash.set(current_hash());
+    })
+    .forget();
+    (hash, Memo::new(move |_| Route::parse(&hash.get())))
 }
 
 /// `location.hash`, or empty when the browser will not say.

@@ -8,6 +8,7 @@
 mod app;
 mod data;
 mod route;
+mod scroll;
 mod views;
 
 fn main() {

@@ -141,6 +141,20 @@ const checks = [
     await statementList(page).waitFor();
   }],
 
+  ["a new view opens at the top; back returns to where the reader was in the list", async (page) => {
+    await statementList(page).waitFor();
+    const item = page.getByTestId("statement-item").nth(3);
+    await item.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const listY = await page.evaluate(() => window.scrollY);
+    await item.getByTestId("statement-link").click();
+    await statementView(page).waitFor();
+    await page.waitForFunction(() => window.scrollY === 0, null, { timeout: TIMEOUT_MS });
+    await page.goBack();
+    await statementList(page).waitFor();
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, listY, { timeout: TIMEOUT_MS });
+  }],
+
   ["no console errors or uncaught exceptions", async (page, state) => {
     expect(state.seen.errors.length === 0, state.seen.errors.join("\n"));
   }],
