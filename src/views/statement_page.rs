@@ -24,7 +24,12 @@ pub fn StatementPage(
         .iter()
         .map(|occurrence| {
             let article = index.article(&occurrence.article).cloned();
-            view! { <OccurrenceCard occurrence=occurrence.clone() article/> }
+            let original = article
+                .as_ref()
+                .and_then(|a| a.republished_from.as_deref())
+                .and_then(|id| index.article(id))
+                .map(|original| original.title.clone());
+            view! { <OccurrenceCard occurrence=occurrence.clone() article original/> }
         })
         .collect_view();
     view! {
@@ -65,6 +70,8 @@ fn OccurrenceCard(
     occurrence: Occurrence,
     /// The article that carries it (missing only if the index is inconsistent).
     article: Option<ArticleEntry>,
+    /// The title of the article this one republishes, if it is a copy.
+    original: Option<String>,
 ) -> impl IntoView {
     let title = article.as_ref().map_or_else(|| occurrence.article.clone(), |a| a.title.clone());
     let source_line = article.as_ref().map(source_line).unwrap_or_default();
@@ -76,6 +83,9 @@ fn OccurrenceCard(
             <header class="occurrence-head">
                 <h3 class="article-title" data-testid="article-title">{title}</h3>
                 <p class="article-source" data-testid="article-source">{source_line}</p>
+                {original.map(|title| view! {
+                    <p class="republished" data-testid="republished">"A republished copy of " <q>{title}</q></p>
+                })}
                 <RelationBadge relation/>
             </header>
             <QuoteText text testid="occurrence-text"/>
