@@ -54,9 +54,11 @@ fn main() -> ExitCode {
 
 /// The help text, listing every command.
 fn usage() -> String {
+    let synopses: Vec<String> = COMMANDS.iter().map(|(name, args, ..)| format!("{name} {args}")).collect();
+    let width = synopses.iter().map(String::len).max().unwrap_or(0);
     let mut text = String::from("usage: cargo xtask <command> [args]\n\ncommands:\n");
-    for (name, args, help, _) in COMMANDS {
-        text.push_str(&format!("  {:<24} {help}\n", format!("{name} {args}")));
+    for (synopsis, (.., help, _)) in synopses.iter().zip(COMMANDS) {
+        text.push_str(&format!("  {synopsis:<width$}  {help}\n"));
     }
     text
 }

@@ -18,33 +18,30 @@ const BLANK_PAGE_TIMEOUT_MS: &str = "4000";
 /// Runs the command (it takes no arguments).
 pub fn run(args: &[String]) -> Result<()> {
     ensure!(args.is_empty(), "usage: cargo xtask test");
-    let mut timings: Vec<(&str, Duration)> = Vec::new();
-    let mut step = |name: &'static str, work: &mut dyn FnMut() -> Result<()>| -> Result<()> {
-        let ((), took) = process::timed(name, work)?;
-        timings.push((name, took));
-        Ok(())
-    };
-    step("set-up: npm packages and Chromium", &mut || {
+    let mut timings = Vec::new();
+    step(&mut timings, "set-up: npm packages and Chromium", || {
         setup::npm_packages()?;
         setup::chromium()
     })?;
-    step("cargo test --workspace", &mut || {
+    step(&mut timings, "cargo test --workspace", || {
         process::run(process::cargo().current_dir(workspace::root()).args(["test", "--workspace"]))
     })?;
-    let mut page = None;
-    step("build the page from seeds/", &mut || {
-        page = Some(build::build(&workspace::seeds())?);
-        Ok(())
-    })?;
-    let page = page.context("the build produced no page")?;
-    step("browser tests against dist/index.html", &mut || browser_tests(&page, None))?;
-    step("browser tests against a blank page (must fail)", &mut blank_page_must_fail)?;
+    let page = step(&mut timings, "build the page from seeds/", || build::build(&workspace::seeds()))?;
+    step(&mut timings, "browser tests against dist/index.html", || browser_tests(&page, None))?;
+    step(&mut timings, "browser tests against a blank page (must fail)", blank_page_must_fail)?;
 
     println!("\nall tests passed:");
     for (name, took) in &timings {
         println!("  {:>6.1}s  {name}", took.as_secs_f64());
     }
     Ok(())
+}
+
+/// Runs one step, timed, and records its duration.
+fn step<T>(timings: &mut Vec<(&'static str, Duration)>, name: &'static str, work: impl FnOnce() -> Result<T>) -> Result<T> {
+    let (value, took) = process::timed(name, work)?;
+    timings.push((name, took));
+    Ok(value)
 }
 
 /// Runs `tests/e2e.mjs` against `page`; fails when the tests fail.
