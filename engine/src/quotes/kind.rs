@@ -52,6 +52,12 @@ pub struct Features {
     pub title_case: bool,
     /// The first word is capitalised.
     pub capitalised: bool,
+    /// The quotation ends as a sentence or a clause of speech does (". ! ? ,"
+    /// or an ellipsis before its closing mark).
+    pub ends_like_speech: bool,
+    /// A first- or second-person word ("I", "we", "our", "you"): someone
+    /// speaking to someone.
+    pub personal: bool,
 }
 
 impl Features {
@@ -97,7 +103,16 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         naming_before: last_word_before.is_some_and(is_naming_word),
         title_case: is_title_case(text),
         capitalised: text.trim_start().starts_with(char::is_uppercase),
+        ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
+        personal: words(text).any(is_personal),
     }
+}
+
+/// Whether a word is a first- or second-person pronoun or determiner.
+fn is_personal(word: &str) -> bool {
+    const PERSONAL: &[&str] = &["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "let's"];
+    let stem = word.split(['\'', '’']).next().unwrap_or(word);
+    word.len() <= 9 && PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `next` continues `last` over a paragraph break or around an
