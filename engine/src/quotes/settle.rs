@@ -4,7 +4,9 @@
 //! Attribution then says whether anyone is credited with it:
 //!
 //! * a short fragment bound to a speaker and a cue in its own sentence
-//!   ("at best…" he warned) is speech;
+//!   ("at best…" he warned) is speech, and so is one credited to a speaker
+//!   with a cue from a neighbouring clause, unless it reads as a name
+//!   (title case, or introduced by "called", "titled");
 //! * a short fragment that nobody is credited with, in a sentence with no
 //!   reporting verb, that does not read as something said (no sentence or
 //!   clause ending of its own, no "I", "we" or "you") is a term or a scare
@@ -23,13 +25,19 @@ pub const TERM_WORDS: usize = 8;
 /// Settles a quotation's kind from its features and its attribution.
 pub fn kind(features: &Features, attribution: &Attribution) -> Kind {
     let first = kind::decide(features);
-    if first == Kind::Phrase && attribution.direct {
+    if first == Kind::Phrase && (attribution.direct || is_credited_fragment(features, attribution)) {
         Kind::Quote
     } else if first == Kind::Quote && is_uncredited_term(features, attribution) {
         Kind::Phrase
     } else {
         first
     }
+}
+
+/// Whether a fragment has both a speaker and a cue and does not read as a
+/// name or title.
+pub fn is_credited_fragment(f: &Features, a: &Attribution) -> bool {
+    a.speaker.is_some() && a.cue.is_some() && !f.title_case && !f.naming_before
 }
 
 /// Whether an utterance is short, credited to nobody, without a reporting
@@ -56,6 +64,9 @@ mod tests {
     fn a_fragment_bound_to_speaker_and_cue_is_speech() {
         assert_eq!(kind(&fragment(2), &credited()), Kind::Quote);
         assert_eq!(kind(&fragment(2), &Attribution::default()), Kind::Phrase);
+        let inherited = Attribution { direct: false, ..credited() };
+        assert_eq!(kind(&fragment(2), &inherited), Kind::Quote);
+        assert_eq!(kind(&Features { title_case: true, ..fragment(2) }, &inherited), Kind::Phrase);
     }
 
     #[test]
