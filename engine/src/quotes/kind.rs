@@ -61,6 +61,12 @@ pub struct Features {
 }
 
 impl Features {
+    /// Whether it reads as a whole first- or second-person sentence ("I'm
+    /// back."), which a name or title rarely is.
+    pub fn personal_sentence(&self) -> bool {
+        self.personal && self.capitalised && self.ends_like_speech
+    }
+
     /// Whether some reporting verb or a colon ties the quotation to a speaker.
     pub fn attributed(&self) -> bool {
         self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before
@@ -71,7 +77,7 @@ impl Features {
 pub fn decide(f: &Features) -> Kind {
     let speech = if f.continued || f.several_sentences {
         true
-    } else if f.title_case || f.naming_before && f.capitalised {
+    } else if f.title_case || f.naming_before && f.capitalised && !f.personal_sentence() {
         false
     } else if f.words >= SPEECH_WORDS {
         true
@@ -190,7 +196,8 @@ fn has_sentence_break(text: &str) -> bool {
 /// Whether the quotation reads as a title or name: most of its words
 /// capitalised (small function words aside); a title ending in a comma or
 /// full stop (American style puts them inside the marks) needs four such
-/// words, so "Please Do This." stays a sentence.
+/// words, all capitalised, so "Please Do This." and "I stand with Covington
+/// Catholic High School." stay sentences.
 fn is_title_case(text: &str) -> bool {
     const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
@@ -203,8 +210,11 @@ fn is_title_case(text: &str) -> bool {
         counted += 1;
         capitalised += usize::from(word.starts_with(char::is_uppercase));
     }
-    let enough = if ends_like_speech { counted >= 4 } else { counted >= 2 };
-    enough && capitalised * 4 >= counted * 3
+    if ends_like_speech {
+        counted >= 4 && capitalised == counted
+    } else {
+        counted >= 2 && capitalised * 4 >= counted * 3
+    }
 }
 
 #[cfg(test)]
@@ -239,6 +249,9 @@ mod tests {
         assert!(!is_title_case("They want to fight for freedom,"));
         assert!(!is_title_case("Please Do This."));
         assert!(is_title_case("The Kid Who Would Be King,"));
+        assert!(!is_title_case("I stand with Covington Catholic High School."));
+        let back = Features { naming_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
+        assert_eq!(decide(&back), Kind::Quote);
     }
 
     #[test]
