@@ -250,7 +250,7 @@ mod tests {
         assert!(!is_title_case("Please Do This."));
         assert!(is_title_case("The Kid Who Would Be King,"));
         assert!(!is_title_case("I stand with Covington Catholic High School."));
-        let back = Features { naming_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
+        let back = Features { naming_before: true, colon_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
         assert_eq!(decide(&back), Kind::Quote);
     }
 
