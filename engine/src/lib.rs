@@ -51,17 +51,23 @@ pub fn build_index(articles: Vec<Article>) -> Index {
 
 /// Finds and attributes the quotations of one article (no cross-article work).
 pub fn extract(article: &Article) -> Vec<(Quotation, Attribution)> {
-    let quotations = quotes::find(article);
+    explain(article).into_iter().map(|(quotation, attribution, _)| (quotation, attribution)).collect()
+}
+
+/// Like [`extract`], with the features each quotation's kind was decided on.
+///
+/// The kind is settled after attribution: whether a speaker and a cue are
+/// bound to a quotation decides a short fragment ([`quotes::settle`]).
+pub fn explain(article: &Article) -> Vec<(Quotation, Attribution, quotes::kind::Features)> {
+    let (quotations, features): (Vec<Quotation>, Vec<quotes::kind::Features>) = quotes::explain(article).into_iter().unzip();
     let attributions = attrib::attribute(article, &quotations);
     quotations
         .into_iter()
         .zip(attributions)
-        .map(|(mut quotation, attribution)| {
-            // A short fragment bound to a speaker and a cue ("at best…" he warned) is speech.
-            if quotation.kind == Kind::Phrase && attrib::is_directly_attributed(&attribution) {
-                quotation.kind = Kind::Quote;
-            }
-            (quotation, attribution)
+        .zip(features)
+        .map(|((mut quotation, attribution), features)| {
+            quotation.kind = quotes::settle::kind(&features, &attribution);
+            (quotation, attribution, features)
         })
         .collect()
 }

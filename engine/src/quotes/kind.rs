@@ -52,9 +52,21 @@ pub struct Features {
     pub title_case: bool,
     /// The first word is capitalised.
     pub capitalised: bool,
+    /// The quotation ends as a sentence or a clause of speech does (". ! ? ,"
+    /// or an ellipsis before its closing mark).
+    pub ends_like_speech: bool,
+    /// A first- or second-person word ("I", "we", "our", "you"): someone
+    /// speaking to someone.
+    pub personal: bool,
 }
 
 impl Features {
+    /// Whether it reads as a whole first- or second-person sentence ("I'm
+    /// back."), which a name or title rarely is.
+    pub fn personal_sentence(&self) -> bool {
+        self.personal && self.capitalised && self.ends_like_speech
+    }
+
     /// Whether some reporting verb or a colon ties the quotation to a speaker.
     pub fn attributed(&self) -> bool {
         self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before
@@ -65,7 +77,7 @@ impl Features {
 pub fn decide(f: &Features) -> Kind {
     let speech = if f.continued || f.several_sentences {
         true
-    } else if f.title_case || f.naming_before && f.capitalised {
+    } else if f.title_case || f.naming_before && f.capitalised && !f.personal_sentence() {
         false
     } else if f.words >= SPEECH_WORDS {
         true
@@ -97,7 +109,16 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         naming_before: last_word_before.is_some_and(is_naming_word),
         title_case: is_title_case(text),
         capitalised: text.trim_start().starts_with(char::is_uppercase),
+        ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
+        personal: words(text).any(is_personal),
     }
+}
+
+/// Whether a word is a first- or second-person pronoun or determiner.
+fn is_personal(word: &str) -> bool {
+    const PERSONAL: &[&str] = &["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "let's"];
+    let stem = word.split(['\'', '’']).next().unwrap_or(word);
+    word.len() <= 9 && PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `next` continues `last` over a paragraph break or around an
@@ -175,7 +196,8 @@ fn has_sentence_break(text: &str) -> bool {
 /// Whether the quotation reads as a title or name: most of its words
 /// capitalised (small function words aside); a title ending in a comma or
 /// full stop (American style puts them inside the marks) needs four such
-/// words, so "Please Do This." stays a sentence.
+/// words, all capitalised, so "Please Do This." and "I stand with Covington
+/// Catholic High School." stay sentences.
 fn is_title_case(text: &str) -> bool {
     const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
@@ -188,8 +210,11 @@ fn is_title_case(text: &str) -> bool {
         counted += 1;
         capitalised += usize::from(word.starts_with(char::is_uppercase));
     }
-    let enough = if ends_like_speech { counted >= 4 } else { counted >= 2 };
-    enough && capitalised * 4 >= counted * 3
+    if ends_like_speech {
+        counted >= 4 && capitalised == counted
+    } else {
+        counted >= 2 && capitalised * 4 >= counted * 3
+    }
 }
 
 #[cfg(test)]
@@ -224,6 +249,9 @@ mod tests {
         assert!(!is_title_case("They want to fight for freedom,"));
         assert!(!is_title_case("Please Do This."));
         assert!(is_title_case("The Kid Who Would Be King,"));
+        assert!(!is_title_case("I stand with Covington Catholic High School."));
+        let back = Features { naming_before: true, colon_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
+        assert_eq!(decide(&back), Kind::Quote);
     }
 
     #[test]

@@ -71,7 +71,8 @@ pub fn is_single(opener: char) -> bool {
     matches!(opener, '\'' | '‘' | '‚' | '‹' | '›')
 }
 
-/// Two curly single marks in a row stand for a double one (‘‘…’’).
+/// Two curly single marks in a row stand for a double one (‘‘…’’), and so
+/// does the mistyped opener ‘’ (an empty single quotation means nothing).
 ///
 /// Straight '' pairs (an archival New York Times style) are left to the
 /// single-mark rules: the benchmarks dropped the annotations of those
@@ -81,6 +82,7 @@ fn doubled_single(c: char, next: Option<char>) -> Option<char> {
     match (c, next) {
         ('‘', Some('‘')) => Some('“'),
         ('’', Some('’')) => Some('”'),
+        ('‘', Some('’')) => Some('“'),
         _ => None,
     }
 }
@@ -357,6 +359,7 @@ mod tests {
     #[test]
     fn doubled_single_marks_act_as_double_marks() {
         assert_eq!(quoted("“We dedicate ourselves,’’ says he. ‘‘Two’’ and more"), ["We dedicate ourselves,", "Two"]);
+        assert_eq!(quoted("he said. ‘’It’s not a question,” she added."), ["It’s not a question,"]);
     }
 
     #[test]

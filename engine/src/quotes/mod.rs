@@ -7,6 +7,7 @@
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
+//! | [`settle`] | the final kind, once attribution is known |
 //!
 //! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
 //! titles, headings and captions count.
@@ -15,6 +16,7 @@ pub mod cues;
 pub mod join;
 pub mod kind;
 pub mod marks;
+pub mod settle;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
