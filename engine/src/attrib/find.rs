@@ -206,8 +206,12 @@ impl<'a> Context<'a> {
     /// Whether the quotation token `i` ends with a full stop and a new
     /// capitalised sentence follows it.
     fn ends_sentence(&self, p: usize, i: usize) -> bool {
-        let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
-        let closed = self.quotations[q as usize].text.trim_end().ends_with('.');
+        let token = self.tokens[p][i];
+        if !matches!(token.kind, Kind::Quoted(_)) {
+            return false;
+        }
+        // The part's own text: a split quotation's later parts follow.
+        let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
         closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
