@@ -3,7 +3,7 @@
 //! its own before it ("X:"), or inherited from the previous speaker.
 
 use super::cues;
-use super::names::{self, Phrase};
+use super::names::{self, Phrase, PhraseKind};
 use super::resolve::{LastSpeaker, Place};
 use super::tokens::{Kind, Token};
 use super::via;
@@ -117,7 +117,7 @@ impl<'a> Context<'a> {
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)
-                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)))
+                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| inverted || cue_word == "according")
         });
         match speaker {
@@ -285,11 +285,15 @@ impl<'a> Context<'a> {
         };
         let toks = &self.tokens[lp];
         let start = self.sentence_start(lp, colon);
-        if colon - start > 8 || colon == start {
+        if colon == start {
             return None;
         }
         let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
-        Some(Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: true, ..Clause::default() })
+        let label = colon - start <= 8;
+        // "Martell, the addictions doctor, is more blunt: “…”": a longer
+        // line introduces the quotation of the person it opens with.
+        let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
+        (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: label, ..Clause::default() })
     }
 
     /// A quotation that opens its sentence with no attribution of its own
@@ -336,7 +340,7 @@ impl<'a> Context<'a> {
         let toks = &self.tokens[p];
         let start = self.sentence_start(p, i);
         let phrase = names::read_forward(self.texts[p], toks, start, i)?;
-        matches!(phrase.kind, names::PhraseKind::Org | names::PhraseKind::Outlet)
+        matches!(phrase.kind, PhraseKind::Org | PhraseKind::Outlet)
             .then(|| super::resolve::span(self.texts[p], toks, phrase.written.0, phrase.written.1).to_string())
     }
 

@@ -108,3 +108,4 @@ fn arbitrary_text_never_panics() {
         assert_eq!(got.len(), found.len());
     }
 }
+
