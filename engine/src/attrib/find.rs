@@ -4,10 +4,10 @@
 
 use super::cues;
 use super::names::{self, Phrase, PhraseKind};
-use super::resolve::{LastSpeaker, Place};
+use super::resolve::{LastSpeaker, Mentions, Place};
 use super::tokens::{Kind, Token};
 use super::via;
-use crate::model::{Kind as QuoteKind, Quotation};
+use crate::model::{Kind as QuoteKind, Quotation, Role};
 
 /// How many tokens an attribution clause may reach from its quotation, so
 /// no lookup ever scans a whole paragraph per quotation.
@@ -23,6 +23,10 @@ pub struct Context<'a> {
     pub quotations: &'a [Quotation],
     /// The (paragraph, token) of each part of each quotation.
     pub places: &'a [Vec<Place>],
+    /// The names of the article, indexed once.
+    pub mentions: &'a Mentions<'a>,
+    /// The part each paragraph plays (body, heading, caption …).
+    pub roles: &'a [Role],
 }
 
 /// What was found for one quotation, as token ranges of `paragraph`.
@@ -49,7 +53,7 @@ pub struct Clause {
 }
 
 impl<'a> Context<'a> {
-    fn word(&self, p: usize, i: usize) -> &'a str {
+    pub(super) fn word(&self, p: usize, i: usize) -> &'a str {
         self.tokens[p][i].text(self.texts[p])
     }
 
@@ -78,12 +82,12 @@ impl<'a> Context<'a> {
         end
     }
 
-    fn is_speech(&self, token: &Token) -> bool {
+    pub(super) fn is_speech(&self, token: &Token) -> bool {
         matches!(token.kind, Kind::Quoted(q) if self.quotations[q as usize].kind == QuoteKind::Quote)
     }
 
     /// The first token of the sentence of token `i` (at most [`REACH`] back).
-    fn sentence_start(&self, p: usize, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, p: usize, i: usize) -> usize {
         let toks = &self.tokens[p];
         let mut start = i;
         while start > 0 && i - start < REACH && toks[start - 1].sentence == toks[i].sentence {
@@ -218,7 +222,7 @@ impl<'a> Context<'a> {
 
     /// The last reporting clause with a subject in the sentence before
     /// token `i` ("Mamulashvili tells VICE World News that …").
-    fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
+    pub(super) fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
         let start = self.sentence_start(p, i);
         if start == 0 {
             return None;
@@ -228,7 +232,7 @@ impl<'a> Context<'a> {
 
     /// The last reporting clause with a subject in the sentence that ends
     /// right before token `start` of paragraph `p`, with no speech in it.
-    fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
+    pub(super) fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         if start == 0 {
             return None;
@@ -294,26 +298,6 @@ impl<'a> Context<'a> {
         // line introduces the quotation of the person it opens with.
         let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
         (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: label, ..Clause::default() })
-    }
-
-    /// A quotation that opens its sentence with no attribution of its own
-    /// continues the speaker of the same or the previous paragraph.
-    fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
-        if self.sentence_start(p, i) != i {
-            return None;
-        }
-        if let Some(reporter) = self.reporting_clause_before(p, i) {
-            return Some(Clause { direct: false, via: None, ..reporter });
-        }
-        if i == 0 && p > 0 {
-            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
-                return Some(Clause { direct: false, via: None, paragraph: reporter.paragraph, ..reporter });
-            }
-        }
-        let last = last?;
-        let near = last.paragraph == p || last.paragraph + 1 == p;
-        let same = last.paragraph == p;
-        near.then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
     }
 
     /// With no cue at all, a proper name heading the clause of the quotation
