@@ -190,11 +190,7 @@ impl<'a> Context<'a> {
 
     /// The outlet credited in the clause `from..to` after a cue.
     fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
-        let found = via::find(self.texts[p], &self.tokens[p], cue, from, to)?;
-        // "told the US media", "reminds the Military Times": an addressee
-        // named by description is not a credited outlet.
-        let described = found.0 > 0 && self.word(p, found.0 - 1) == "the" && matches!(cue, "told" | "tells" | "reminds" | "reminded");
-        (!described).then_some(found)
+        via::find(self.texts[p], &self.tokens[p], cue, from, to)
     }
 
     /// Whether the quotation at token `i` is the whole complement of a cue
