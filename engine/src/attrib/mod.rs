@@ -11,6 +11,7 @@
 
 pub mod cues;
 mod find;
+mod first_names;
 mod follow;
 pub mod names;
 pub mod resolve;
