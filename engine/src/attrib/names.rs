@@ -254,6 +254,13 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         phrase.kind = PhraseKind::Description;
         return phrase;
     }
+    // "Organizer Dwayne Croteau": a capitalised role word before a known
+    // first name belongs to the role, and the first name gives the gender.
+    if let Some(first) = (name_start..end.saturating_sub(1)).find(|&i| roles::gender_of_word(word(text, tokens, i)) != Gender::Unknown) {
+        if first > name_start && !is_possessive(word(text, tokens, first - 1)) {
+            name_start = first;
+        }
+    }
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
