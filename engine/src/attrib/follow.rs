@@ -50,7 +50,11 @@ impl Context<'_> {
         let first = self.mentions.first_in(p, PhraseKind::Name).map(|m| m.at.1);
         let opening = toks[0].is_word() && matches!(super::roles::pronoun(self.word(p, 0)), Some(Pronoun::Person(_)));
         let at = first.or(opening.then_some(0))?;
-        let phrase = names::read_forward(self.texts[p], toks, at, toks.len())?;
+        let mut end = at + 1;
+        while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {
+            end += 1;
+        }
+        let phrase = names::classify(self.texts[p], toks, at, end);
         let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
         person.then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
