@@ -78,6 +78,14 @@ sing sings sang sung singing
 read reads reading
 recount recounts recounted recounting
 repeat repeats repeated repeating
+echo echoes echoed echoing
+blurt blurts blurted blurting
+grumble grumbles grumbled grumbling
+marvel marvels marveled marvelled marveling marvelling
+concur concurs concurred concurring
+underline underlines underlined underlining
+underscore underscores underscored underscoring
+highlight highlights highlighted highlighting
 reiterate reiterates reiterated reiterating
 reaffirm reaffirms reaffirmed reaffirming
 affirm affirms affirmed affirming
@@ -258,7 +266,7 @@ const TOO_COMMON: &[&str] = &[
     "hints", "joke", "jokes", "laugh", "laughs", "sigh", "sighs", "cry", "cries", "tweet", "tweets", "blog", "blogs",
     "rant", "rants", "remark", "remarks", "guess", "guesses", "answer", "answers", "reply", "replies", "praise",
     "label", "labels", "brand", "brands", "term", "terms", "vow", "vows", "testify", "contest", "contests", "reject",
-    "rejects", "dismiss", "dismisses", "question", "thank",
+    "rejects", "dismiss", "dismisses", "question", "thank", "highlight", "highlights",
 ];
 
 fn table() -> &'static [&'static str] {

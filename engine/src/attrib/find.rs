@@ -3,11 +3,11 @@
 //! its own before it ("X:"), or inherited from the previous speaker.
 
 use super::cues;
-use super::names::{self, Phrase};
-use super::resolve::{LastSpeaker, Place};
+use super::names::{self, Phrase, PhraseKind};
+use super::resolve::{LastSpeaker, Mentions, Place};
 use super::tokens::{Kind, Token};
 use super::via;
-use crate::model::{Kind as QuoteKind, Quotation};
+use crate::model::{Kind as QuoteKind, Quotation, Role};
 
 /// How many tokens an attribution clause may reach from its quotation, so
 /// no lookup ever scans a whole paragraph per quotation.
@@ -23,6 +23,10 @@ pub struct Context<'a> {
     pub quotations: &'a [Quotation],
     /// The (paragraph, token) of each part of each quotation.
     pub places: &'a [Vec<Place>],
+    /// The names of the article, indexed once.
+    pub mentions: &'a Mentions<'a>,
+    /// The part each paragraph plays (body, heading, caption …).
+    pub roles: &'a [Role],
 }
 
 /// What was found for one quotation, as token ranges of `paragraph`.
@@ -49,7 +53,7 @@ pub struct Clause {
 }
 
 impl<'a> Context<'a> {
-    fn word(&self, p: usize, i: usize) -> &'a str {
+    pub(super) fn word(&self, p: usize, i: usize) -> &'a str {
         self.tokens[p][i].text(self.texts[p])
     }
 
@@ -78,12 +82,12 @@ impl<'a> Context<'a> {
         end
     }
 
-    fn is_speech(&self, token: &Token) -> bool {
+    pub(super) fn is_speech(&self, token: &Token) -> bool {
         matches!(token.kind, Kind::Quoted(q) if self.quotations[q as usize].kind == QuoteKind::Quote)
     }
 
     /// The first token of the sentence of token `i` (at most [`REACH`] back).
-    fn sentence_start(&self, p: usize, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, p: usize, i: usize) -> usize {
         let toks = &self.tokens[p];
         let mut start = i;
         while start > 0 && i - start < REACH && toks[start - 1].sentence == toks[i].sentence {
@@ -117,7 +121,7 @@ impl<'a> Context<'a> {
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)
-                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)))
+                .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| inverted || cue_word == "according")
         });
         match speaker {
@@ -186,11 +190,7 @@ impl<'a> Context<'a> {
 
     /// The outlet credited in the clause `from..to` after a cue.
     fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
-        let found = via::find(self.texts[p], &self.tokens[p], cue, from, to)?;
-        // "told the US media", "reminds the Military Times": an addressee
-        // named by description is not a credited outlet.
-        let described = found.0 > 0 && self.word(p, found.0 - 1) == "the" && matches!(cue, "told" | "tells" | "reminds" | "reminded");
-        (!described).then_some(found)
+        via::find(self.texts[p], &self.tokens[p], cue, from, to)
     }
 
     /// Whether the quotation at token `i` is the whole complement of a cue
@@ -206,15 +206,19 @@ impl<'a> Context<'a> {
     /// Whether the quotation token `i` ends with a full stop and a new
     /// capitalised sentence follows it.
     fn ends_sentence(&self, p: usize, i: usize) -> bool {
-        let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
-        let closed = self.quotations[q as usize].text.trim_end().ends_with('.');
+        let token = self.tokens[p][i];
+        if !matches!(token.kind, Kind::Quoted(_)) {
+            return false;
+        }
+        // The part's own text: a split quotation's later parts follow.
+        let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
         closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
     /// The last reporting clause with a subject in the sentence before
     /// token `i` ("Mamulashvili tells VICE World News that …").
-    fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
+    pub(super) fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
         let start = self.sentence_start(p, i);
         if start == 0 {
             return None;
@@ -224,7 +228,7 @@ impl<'a> Context<'a> {
 
     /// The last reporting clause with a subject in the sentence that ends
     /// right before token `start` of paragraph `p`, with no speech in it.
-    fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
+    pub(super) fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         if start == 0 {
             return None;
@@ -281,31 +285,15 @@ impl<'a> Context<'a> {
         };
         let toks = &self.tokens[lp];
         let start = self.sentence_start(lp, colon);
-        if colon - start > 8 || colon == start {
+        if colon == start {
             return None;
         }
         let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
-        Some(Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: true, ..Clause::default() })
-    }
-
-    /// A quotation that opens its sentence with no attribution of its own
-    /// continues the speaker of the same or the previous paragraph.
-    fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
-        if self.sentence_start(p, i) != i {
-            return None;
-        }
-        if let Some(reporter) = self.reporting_clause_before(p, i) {
-            return Some(Clause { direct: false, via: None, ..reporter });
-        }
-        if i == 0 && p > 0 {
-            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
-                return Some(Clause { direct: false, via: None, paragraph: reporter.paragraph, ..reporter });
-            }
-        }
-        let last = last?;
-        let near = last.paragraph == p || last.paragraph + 1 == p;
-        let same = last.paragraph == p;
-        near.then(|| Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() })
+        let label = colon - start <= 8;
+        // "Martell, the addictions doctor, is more blunt: “…”": a longer
+        // line introduces the quotation of the person it opens with.
+        let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
+        (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: label, ..Clause::default() })
     }
 
     /// With no cue at all, a proper name heading the clause of the quotation
@@ -332,7 +320,7 @@ impl<'a> Context<'a> {
         let toks = &self.tokens[p];
         let start = self.sentence_start(p, i);
         let phrase = names::read_forward(self.texts[p], toks, start, i)?;
-        matches!(phrase.kind, names::PhraseKind::Org | names::PhraseKind::Outlet)
+        matches!(phrase.kind, PhraseKind::Org | PhraseKind::Outlet)
             .then(|| super::resolve::span(self.texts[p], toks, phrase.written.0, phrase.written.1).to_string())
     }
 

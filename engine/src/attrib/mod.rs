@@ -11,13 +11,15 @@
 
 pub mod cues;
 mod find;
+mod first_names;
+mod follow;
 pub mod names;
 pub mod resolve;
 pub mod roles;
 pub mod tokens;
 pub mod via;
 
-use crate::model::{Article, Attribution, Quotation};
+use crate::model::{Article, Attribution, Quotation, Role};
 use find::{Clause, Context};
 use names::PhraseKind;
 use resolve::{LastSpeaker, Mentions};
@@ -32,7 +34,8 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
     let mentions = Mentions::index(&texts, &tokens);
-    let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places };
+    let roles: Vec<Role> = article.paragraphs.iter().map(|p| p.role).collect();
+    let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places, mentions: &mentions, roles: &roles };
     let mut last: Option<LastSpeaker> = None;
     let mut out = Vec::with_capacity(quotations.len());
     for (index, quotation) in quotations.iter().enumerate() {
@@ -50,7 +53,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         let _ = quotation;
         out.push(attribution);
     }
-    repeat_pull_quotes(quotations, &mut out);
+    repeat_pull_quotes(article, quotations, &mut out);
     out
 }
 
@@ -153,12 +156,16 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
 }
 
 /// A quotation with no attribution that repeats part of an attributed one
-/// (a pull quote, a quotation quoted twice) takes that one's speaker.
-fn repeat_pull_quotes(quotations: &[Quotation], out: &mut [Attribution]) {
+/// (a pull quote, a quotation quoted twice) takes that one's attribution.
+/// A pull quote (a heading or caption repeating a body quotation) takes
+/// the body quotation's attribution even when a guess was made for it.
+fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [Attribution]) {
     const NEIGHBOURS: usize = 40;
     let mut lowered: Vec<Option<String>> = vec![None; quotations.len()];
+    let outside_body = |q: &Quotation| q.parts.first().and_then(|s| article.paragraphs.get(s.paragraph)).is_some_and(|p| p.role != Role::Body);
     for i in 0..quotations.len() {
-        if out[i].speaker.is_some() || quotations[i].text.len() < 12 {
+        let pull = outside_body(&quotations[i]) && !out[i].direct;
+        if (out[i].speaker.is_some() && !pull) || quotations[i].text.len() < 12 {
             continue;
         }
         let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -167,7 +174,7 @@ fn repeat_pull_quotes(quotations: &[Quotation], out: &mut [Attribution]) {
             j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
         });
         if let Some(j) = source {
-            out[i] = Attribution { direct: false, cue: None, via: None, ..out[j].clone() };
+            out[i] = Attribution { direct: false, ..out[j].clone() };
         }
     }
 }

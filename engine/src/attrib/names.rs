@@ -92,7 +92,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     while end > floor && tokens[end - 1].is_word() && BETWEEN.contains(&word(text, tokens, end - 1)) {
         end -= 1;
     }
-    for _ in 0..3 {
+    end = before_brackets(text, tokens, floor, end);
+    for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
@@ -102,10 +103,35 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
                 }
             }
         }
-        if start == 0 || start <= floor || tokens[start - 1].kind != Kind::Comma {
-            return None;
+        end = previous_comma(tokens, floor, start)?;
+    }
+    None
+}
+
+/// The end of the words before a parenthesis that closes right before `end`
+/// ("Chaffetz (R-Utah) said" → "Chaffetz").
+fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
+        return end;
+    }
+    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
+    match open {
+        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
+        _ => end,
+    }
+}
+
+/// The comma that opens the appositive holding token `start`: the nearest
+/// comma before it, crossing words and symbols ("U.S.-based") but not the
+/// end of a clause or a quotation.
+fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > floor && start - k < 24 {
+        match tokens[k - 1].kind {
+            Kind::Comma => return Some(k - 1),
+            Kind::Word | Kind::Other | Kind::Bracket | Kind::Dash => k -= 1,
+            _ => return None,
         }
-        end = start - 1;
     }
     None
 }
@@ -227,6 +253,13 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     if name_start >= end {
         phrase.kind = PhraseKind::Description;
         return phrase;
+    }
+    // "Organizer Dwayne Croteau": a capitalised role word before a known
+    // first name belongs to the role, and the first name gives the gender.
+    if let Some(first) = (name_start..end.saturating_sub(1)).find(|&i| roles::gender_of_word(word(text, tokens, i)) != Gender::Unknown) {
+        if first > name_start && !is_possessive(word(text, tokens, first - 1)) {
+            name_start = first;
+        }
     }
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));

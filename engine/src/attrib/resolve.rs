@@ -128,6 +128,12 @@ impl<'a> Mentions<'a> {
         self.earlier(before).find(|m| m.kind == kind)
     }
 
+    /// The first mention of `kind` in paragraph `p`.
+    pub fn first_in(&self, p: usize, kind: PhraseKind) -> Option<&Mention<'a>> {
+        let from = self.list.partition_point(|m| m.at.0 < p);
+        self.list[from..].iter().take_while(|m| m.at.0 == p).find(|m| m.kind == kind)
+    }
+
     fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
         let end = self.list.partition_point(|m| m.at < before);
         self.list[..end].iter().rev()

@@ -112,35 +112,6 @@ const ORG_NOUNS: &[&str] = &[
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
 ];
 
-/// Common first names that mark a man.
-const MALE_NAMES: &[&str] = &[
-    "Aaron", "Adam", "Alan", "Alex", "Alexander", "Alexei", "Andrew", "Andrei", "Andriy", "Anthony", "Barack",
-    "Ben", "Benjamin", "Bernie", "Bill", "Bob", "Boris", "Brian", "Bryson", "Carl", "Charles", "Chris",
-    "Christopher", "Chuck", "Dan", "Daniel", "David", "Dmitry", "Dmytro", "Donald", "Doug", "Edward", "Elijah",
-    "Emmanuel", "Eric", "Frank", "Gary", "George", "Greg", "Harry", "Henry", "Ian", "Igor", "Ivan", "Jack", "Jacob",
-    "James", "Jason", "Jeb", "Jeff", "Jeffrey", "Jim", "Joe", "John", "Jon", "Jonathan", "Joseph", "Josh", "Justin",
-    "Keith", "Ken", "Kevin", "Kyrylo", "Larry", "Lindsey", "Mamuka", "Marco", "Mark", "Martin", "Matt", "Matthew",
-    "Michael", "Mike", "Mitch", "Mohammed", "Muhammad", "Nicholas", "Nick", "Nikolai", "Oleksandr", "Olaf", "Patrick",
-    "Paul", "Peter", "Petr", "Petro", "Philip", "Ramzan", "Rand", "Richard", "Rick", "Robert", "Ron", "Ryan", "Sam",
-    "Samuel", "Scott", "Sean", "Sergei", "Sergey", "Serhii", "Serhiy", "Stephen", "Steve", "Steven", "Ted", "Thomas",
-    "Tim", "Timothy", "Tom", "Tony", "Vladimir", "Volodymyr", "Volodimir", "Walter", "William", "Xi", "Yuri",
-    "Justin", "Jagmeet", "Doug", "Andrew", "Jean", "Pierre", "François", "Francois", "Denis", "Gerald", "Ahmed",
-    "Ali", "Omar", "Hassan", "Karl", "Hans", "Jens", "Emmanuel", "Recep", "Benjamin", "Narendra", "Jair", "Shinzo",
-];
-
-/// Common first names that mark a woman.
-const FEMALE_NAMES: &[&str] = &[
-    "Alexandria", "Alice", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betsy", "Carly", "Caroline",
-    "Catherine", "Chelsea", "Christine", "Chrystia", "Claire", "Darian", "Deborah", "Diane", "Elizabeth", "Ellen",
-    "Emily", "Emma", "Hillary", "Hannah", "Ivanka", "Jane", "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Julia",
-    "Julie", "Karen", "Karine", "Kamala", "Kate", "Katherine", "Kathleen", "Kathryn", "Kellyanne", "Laura", "Linda",
-    "Lisa", "Liz", "Loretta", "Lynn", "Margaret", "Maria", "Marie", "Mary", "Megyn", "Melania", "Melanie", "Mette",
-    "Michelle", "Nancy", "Natalia", "Nicola", "Nikki", "Olena", "Olga", "Patricia", "Rachel", "Rebecca", "Rosie",
-    "Ruth", "Sandra", "Sarah", "Sophie", "Susan", "Theresa", "Ursula", "Valerie", "Victoria", "Yulia", "Hope",
-    "Catherine", "Jody", "Jody", "Rachel", "Kathleen", "Heather", "Maxime", "Elizabeth", "Kirsty", "Helen", "Marine",
-    "Mary", "Debbie", "Donna", "Sheila", "Tina", "Tanya", "Kristen", "Kirsten", "Carolyn", "Cheryl", "Judy",
-];
-
 /// Looks a word up in a word list, sorted once on first use.
 fn lookup(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
     let sorted = cell.get_or_init(|| {
@@ -211,8 +182,8 @@ pub fn gender_of_word(word: &str) -> Gender {
         | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" | "Mme" | "Mlle" | "Frau" | "Sra"
         | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Gender::Female,
-        w if lookup(&MALE, MALE_NAMES, w) => Gender::Male,
-        w if lookup(&FEMALE, FEMALE_NAMES, w) => Gender::Female,
+        w if lookup(&MALE, super::first_names::MALE_NAMES, w) => Gender::Male,
+        w if lookup(&FEMALE, super::first_names::FEMALE_NAMES, w) => Gender::Female,
         _ => Gender::Unknown,
     }
 }

@@ -108,3 +108,17 @@ fn arbitrary_text_never_panics() {
         assert_eq!(got.len(), found.len());
     }
 }
+
+
+#[test]
+fn appositives_with_symbols_and_a_colon_introduction() {
+    let got = run("T\n“Kim is eager to remind the Trump administration,” Harry Kazianis, director of studies at the U.S.-based Centre for the National Interest, said.\nDr. Dave Martell, the addictions doctor, is more blunt: “With this monitor, I think they will uncover things.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Harry Kazianis"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Dave Martell"));
+}
+
+#[test]
+fn a_quotation_paragraph_continues_the_person_the_paragraph_before_is_about() {
+    let got = run("T\n\nCarole Laurin, a former teacher in Ottawa, lost her career to a stroke in 2012, and her income fell sharply.\n\nStill, even with her pension, Laurin experienced about a 40 per cent drop in income when she had to give up her career.\n\n“It took me two years to grieve the loss of not ever being able to work again. That was a tremendous loss, I still feel it.”\n\nOther survivors have no pension at all.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Carole Laurin"));
+}

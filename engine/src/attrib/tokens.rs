@@ -114,6 +114,9 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
         };
         if let Some(kind) = kind {
             let end = if kind == Kind::Stop { stop_end(text, at) } else { at + width };
+            // "(R-Wis.) said", "R-Ky., said": a dot before a bracket or a
+            // comma ends an abbreviation, not the sentence.
+            let kind = if kind == Kind::Stop && text[end..].starts_with([')', ']', ',', ';']) { Kind::Other } else { kind };
             push(out, at, end, kind, &mut sentence);
             at = end;
         } else {
@@ -183,5 +186,7 @@ mod tests {
         let words: Vec<_> = got.iter().map(|t| t.0.as_str()).collect();
         assert_eq!(words, ["Russia’s", "23-year-old", "U.S.", "envoy", "—", "here"]);
         assert_eq!(got[3].2, 0, "the dot of U.S. does not end the sentence");
+        let got = kinds("Paul Ryan (R-Wis.) said it", &[]);
+        assert!(got.iter().all(|t| t.2 == 0), "a dot before a bracket does not end the sentence");
     }
 }

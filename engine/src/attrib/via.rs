@@ -134,7 +134,7 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
                 return Some((i, i + 1));
             }
             run_start = i + 1;
-        } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) && w != "the" {
+        } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) {
             run_start = i + 1;
         }
     }
@@ -153,10 +153,13 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
         while e < end && word(e).chars().next().is_some_and(char::is_uppercase) && !names::is_possessive(word(e)) {
             e += 1;
         }
-        return (described && e > s).then_some((s, e));
+        // The head noun is lower-case ("the US media", "Russia's Tass news
+        // agency"): a description, unless its name is a known outlet's.
+        return (described && e > s && (s..e).any(|i| is_outlet_word(word(i)))).then_some((s, e));
     }
     let described = (start..run_start).any(|i| DESCRIPTORS.contains(&word(i)));
-    let named = (run_start..run_end).any(|i| is_outlet_word(word(i)) || names::is_acronym(word(i)));
+    // A bare acronym is an outlet only when known ("told the FBI" is not).
+    let named = (run_start..run_end).any(|i| is_outlet_word(word(i)));
     let plain = kind == PhraseKind::Outlet || is_known_single(word(run_start), run_end - run_start);
     (described || named || plain).then_some((run_start, run_end))
 }
@@ -184,6 +187,10 @@ mod tests {
         assert_eq!(via("Insider.", "told").as_deref(), Some("Insider"));
         assert_eq!(via("reporters on Monday.", "told"), None);
         assert_eq!(via("his defence minister.", "told"), None);
+        assert_eq!(via("the BBC on Monday.", "told").as_deref(), Some("BBC"));
+        assert_eq!(via("the US media.", "told"), None);
+        assert_eq!(via("the FBI that he knew.", "told"), None);
+        assert_eq!(via("the BCC that he has", "told"), None);
     }
 
     #[test]

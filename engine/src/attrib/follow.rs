@@ -1,0 +1,61 @@
+//! Quotations with no attribution of their own: they continue the speaker of
+//! the sentence or paragraph before, or the person that paragraph is about.
+
+use super::find::{Clause, Context};
+use super::names::{self, PhraseKind};
+use super::resolve::LastSpeaker;
+use super::roles::Pronoun;
+use crate::model::Role;
+
+impl Context<'_> {
+    /// A quotation that opens its sentence with no attribution of its own
+    /// continues the speaker of the same or the previous paragraph, or the
+    /// person the previous paragraph is about.
+    pub(super) fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        if self.sentence_start(p, i) != i {
+            return None;
+        }
+        if let Some(reporter) = self.reporting_clause_before(p, i) {
+            return Some(Clause { direct: false, via: None, ..reporter });
+        }
+        if i == 0 && p > 0 {
+            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
+                return Some(Clause { direct: false, via: None, ..reporter });
+            }
+        }
+        let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p);
+        if let Some(last) = near {
+            let same = last.paragraph == p;
+            return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() });
+        }
+        let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
+        (i == 0 && p > 0 && body(p) && body(p - 1)).then(|| self.paragraph_subject(p - 1)).flatten()
+    }
+
+    /// The person a paragraph without speech is about: the subject of its
+    /// last reporting clause ("Young said he suspects …"), else the first
+    /// person it names, else the pronoun it opens with.
+    fn paragraph_subject(&self, p: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        if toks.is_empty() || toks.iter().any(|t| self.is_speech(t)) {
+            return None;
+        }
+        let mut end = toks.len();
+        while end > 0 {
+            if let Some(reporter) = self.reporting_clause_ending(p, end) {
+                return Some(reporter);
+            }
+            end = self.sentence_start(p, end - 1);
+        }
+        let first = self.mentions.first_in(p, PhraseKind::Name).map(|m| m.at.1);
+        let opening = toks[0].is_word() && matches!(super::roles::pronoun(self.word(p, 0)), Some(Pronoun::Person(_)));
+        let at = first.or(opening.then_some(0))?;
+        let mut end = at + 1;
+        while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {
+            end += 1;
+        }
+        let phrase = names::classify(self.texts[p], toks, at, end);
+        let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
+        person.then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+    }
+}
