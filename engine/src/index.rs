@@ -105,7 +105,8 @@ impl Index {
     /// Assembles the index from articles and their attributed quotations
     /// (`found[i]` belongs to `articles[i]`): groups the quotations into
     /// statements, labels syndicated copies and builds the id lookup.
-    pub fn assemble(articles: Vec<Article>, found: Vec<Vec<(Quotation, Attribution)>>) -> Index {
+    pub fn assemble(mut articles: Vec<Article>, found: Vec<Vec<(Quotation, Attribution)>>) -> Index {
+        make_article_ids_unique(&mut articles);
         let flat: Vec<Found> = found
             .iter()
             .enumerate()
@@ -114,9 +115,11 @@ impl Index {
         let members = members(&articles, &flat);
         let clusters = group::group(&members);
         let copies = syndication::republished_from(&articles);
+        let ids = occurrence_ids(&articles, &flat);
         let make = |i: usize, relation: Relation| {
             let f = &flat[i];
             let mut occurrence = make_occurrence(&articles[f.article], f.quotation, f.attribution, relation);
+            occurrence.id = ids[i].clone();
             occurrence.syndicated = copies[f.article].is_some();
             occurrence
         };
@@ -152,6 +155,39 @@ struct Found<'a> {
     article: usize,
     quotation: &'a Quotation,
     attribution: &'a Attribution,
+}
+
+/// Two files can slug to one id ("a/b.txt" and "a-b.md"); later ones in
+/// corpus order get `-2`, `-3` … so every link names one article.
+fn make_article_ids_unique(articles: &mut [Article]) {
+    let mut taken: std::collections::HashSet<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for article in articles.iter_mut() {
+        if seen.insert(article.id.clone()) {
+            continue;
+        }
+        let base = article.id.clone();
+        let id = (2..).map(|n| format!("{base}-{n}")).find(|id| !taken.contains(id)).expect("some suffix is free");
+        taken.insert(id.clone());
+        seen.insert(id.clone());
+        article.id = id;
+    }
+}
+
+/// Every quotation's id, unique in the index: [`occurrence_id`] for the first
+/// quotation of an article with that matching form, and `-2`, `-3` … appended
+/// for later ones in reading order (the same words quoted again in one
+/// article, possibly by someone else), so ids stay stable per article.
+fn occurrence_ids(articles: &[Article], flat: &[Found]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    flat.iter()
+        .map(|f| {
+            let base = occurrence_id(&articles[f.article].id, &f.quotation.text);
+            let count = seen.entry(base.clone()).or_insert(0);
+            *count += 1;
+            if *count == 1 { base } else { format!("{base}-{count}") }
+        })
+        .collect()
 }
 
 /// What grouping needs of each quotation, with split quotations detected:

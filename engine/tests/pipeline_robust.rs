@@ -52,11 +52,13 @@ fn random_article(rng: &mut Rng) -> Vec<u8> {
 fn assert_consistent(index: &Index) {
     for statement in &index.statements {
         assert!(!statement.occurrences.is_empty(), "statement {} has no occurrence", statement.id);
-        assert_eq!(index.statement(&statement.id).map(|s| &s.id), Some(&statement.id));
+        let owner = index.statement(&statement.id);
+        assert_eq!(owner.map(|s| &s.id), Some(&statement.id), "statement id resolves elsewhere: {statement:#?} vs {owner:#?}");
         for occurrence in &statement.occurrences {
             assert!(!occurrence.text.trim().is_empty(), "empty occurrence in {}", statement.id);
             assert!(index.article(&occurrence.article).is_some(), "occurrence names unknown article {}", occurrence.article);
-            assert_eq!(index.statement(&occurrence.id).map(|s| &s.id), Some(&statement.id));
+            let owner = index.statement(&occurrence.id).map(|s| &s.id);
+            assert_eq!(owner, Some(&statement.id), "occurrence {:?} ({:?}) resolves to another statement: {:#?}", occurrence.id, occurrence.text, index.statements);
         }
     }
 }
@@ -90,4 +92,18 @@ fn huge_adversarial_articles_finish() {
         assert_consistent(&index);
         println!("{name}: {} bytes in {:.2?}", text.len(), start.elapsed());
     }
+}
+
+#[test]
+fn files_that_slug_alike_get_distinct_article_ids() {
+    let articles = ["a/b.txt", "a-b.md", "A-B.txt"]
+        .iter()
+        .map(|file| read_article(file, "Title\n“We will not give up this fight,” she said.".as_bytes()))
+        .collect();
+    let index = build_index(articles);
+    let mut ids: Vec<&str> = index.articles.iter().map(|a| a.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "article ids collide: {:?}", index.articles);
+    assert_consistent(&index);
 }
