@@ -12,6 +12,7 @@
 
 use super::features::{Form, MIN_WORDS};
 use super::hash::FastMap;
+use super::sort::sort_u64;
 use crate::model::Kind;
 
 /// Posting lists longer than this are not used for candidates.
@@ -35,8 +36,8 @@ pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
         }
         for (postings, is_stem, take) in [(&shingles, false, RARE_SHINGLES), (&stems, true, RARE_STEMS)] {
             postings.rarest_keys(a, take, &mut rare);
-            for &run in &rare {
-                for b in postings.forms_of(run) {
+            for &(df, run) in &rare {
+                for b in postings.forms_of(run, df) {
                     if b as usize != a {
                         shared.add(b, is_stem);
                     }
@@ -59,21 +60,12 @@ pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
 /// Bits of a packed posting entry that hold the form index.
 const FORM_BITS: u32 = 24;
 
-/// Each comparable form's distinct shingle hashes, packed with the form index.
+/// Each comparable form's shingle hashes, packed with the form index (a
+/// form's repeated shingles are removed when [`Postings::build`] sorts them).
 fn shingle_keys(forms: &[Form]) -> Vec<u64> {
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(forms.iter().map(|f| f.shingles.len()).sum());
     for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
-        let start = entries.len();
         entries.extend(form.shingles.iter().map(|&(hash, _)| pack(hash, index)));
-        entries[start..].sort_unstable();
-        let mut kept = start;
-        for i in start..entries.len() {
-            if i == start || entries[i] != entries[kept - 1] {
-                entries[kept] = entries[i];
-                kept += 1;
-            }
-        }
-        entries.truncate(kept);
     }
     entries
 }
@@ -138,7 +130,8 @@ struct Postings {
 
 impl Postings {
     fn build(form_count: usize, mut entries: Vec<u64>) -> Postings {
-        entries.sort_unstable();
+        sort_u64(&mut entries);
+        entries.dedup();
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut start = 0;
         while start < entries.len() {
@@ -170,15 +163,14 @@ impl Postings {
         Postings { entries, key_offsets, keys }
     }
 
-    /// Fills `out` with the run starts of a form's `take` rarest usable keys.
-    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<u32>) {
+    /// Fills `out` with the `(df, run start)` of a form's `take` rarest usable keys.
+    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<(u32, u32)>) {
         out.clear();
-        let mut keys: Vec<(u32, u32)> = self.own_keys(form).to_vec();
-        if keys.len() > take {
-            keys.select_nth_unstable(take);
-            keys.truncate(take);
+        out.extend_from_slice(self.own_keys(form));
+        if out.len() > take {
+            out.select_nth_unstable(take);
+            out.truncate(take);
         }
-        out.extend(keys.iter().map(|&(_, run)| run));
     }
 
     fn own_keys(&self, form: usize) -> &[(u32, u32)] {
@@ -189,10 +181,9 @@ impl Postings {
         self.own_keys(form).len()
     }
 
-    /// The forms listed under the key whose run starts at `run`.
-    fn forms_of(&self, run: u32) -> impl Iterator<Item = u32> + '_ {
-        let key = key_of(self.entries[run as usize]);
-        self.entries[run as usize..].iter().take_while(move |&&e| key_of(e) == key).map(|&e| unpack_form(e))
+    /// The forms listed under the key whose run of `df` entries starts at `run`.
+    fn forms_of(&self, run: u32, df: u32) -> impl Iterator<Item = u32> + '_ {
+        self.entries[run as usize..(run + df) as usize].iter().map(|&e| unpack_form(e))
     }
 }
 
