@@ -79,7 +79,9 @@ pub fn for_each_word_with(buffers: &mut Buffers, text: &str, mut visit: impl FnM
         skip: 0,
     };
     for at in 0..chars.len() {
-        scanner.step(&chars, at);
+        if !scanner.plain_letter(chars[at]) {
+            scanner.step(&chars, at);
+        }
     }
     scanner.finish_word();
     scanner.flush_per();
@@ -119,7 +121,21 @@ struct Scanner<'v> {
 }
 
 impl Scanner<'_> {
+    /// The common case handled inline: an ASCII letter other than "k" (which
+    /// may close a number), not skipped; exactly what [`Scanner::step`] would
+    /// do with it. Returns whether it was handled.
     #[inline]
+    fn plain_letter(&mut self, c: char) -> bool {
+        if self.skip > 0 || !c.is_ascii_alphabetic() || matches!(c, 'k' | 'K') {
+            return false;
+        }
+        if self.word.is_empty() {
+            self.capitalised = c.is_ascii_uppercase();
+        }
+        self.word.push(c.to_ascii_lowercase());
+        true
+    }
+
     fn step(&mut self, chars: &[char], at: usize) {
         if self.skip > 0 {
             self.skip -= 1;
