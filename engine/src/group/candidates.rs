@@ -27,7 +27,7 @@ pub const RARE_STEMS: usize = 8;
 pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
     let shingles = Postings::build(forms.len(), shingle_keys(forms));
     let stems = Postings::build(forms.len(), stem_keys(forms));
-    let mut pairs = Vec::new();
+    let mut pairs: Vec<u64> = Vec::new();
     let mut shared = SharedCounts::new(forms.len());
     let mut rare = Vec::new();
     for (a, form) in forms.iter().enumerate() {
@@ -37,24 +37,25 @@ pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
         for (postings, is_stem, take) in [(&shingles, false, RARE_SHINGLES), (&stems, true, RARE_STEMS)] {
             postings.rarest_keys(a, take, &mut rare);
             for &(df, run) in &rare {
-                for b in postings.forms_of(run, df) {
-                    if b as usize != a {
-                        shared.add(b, is_stem);
-                    }
-                }
+                shared.add_all(postings.run(run, df), a as u32, is_stem);
             }
         }
         let stems_needed = if stems.usable_keys(a) <= 4 { 2 } else { 3 };
         shared.drain(|b, shingle_count, stem_count| {
             if shingle_count >= 1 || stem_count >= stems_needed {
-                pairs.push((a.min(b as usize) as u32, a.max(b as usize) as u32));
+                pairs.push(pack_pair(a.min(b as usize) as u32, a.max(b as usize) as u32));
             }
         });
     }
-    pairs.extend(same_article_fragments(forms));
-    pairs.sort_unstable();
+    pairs.extend(same_article_fragments(forms).into_iter().map(|(a, b)| pack_pair(a, b)));
+    sort_u64(&mut pairs);
     pairs.dedup();
-    pairs
+    pairs.into_iter().map(|p| ((p >> 32) as u32, p as u32)).collect()
+}
+
+/// A pair as one `u64` that sorts like the `(a, b)` tuple.
+fn pack_pair(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// Bits of a packed posting entry that hold the form index.
@@ -181,40 +182,50 @@ impl Postings {
         self.own_keys(form).len()
     }
 
-    /// The forms listed under the key whose run of `df` entries starts at `run`.
-    fn forms_of(&self, run: u32, df: u32) -> impl Iterator<Item = u32> + '_ {
-        self.entries[run as usize..(run + df) as usize].iter().map(|&e| unpack_form(e))
+    /// The packed entries of the key whose run of `df` entries starts at `run`.
+    fn run(&self, run: u32, df: u32) -> &[u64] {
+        &self.entries[run as usize..(run + df) as usize]
     }
 }
 
-/// Per-form counters of shared keys, reset cheaply after each form.
+/// Per-form counters of shared keys, reset cheaply after each form. Each
+/// counter packs the shingle count (high half) and the stem count (low half);
+/// a form looks up at most [`RARE_SHINGLES`] and [`RARE_STEMS`] keys, and
+/// another form is listed once per key, so neither half can overflow.
 struct SharedCounts {
-    counts: Vec<(u16, u16)>,
+    counts: Vec<u32>,
     touched: Vec<u32>,
 }
 
+/// The increment of the shingle half of a counter.
+const SHINGLE_ONE: u32 = 1 << 16;
+
 impl SharedCounts {
     fn new(size: usize) -> Self {
-        SharedCounts { counts: vec![(0, 0); size], touched: Vec::new() }
+        SharedCounts { counts: vec![0; size], touched: Vec::new() }
     }
 
-    fn add(&mut self, form: u32, is_stem: bool) {
-        let count = &mut self.counts[form as usize];
-        if *count == (0, 0) {
-            self.touched.push(form);
-        }
-        if is_stem {
-            count.1 = count.1.saturating_add(1);
-        } else {
-            count.0 = count.0.saturating_add(1);
+    /// Counts one shared key for every form of a posting run but `skip`.
+    fn add_all(&mut self, run: &[u64], skip: u32, is_stem: bool) {
+        let increment = if is_stem { 1 } else { SHINGLE_ONE };
+        self.touched.reserve(run.len());
+        for &entry in run {
+            let form = unpack_form(entry);
+            if form != skip {
+                let count = &mut self.counts[form as usize];
+                if *count == 0 {
+                    self.touched.push(form);
+                }
+                *count += increment;
+            }
         }
     }
 
     /// Calls `visit(form, shingles, stems)` for every touched form; resets them.
-    fn drain(&mut self, mut visit: impl FnMut(u32, u16, u16)) {
+    fn drain(&mut self, mut visit: impl FnMut(u32, u32, u32)) {
         for &f in &self.touched {
-            let (shingles, stems) = std::mem::take(&mut self.counts[f as usize]);
-            visit(f, shingles, stems);
+            let count = std::mem::take(&mut self.counts[f as usize]);
+            visit(f, count >> 16, count & (SHINGLE_ONE - 1));
         }
         self.touched.clear();
     }
