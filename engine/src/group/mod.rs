@@ -15,6 +15,7 @@
 //! earlier part in [`Member::continues`]; the parts then travel as one
 //! utterance. [`split::continues`] is the rule the index uses to detect them.
 
+pub mod align;
 pub mod candidates;
 pub mod cluster;
 pub mod features;
@@ -98,9 +99,12 @@ pub fn group(members: &[Member]) -> Vec<Cluster> {
     let mut forms = collect_forms(&mut vocabulary, members, &units);
     weigh_stems(&mut forms, vocabulary.stem_count());
     let pairs = candidates::candidate_pairs(&forms);
+    let mut scratch = align::Scratch::default();
     let edges: Vec<_> = pairs
         .into_iter()
-        .filter_map(|(a, b)| relation::relate(&forms[a as usize], &forms[b as usize]).map(|link| (a, b, link)))
+        .filter_map(|(a, b)| {
+            relation::relate_with(&mut scratch, &forms[a as usize], &forms[b as usize]).map(|link| (a, b, link))
+        })
         .collect();
     let neighbours = cluster::neighbours(forms.len(), &edges);
     let form_clusters = cluster::cluster(&forms, &neighbours);
