@@ -4,6 +4,7 @@
 
 use super::form::{for_each_word_with, normalize, tokenize, Buffers};
 use super::hash::{shingle_hash, FastHasher, FastMap};
+use super::intern::Interner;
 use super::stem::{is_stopword, stem};
 use super::Member;
 use crate::model::Kind;
@@ -20,7 +21,7 @@ const NO_STEM: u32 = u32::MAX;
 /// Interns words and stems so comparisons work on integers.
 #[derive(Default)]
 pub struct Vocabulary {
-    raw: FastMap<String, u32>,
+    raw: Interner,
     normal: FastMap<String, u32>,
     stem_of: Vec<u32>,
     stems: FastMap<String, u32>,
@@ -31,7 +32,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The id of a folded word after normalisation (cached per raw word).
     pub fn word(&mut self, raw: &str) -> u32 {
-        if let Some(&id) = self.raw.get(raw) {
+        if let Some(id) = self.raw.get(raw) {
             return id;
         }
         let normal = normalize(raw);
@@ -41,7 +42,7 @@ impl Vocabulary {
             let stem = self.stem_id(&normal);
             self.stem_of.push(stem);
         }
-        self.raw.insert(raw.to_string(), id);
+        self.raw.insert(raw, id);
         id
     }
 

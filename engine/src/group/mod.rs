@@ -21,6 +21,7 @@ pub mod cluster;
 pub mod features;
 pub mod form;
 pub mod hash;
+pub mod intern;
 pub mod relation;
 pub mod sort;
 pub mod spelling;
