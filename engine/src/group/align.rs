@@ -9,6 +9,8 @@ use super::features::{Form, SHINGLE};
 #[derive(Default)]
 pub struct Scratch {
     matches: Vec<(u16, u16)>,
+    sorted: Vec<(u16, u16)>,
+    bucket_ends: Vec<u32>,
     tails: Vec<u32>,
     previous: Vec<u32>,
     chain: Vec<(u16, u16)>,
@@ -86,17 +88,58 @@ fn ordered_matches(scratch: &mut Scratch, short: &Form, long: &Form) {
             }
         }
     }
-    // By short position, and by falling long position within one, so that a
-    // chain strictly increasing in the long position never repeats a short one.
-    matches.sort_unstable_by_key(|&(s, l)| (u32::from(s) << 16) | u32::from(u16::MAX - l));
+    sort_matches(scratch);
     longest_chain(scratch);
+}
+
+/// Sorts `scratch.matches` by short position, and by falling long position
+/// within one, so that a chain strictly increasing in the long position never
+/// repeats a short one. A counting sort on the short position: positions are
+/// few and matches are distinct, so the order is the one any sort gives.
+fn sort_matches(scratch: &mut Scratch) {
+    let Scratch { matches, sorted, bucket_ends, .. } = scratch;
+    let Some(last) = matches.iter().map(|m| usize::from(m.0)).max() else { return };
+    bucket_ends.clear();
+    bucket_ends.resize(last + 1, 0);
+    for &(s, _) in matches.iter() {
+        bucket_ends[usize::from(s)] += 1;
+    }
+    let mut total = 0;
+    for end in bucket_ends.iter_mut() {
+        total += *end;
+        *end = total;
+    }
+    sorted.clear();
+    sorted.resize(matches.len(), (0, 0));
+    for &(s, l) in matches.iter() {
+        let end = &mut bucket_ends[usize::from(s)];
+        *end -= 1;
+        sorted[*end as usize] = (s, l);
+    }
+    // `bucket_ends` now holds each bucket's start; order buckets of several.
+    let mut start = 0;
+    while start < sorted.len() {
+        let s = sorted[start].0;
+        let end = start + sorted[start..].iter().take_while(|m| m.0 == s).count();
+        if end - start > 1 {
+            sorted[start..end].sort_unstable_by(|x, y| y.1.cmp(&x.1));
+        }
+        start = end;
+    }
+    std::mem::swap(matches, sorted);
 }
 
 /// The longest subsequence of `scratch.matches` (sorted as
 /// [`ordered_matches`] sorts them) whose positions strictly increase on both
 /// sides, into `scratch.chain`.
 fn longest_chain(scratch: &mut Scratch) {
-    let Scratch { matches, tails, previous, chain } = scratch;
+    let Scratch { matches, tails, previous, chain, .. } = scratch;
+    chain.clear();
+    if matches.windows(2).all(|w| w[0].1 < w[1].1) {
+        // Already increasing on both sides: the whole sequence is the chain.
+        chain.extend_from_slice(matches);
+        return;
+    }
     tails.clear();
     previous.clear();
     for &(_, l) in matches.iter() {
@@ -109,7 +152,6 @@ fn longest_chain(scratch: &mut Scratch) {
             tails[at] = index;
         }
     }
-    chain.clear();
     let mut cursor = tails.last().copied().unwrap_or(NONE);
     while cursor != NONE {
         chain.push(matches[cursor as usize]);

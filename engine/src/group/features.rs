@@ -167,9 +167,10 @@ pub fn weigh_stems(forms: &mut [Form], stem_count: usize) {
             df[stem as usize] += 1;
         }
     }
+    let rarity: Vec<f32> = df.iter().map(|&n| (1.0 + comparable / n.max(1) as f32).ln()).collect();
     for form in forms.iter_mut() {
         for (stem, weight) in &mut form.stems {
-            *weight *= (1.0 + comparable / df[*stem as usize].max(1) as f32).ln();
+            *weight *= rarity[*stem as usize];
         }
         form.stem_total = form.stems.iter().map(|s| s.1).sum();
     }
