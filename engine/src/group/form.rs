@@ -66,7 +66,11 @@ pub fn for_each_word_with(buffers: &mut Buffers, text: &str, mut visit: impl FnM
     };
     let mut chars = std::mem::take(&mut buffers.chars);
     chars.clear();
-    chars.extend(text.chars());
+    if text.is_ascii() {
+        chars.extend(text.bytes().map(char::from));
+    } else {
+        chars.extend(text.chars());
+    }
     let mut word = std::mem::take(&mut buffers.word);
     word.clear();
     let mut scanner = Scanner {
