@@ -116,7 +116,7 @@ fn sort_matches(scratch: &mut Scratch) {
         *end -= 1;
         sorted[*end as usize] = (s, l);
     }
-    // `bucket_ends` now holds each bucket's start; order buckets of several.
+    // Matches of one short position came in rising long order; make it falling.
     let mut start = 0;
     while start < sorted.len() {
         let s = sorted[start].0;
