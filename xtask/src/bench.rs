@@ -41,6 +41,7 @@ pub fn run(args: &[String]) -> Result<()> {
         100.0 * recall,
         100.0 * precision
     );
+    println!("       clustering fingerprint {:016x}", fingerprint(&clusters));
     Ok(())
 }
 
@@ -62,6 +63,26 @@ fn pair_scores(clusters: &[Cluster], truth: &[usize]) -> (f64, f64) {
         correct += inside.values().map(|&n| pairs(n)).sum::<f64>();
     }
     (correct / true_pairs.max(1.0), correct / grouped.max(1.0))
+}
+
+/// An FNV-1a digest of every cluster's members, representative and
+/// relations: equal digests mean the grouping did not change.
+fn fingerprint(clusters: &[Cluster]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut add = |value: u64| {
+        for byte in value.to_le_bytes() {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for cluster in clusters {
+        add(cluster.members.len() as u64);
+        add(cluster.representative as u64);
+        for (&member, &relation) in cluster.members.iter().zip(&cluster.relations) {
+            add(member as u64);
+            add(relation as u64);
+        }
+    }
+    hash
 }
 
 fn option(args: &[String], name: &str, default: usize) -> Result<usize> {

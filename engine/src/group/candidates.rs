@@ -12,6 +12,7 @@
 
 use super::features::{Form, MIN_WORDS};
 use super::hash::FastMap;
+use super::sort::sort_u64;
 use crate::model::Kind;
 
 /// Posting lists longer than this are not used for candidates.
@@ -26,7 +27,7 @@ pub const RARE_STEMS: usize = 8;
 pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
     let shingles = Postings::build(forms.len(), shingle_keys(forms));
     let stems = Postings::build(forms.len(), stem_keys(forms));
-    let mut pairs = Vec::new();
+    let mut pairs: Vec<u64> = Vec::new();
     let mut shared = SharedCounts::new(forms.len());
     let mut rare = Vec::new();
     for (a, form) in forms.iter().enumerate() {
@@ -35,45 +36,37 @@ pub fn candidate_pairs(forms: &[Form]) -> Vec<(u32, u32)> {
         }
         for (postings, is_stem, take) in [(&shingles, false, RARE_SHINGLES), (&stems, true, RARE_STEMS)] {
             postings.rarest_keys(a, take, &mut rare);
-            for &run in &rare {
-                for b in postings.forms_of(run) {
-                    if b as usize != a {
-                        shared.add(b, is_stem);
-                    }
-                }
+            for &(df, run) in &rare {
+                shared.add_all(postings.run(run, df), a as u32, is_stem);
             }
         }
         let stems_needed = if stems.usable_keys(a) <= 4 { 2 } else { 3 };
         shared.drain(|b, shingle_count, stem_count| {
             if shingle_count >= 1 || stem_count >= stems_needed {
-                pairs.push((a.min(b as usize) as u32, a.max(b as usize) as u32));
+                pairs.push(pack_pair(a.min(b as usize) as u32, a.max(b as usize) as u32));
             }
         });
     }
-    pairs.extend(same_article_fragments(forms));
-    pairs.sort_unstable();
+    pairs.extend(same_article_fragments(forms).into_iter().map(|(a, b)| pack_pair(a, b)));
+    sort_u64(&mut pairs);
     pairs.dedup();
-    pairs
+    pairs.into_iter().map(|p| ((p >> 32) as u32, p as u32)).collect()
+}
+
+/// A pair as one `u64` that sorts like the `(a, b)` tuple.
+fn pack_pair(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// Bits of a packed posting entry that hold the form index.
 const FORM_BITS: u32 = 24;
 
-/// Each comparable form's distinct shingle hashes, packed with the form index.
+/// Each comparable form's shingle hashes, packed with the form index (a
+/// form's repeated shingles are removed when [`Postings::build`] sorts them).
 fn shingle_keys(forms: &[Form]) -> Vec<u64> {
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(forms.iter().map(|f| f.shingles.len()).sum());
     for (index, form) in forms.iter().enumerate().filter(|(_, f)| f.comparable()) {
-        let start = entries.len();
         entries.extend(form.shingles.iter().map(|&(hash, _)| pack(hash, index)));
-        entries[start..].sort_unstable();
-        let mut kept = start;
-        for i in start..entries.len() {
-            if i == start || entries[i] != entries[kept - 1] {
-                entries[kept] = entries[i];
-                kept += 1;
-            }
-        }
-        entries.truncate(kept);
     }
     entries
 }
@@ -138,7 +131,8 @@ struct Postings {
 
 impl Postings {
     fn build(form_count: usize, mut entries: Vec<u64>) -> Postings {
-        entries.sort_unstable();
+        sort_u64(&mut entries);
+        entries.dedup();
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut start = 0;
         while start < entries.len() {
@@ -170,15 +164,14 @@ impl Postings {
         Postings { entries, key_offsets, keys }
     }
 
-    /// Fills `out` with the run starts of a form's `take` rarest usable keys.
-    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<u32>) {
+    /// Fills `out` with the `(df, run start)` of a form's `take` rarest usable keys.
+    fn rarest_keys(&self, form: usize, take: usize, out: &mut Vec<(u32, u32)>) {
         out.clear();
-        let mut keys: Vec<(u32, u32)> = self.own_keys(form).to_vec();
-        if keys.len() > take {
-            keys.select_nth_unstable(take);
-            keys.truncate(take);
+        out.extend_from_slice(self.own_keys(form));
+        if out.len() > take {
+            out.select_nth_unstable(take);
+            out.truncate(take);
         }
-        out.extend(keys.iter().map(|&(_, run)| run));
     }
 
     fn own_keys(&self, form: usize) -> &[(u32, u32)] {
@@ -189,41 +182,50 @@ impl Postings {
         self.own_keys(form).len()
     }
 
-    /// The forms listed under the key whose run starts at `run`.
-    fn forms_of(&self, run: u32) -> impl Iterator<Item = u32> + '_ {
-        let key = key_of(self.entries[run as usize]);
-        self.entries[run as usize..].iter().take_while(move |&&e| key_of(e) == key).map(|&e| unpack_form(e))
+    /// The packed entries of the key whose run of `df` entries starts at `run`.
+    fn run(&self, run: u32, df: u32) -> &[u64] {
+        &self.entries[run as usize..(run + df) as usize]
     }
 }
 
-/// Per-form counters of shared keys, reset cheaply after each form.
+/// Per-form counters of shared keys, reset cheaply after each form. Each
+/// counter packs the shingle count (high half) and the stem count (low half);
+/// a form looks up at most [`RARE_SHINGLES`] and [`RARE_STEMS`] keys, and
+/// another form is listed once per key, so neither half can overflow.
 struct SharedCounts {
-    counts: Vec<(u16, u16)>,
+    counts: Vec<u32>,
     touched: Vec<u32>,
 }
 
+/// The increment of the shingle half of a counter.
+const SHINGLE_ONE: u32 = 1 << 16;
+
 impl SharedCounts {
     fn new(size: usize) -> Self {
-        SharedCounts { counts: vec![(0, 0); size], touched: Vec::new() }
+        SharedCounts { counts: vec![0; size], touched: Vec::new() }
     }
 
-    fn add(&mut self, form: u32, is_stem: bool) {
-        let count = &mut self.counts[form as usize];
-        if *count == (0, 0) {
-            self.touched.push(form);
-        }
-        if is_stem {
-            count.1 = count.1.saturating_add(1);
-        } else {
-            count.0 = count.0.saturating_add(1);
+    /// Counts one shared key for every form of a posting run but `skip`.
+    fn add_all(&mut self, run: &[u64], skip: u32, is_stem: bool) {
+        let increment = if is_stem { 1 } else { SHINGLE_ONE };
+        self.touched.reserve(run.len());
+        for &entry in run {
+            let form = unpack_form(entry);
+            if form != skip {
+                let count = &mut self.counts[form as usize];
+                if *count == 0 {
+                    self.touched.push(form);
+                }
+                *count += increment;
+            }
         }
     }
 
     /// Calls `visit(form, shingles, stems)` for every touched form; resets them.
-    fn drain(&mut self, mut visit: impl FnMut(u32, u16, u16)) {
+    fn drain(&mut self, mut visit: impl FnMut(u32, u32, u32)) {
         for &f in &self.touched {
-            let (shingles, stems) = std::mem::take(&mut self.counts[f as usize]);
-            visit(f, shingles, stems);
+            let count = std::mem::take(&mut self.counts[f as usize]);
+            visit(f, count >> 16, count & (SHINGLE_ONE - 1));
         }
         self.touched.clear();
     }

@@ -37,8 +37,9 @@ pub fn neighbours(form_count: usize, edges: &[(u32, u32, Link)]) -> Neighbours {
         out[a as usize].push((b, link));
         out[b as usize].push((a, Link { relation: inverse(link.relation), ..link }));
     }
+    // A form appears once in another's list, so the order is total.
     for list in &mut out {
-        list.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)));
+        list.sort_unstable_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)));
     }
     out
 }
@@ -62,12 +63,12 @@ pub fn cluster(forms: &[Form], neighbours: &Neighbours) -> Vec<FormCluster> {
 fn visiting_order(forms: &[Form], neighbours: &Neighbours) -> Vec<u32> {
     let carried = |f: usize| forms[f].articles.len();
     let reach = |f: usize| carried(f) + neighbours[f].iter().map(|(g, _)| carried(*g as usize)).sum::<usize>();
-    let mut order: Vec<u32> = (0..forms.len() as u32).collect();
-    order.sort_by_key(|&f| {
-        let f = f as usize;
-        (Reverse(reach(f)), Reverse(carried(f)), Reverse(forms[f].words.len()), f)
-    });
-    order
+    // Every key ends in the form itself, so keys are distinct and an unstable
+    // sort of precomputed keys gives the one order.
+    let mut keyed: Vec<_> =
+        (0..forms.len()).map(|f| (Reverse(reach(f)), Reverse(carried(f)), Reverse(forms[f].words.len()), f)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|key| key.3 as u32).collect()
 }
 
 struct State<'f> {

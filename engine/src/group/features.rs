@@ -2,11 +2,13 @@
 //! its word ids, word-shingle hashes, weighted content stems, speaker, date
 //! and the articles that carry it.
 
-use super::form::{for_each_word, normalize, tokenize};
-use super::hash::{shingle_hash, FastMap};
+use super::form::{for_each_word_with, normalize, tokenize, Buffers};
+use super::hash::{shingle_hash, FastHasher, FastMap};
+use super::intern::Interner;
 use super::stem::{is_stopword, stem};
 use super::Member;
 use crate::model::Kind;
+use std::hash::{Hash, Hasher};
 
 /// Words per shingle (shorter quotations use one shingle of all their words).
 pub const SHINGLE: usize = 3;
@@ -19,17 +21,18 @@ const NO_STEM: u32 = u32::MAX;
 /// Interns words and stems so comparisons work on integers.
 #[derive(Default)]
 pub struct Vocabulary {
-    raw: FastMap<String, u32>,
+    raw: Interner,
     normal: FastMap<String, u32>,
     stem_of: Vec<u32>,
     stems: FastMap<String, u32>,
     numeric: Vec<bool>,
+    buffers: Buffers,
 }
 
 impl Vocabulary {
     /// The id of a folded word after normalisation (cached per raw word).
     pub fn word(&mut self, raw: &str) -> u32 {
-        if let Some(&id) = self.raw.get(raw) {
+        if let Some(id) = self.raw.get(raw) {
             return id;
         }
         let normal = normalize(raw);
@@ -39,7 +42,7 @@ impl Vocabulary {
             let stem = self.stem_id(&normal);
             self.stem_of.push(stem);
         }
-        self.raw.insert(raw.to_string(), id);
+        self.raw.insert(raw, id);
         id
     }
 
@@ -59,11 +62,20 @@ impl Vocabulary {
     /// The word ids of a text and, for each, whether it looks like a name.
     pub fn words_of(&mut self, text: &str) -> (Vec<u32>, Vec<bool>) {
         let (mut words, mut proper) = (Vec::new(), Vec::new());
-        for_each_word(text, |word, is_proper| {
+        self.words_into(text, &mut words, &mut proper);
+        (words, proper)
+    }
+
+    /// [`Vocabulary::words_of`] into caller-owned vectors (cleared first).
+    pub fn words_into(&mut self, text: &str, words: &mut Vec<u32>, proper: &mut Vec<bool>) {
+        words.clear();
+        proper.clear();
+        let mut buffers = std::mem::take(&mut self.buffers);
+        for_each_word_with(&mut buffers, text, |word, is_proper| {
             words.push(self.word(word));
             proper.push(is_proper);
         });
-        (words, proper)
+        self.buffers = buffers;
     }
 
     /// How many distinct stems exist.
@@ -155,9 +167,10 @@ pub fn weigh_stems(forms: &mut [Form], stem_count: usize) {
             df[stem as usize] += 1;
         }
     }
+    let rarity: Vec<f32> = df.iter().map(|&n| (1.0 + comparable / n.max(1) as f32).ln()).collect();
     for form in forms.iter_mut() {
         for (stem, weight) in &mut form.stems {
-            *weight *= (1.0 + comparable / df[*stem as usize].max(1) as f32).ln();
+            *weight *= rarity[*stem as usize];
         }
         form.stem_total = form.stems.iter().map(|s| s.1).sum();
     }
@@ -208,32 +221,26 @@ pub fn units(members: &[Member]) -> Vec<Vec<usize>> {
 
 /// Groups the members of each form by identical key, returning the forms.
 pub fn collect_forms(vocabulary: &mut Vocabulary, members: &[Member], units: &[Vec<usize>]) -> Vec<Form> {
-    let mut by_key: FastMap<(Vec<u32>, Kind, Option<u32>), usize> = FastMap::default();
+    let mut by_key = FormKeys::default();
     let mut speakers: FastMap<&str, Option<u32>> = FastMap::default();
     let mut forms: Vec<Form> = Vec::new();
+    let (mut words, mut proper) = (Vec::new(), Vec::new());
     for (unit, parts) in units.iter().enumerate() {
         let first = &members[parts[0]];
-        let (words, proper) = if parts.len() == 1 {
-            vocabulary.words_of(first.text)
+        if parts.len() == 1 {
+            vocabulary.words_into(first.text, &mut words, &mut proper);
         } else {
-            vocabulary.words_of(&unit_text(members, parts))
-        };
+            vocabulary.words_into(&unit_text(members, parts), &mut words, &mut proper);
+        }
         let speaker = match parts.iter().find_map(|&m| members[m].speaker) {
             Some(name) => *speakers.entry(name).or_insert_with(|| speaker_key(vocabulary, Some(name))),
             None => None,
         };
         // Short identical texts by different named people are different statements.
         let key_speaker = if words.len() < 6 { speaker } else { None };
-        let next = forms.len();
-        let key = (words, first.kind, key_speaker);
-        let index = match by_key.get(&key) {
-            Some(&index) => index,
-            None => {
-                forms.push(Form::from_words(vocabulary, key.0.clone(), &proper, first.kind));
-                by_key.insert(key, next);
-                next
-            }
-        };
+        let index = by_key.find_or_add(&mut forms, &words, first.kind, key_speaker, |words| {
+            Form::from_words(vocabulary, words.to_vec(), &proper, first.kind)
+        });
         let form = &mut forms[index];
         form.units.push(unit);
         form.speaker = form.speaker.or(speaker);
@@ -249,6 +256,47 @@ pub fn collect_forms(vocabulary: &mut Vocabulary, members: &[Member], units: &[V
         form.articles.dedup();
     }
     forms
+}
+
+/// Finds the form with a given key (words, kind, key speaker) without
+/// building an owned key per lookup: hash buckets chained through the forms.
+#[derive(Default)]
+struct FormKeys {
+    /// Key hash → the latest form with that hash.
+    heads: FastMap<u64, u32>,
+    /// Per form: the previous form with the same key hash (`u32::MAX`: none).
+    next: Vec<u32>,
+    /// Per form: the speaker part of its key.
+    speakers: Vec<Option<u32>>,
+}
+
+impl FormKeys {
+    /// The index of the form with this key, adding `make(words)` when there is none.
+    fn find_or_add(
+        &mut self,
+        forms: &mut Vec<Form>,
+        words: &[u32],
+        kind: Kind,
+        speaker: Option<u32>,
+        make: impl FnOnce(&[u32]) -> Form,
+    ) -> usize {
+        let mut hasher = FastHasher::default();
+        (words, kind, speaker).hash(&mut hasher);
+        let hash = hasher.finish();
+        let mut cursor = self.heads.get(&hash).copied().unwrap_or(u32::MAX);
+        while cursor != u32::MAX {
+            let form = &forms[cursor as usize];
+            if form.words == words && form.kind == kind && self.speakers[cursor as usize] == speaker {
+                return cursor as usize;
+            }
+            cursor = self.next[cursor as usize];
+        }
+        let index = forms.len();
+        forms.push(make(words));
+        self.next.push(self.heads.insert(hash, index as u32).unwrap_or(u32::MAX));
+        self.speakers.push(speaker);
+        index
+    }
 }
 
 /// The text of a unit: its parts joined by a space.

@@ -43,7 +43,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Calls `visit(word, proper)` for each folded word of a text, in order,
 /// without allocating per word (the grouping stage's hot path).
-pub fn for_each_word(text: &str, mut visit: impl FnMut(&str, bool)) {
+pub fn for_each_word(text: &str, visit: impl FnMut(&str, bool)) {
+    for_each_word_with(&mut Buffers::default(), text, visit);
+}
+
+/// Scratch space for [`for_each_word_with`], reused from text to text so that
+/// tokenising many texts allocates only while the buffers grow.
+#[derive(Default)]
+pub struct Buffers {
+    chars: Vec<char>,
+    word: String,
+}
+
+/// [`for_each_word`] with caller-owned scratch buffers.
+pub fn for_each_word_with(buffers: &mut Buffers, text: &str, mut visit: impl FnMut(&str, bool)) {
     let cleaned;
     let text = if text.contains('[') {
         cleaned = drop_editorial_brackets(text);
@@ -51,21 +64,33 @@ pub fn for_each_word(text: &str, mut visit: impl FnMut(&str, bool)) {
     } else {
         text
     };
+    let mut chars = std::mem::take(&mut buffers.chars);
+    chars.clear();
+    if text.is_ascii() {
+        chars.extend(text.bytes().map(char::from));
+    } else {
+        chars.extend(text.chars());
+    }
+    let mut word = std::mem::take(&mut buffers.word);
+    word.clear();
     let mut scanner = Scanner {
         visit: &mut visit,
         held_per: None,
-        word: String::new(),
+        word,
         capitalised: false,
         after_sentence_end: false,
         started: false,
         skip: 0,
     };
-    let chars: Vec<char> = text.chars().collect();
     for at in 0..chars.len() {
-        scanner.step(&chars, at);
+        if !scanner.plain_letter(chars[at]) {
+            scanner.step(&chars, at);
+        }
     }
     scanner.finish_word();
     scanner.flush_per();
+    buffers.word = scanner.word;
+    buffers.chars = chars;
 }
 
 /// Unwraps brackets glued to a word ("[T]he" → "The") and removes free-standing
@@ -100,6 +125,21 @@ struct Scanner<'v> {
 }
 
 impl Scanner<'_> {
+    /// The common case handled inline: an ASCII letter other than "k" (which
+    /// may close a number), not skipped; exactly what [`Scanner::step`] would
+    /// do with it. Returns whether it was handled.
+    #[inline]
+    fn plain_letter(&mut self, c: char) -> bool {
+        if self.skip > 0 || !c.is_ascii_alphabetic() || matches!(c, 'k' | 'K') {
+            return false;
+        }
+        if self.word.is_empty() {
+            self.capitalised = c.is_ascii_uppercase();
+        }
+        self.word.push(c.to_ascii_lowercase());
+        true
+    }
+
     fn step(&mut self, chars: &[char], at: usize) {
         if self.skip > 0 {
             self.skip -= 1;
@@ -134,6 +174,10 @@ impl Scanner<'_> {
         }
         if matches!(c, 'k' | 'K') && self.is_number() && !chars.get(at + 1).is_some_and(|n| n.is_alphanumeric()) {
             self.word.push_str("000");
+            return;
+        }
+        if c.is_ascii() {
+            self.word.push(c.to_ascii_lowercase());
             return;
         }
         for lower in c.to_lowercase() {

@@ -15,12 +15,15 @@
 //! earlier part in [`Member::continues`]; the parts then travel as one
 //! utterance. [`split::continues`] is the rule the index uses to detect them.
 
+pub mod align;
 pub mod candidates;
 pub mod cluster;
 pub mod features;
 pub mod form;
 pub mod hash;
+pub mod intern;
 pub mod relation;
+pub mod sort;
 pub mod spelling;
 pub mod split;
 pub mod stem;
@@ -30,7 +33,7 @@ pub mod translit;
 pub use form::matching_form;
 
 use crate::model::Kind;
-use crate::text::{fnv1a, fold_word, words};
+use crate::text::words;
 use features::{collect_forms, units, weigh_stems, Vocabulary};
 use serde::{Deserialize, Serialize};
 
@@ -97,9 +100,12 @@ pub fn group(members: &[Member]) -> Vec<Cluster> {
     let mut forms = collect_forms(&mut vocabulary, members, &units);
     weigh_stems(&mut forms, vocabulary.stem_count());
     let pairs = candidates::candidate_pairs(&forms);
+    let mut scratch = align::Scratch::default();
     let edges: Vec<_> = pairs
         .into_iter()
-        .filter_map(|(a, b)| relation::relate(&forms[a as usize], &forms[b as usize]).map(|link| (a, b, link)))
+        .filter_map(|(a, b)| {
+            relation::relate_with(&mut scratch, &forms[a as usize], &forms[b as usize]).map(|link| (a, b, link))
+        })
         .collect();
     let neighbours = cluster::neighbours(forms.len(), &edges);
     let form_clusters = cluster::cluster(&forms, &neighbours);
@@ -137,15 +143,50 @@ pub fn group(members: &[Member]) -> Vec<Cluster> {
 }
 
 /// A hash of a unit's words as written (only case folded): equal means "same".
+/// It is the FNV-1a hash of the words folded by [`crate::text::fold_word`],
+/// each followed by a space, streamed without building the string.
 fn plain_hash(members: &[Member], parts: &[usize]) -> u64 {
-    let mut key = String::new();
+    let mut hash = Fnv::default();
     for &m in parts {
         for word in words(members[m].text) {
-            key.push_str(&fold_word(word));
-            key.push(' ');
+            for c in word.chars() {
+                fold_char_into(c, &mut hash);
+            }
+            hash.byte(b' ');
         }
     }
-    fnv1a(key.as_bytes()) | 1
+    hash.0 | 1
+}
+
+/// Feeds one character as [`crate::text::fold_word`] folds it (curly
+/// apostrophes straightened, lower case) into the hash, as UTF-8.
+fn fold_char_into(c: char, hash: &mut Fnv) {
+    if c.is_ascii() {
+        hash.byte(c.to_ascii_lowercase() as u8);
+        return;
+    }
+    let c = if c == '’' || c == '‘' { '\'' } else { c };
+    for lower in c.to_lowercase() {
+        let mut buffer = [0u8; 4];
+        for &b in lower.encode_utf8(&mut buffer).as_bytes() {
+            hash.byte(b);
+        }
+    }
+}
+
+/// A streaming 64-bit FNV-1a hash (the same values as [`crate::text::fnv1a`]).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 #[cfg(test)]

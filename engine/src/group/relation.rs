@@ -21,7 +21,8 @@
 //! Named speakers that differ block translation, and block the textual
 //! relations unless the wording evidence is long (misattribution happens).
 
-use super::features::{Form, MIN_WORDS, SHINGLE};
+use super::align::{Alignment, Scratch};
+use super::features::{Form, MIN_WORDS};
 use super::Relation;
 
 /// Share of the shorter form that must be covered for part/longer.
@@ -40,6 +41,11 @@ pub struct Link {
 
 /// The relation of `a` to `b`, or `None` when they are different statements.
 pub fn relate(a: &Form, b: &Form) -> Option<Link> {
+    relate_with(&mut Scratch::default(), a, b)
+}
+
+/// [`relate`] with scratch space reused across many comparisons.
+pub fn relate_with(scratch: &mut Scratch, a: &Form, b: &Form) -> Option<Link> {
     if a.words == b.words {
         return Some(Link { relation: Relation::Same, score: 1.0 });
     }
@@ -47,7 +53,7 @@ pub fn relate(a: &Form, b: &Form) -> Option<Link> {
     if !a.comparable() || !b.comparable() {
         return short_fragment(a, b, speakers_differ);
     }
-    wording(a, b, speakers_differ).or_else(|| translation(a, b, speakers_differ))
+    wording(scratch, a, b, speakers_differ).or_else(|| translation(a, b, speakers_differ))
 }
 
 /// The inverse relation: `b`'s relation to `a` when `a`'s to `b` is `relation`.
@@ -74,10 +80,10 @@ fn short_fragment(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
 }
 
 /// Same, spelling, part, longer or overlap from shared word shingles.
-fn wording(a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
+fn wording(scratch: &mut Scratch, a: &Form, b: &Form, speakers_differ: bool) -> Option<Link> {
     let a_is_short = a.words.len() <= b.words.len();
     let (short, long) = if a_is_short { (a, b) } else { (b, a) };
-    let alignment = Alignment::of(short, long);
+    let alignment = Alignment::of(scratch, short, long);
     let short_cover = alignment.short_covered as f32 / short.words.len() as f32;
     let long_cover = alignment.long_covered as f32 / long.words.len() as f32;
     let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
@@ -163,87 +169,4 @@ impl SharedStems {
         }
         shared
     }
-}
-
-/// How the shorter form's shingles land, in order, in the longer one.
-struct Alignment {
-    short_covered: usize,
-    long_covered: usize,
-    longest_run: usize,
-}
-
-impl Alignment {
-    fn of(short: &Form, long: &Form) -> Alignment {
-        let matches = ordered_matches(short, long);
-        let mut short_marks = vec![false; short.words.len()];
-        let mut long_marks = vec![false; long.words.len()];
-        for &(s, l) in &matches {
-            for k in 0..SHINGLE {
-                short_marks[(s as usize + k).min(short.words.len() - 1)] = true;
-                long_marks[(l as usize + k).min(long.words.len() - 1)] = true;
-            }
-        }
-        let (mut longest, mut run) = (0, 0);
-        for (i, &(s, l)) in matches.iter().enumerate() {
-            let continues = i > 0 && matches[i - 1] == (s.wrapping_sub(1), l.wrapping_sub(1));
-            run = if continues { run + 1 } else { 1 };
-            longest = longest.max(run);
-        }
-        Alignment {
-            short_covered: short_marks.iter().filter(|&&m| m).count(),
-            long_covered: long_marks.iter().filter(|&&m| m).count(),
-            longest_run: if longest == 0 { 0 } else { longest + SHINGLE - 1 },
-        }
-    }
-}
-
-/// Shared shingles `(short position, long position)` forming the longest
-/// chain that advances in both (a longest increasing subsequence).
-fn ordered_matches(short: &Form, long: &Form) -> Vec<(u16, u16)> {
-    let mut matches: Vec<(u16, u16)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    let (s, l) = (&short.shingles, &long.shingles);
-    while i < s.len() && j < l.len() {
-        match s[i].0.cmp(&l[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let hash = s[i].0;
-                let long_end = j + l[j..].iter().take_while(|x| x.0 == hash).count();
-                while i < s.len() && s[i].0 == hash {
-                    matches.extend(l[j..long_end].iter().take(8).map(|x| (s[i].1, x.1)));
-                    i += 1;
-                }
-                j = long_end;
-            }
-        }
-    }
-    // By short position, and by falling long position within one, so that a
-    // chain strictly increasing in the long position never repeats a short one.
-    matches.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
-    longest_chain(&matches)
-}
-
-/// The longest subsequence of `matches` (sorted as [`ordered_matches`] sorts
-/// them) whose positions strictly increase on both sides.
-fn longest_chain(matches: &[(u16, u16)]) -> Vec<(u16, u16)> {
-    let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; matches.len()];
-    for (index, &(_, l)) in matches.iter().enumerate() {
-        let at = tails.partition_point(|&t| matches[t].1 < l);
-        previous[index] = at.checked_sub(1).map(|p| tails[p]);
-        if at == tails.len() {
-            tails.push(index);
-        } else {
-            tails[at] = index;
-        }
-    }
-    let mut chain = Vec::with_capacity(tails.len());
-    let mut cursor = tails.last().copied();
-    while let Some(index) = cursor {
-        chain.push(matches[index]);
-        cursor = previous[index];
-    }
-    chain.reverse();
-    chain
 }

@@ -84,3 +84,19 @@ fn the_same_words_by_different_people_in_short_quotes_stay_apart() {
     let members = [quote(0, "Please do this", "Vladimir Putin"), quote(1, "Please do this", "Joe Biden")];
     assert_eq!(group(&members).len(), 2);
 }
+
+#[test]
+fn plain_hash_is_the_hash_of_the_folded_words() {
+    let members = [
+        Member::new(0, "“We’ll WIN,” Kyiv‘s Ärzte said", None, Kind::Quote),
+        Member::new(0, "and 16,000 more", None, Kind::Quote),
+    ];
+    let mut key = String::new();
+    for member in &members {
+        for word in crate::text::words(member.text) {
+            key.push_str(&crate::text::fold_word(word));
+            key.push(' ');
+        }
+    }
+    assert_eq!(plain_hash(&members, &[0, 1]), crate::text::fnv1a(key.as_bytes()) | 1);
+}
