@@ -1,11 +1,14 @@
-//! `cargo xtask bench`: times the grouping stage on 150,000 synthetic
+//! `cargo xtask bench`: prints the engine's speed figures. First extraction
+//! (read, find, attribute, people) in words per second over the benchmark
+//! articles in `../shared/bench` (or the seeds, repeated, when that is not
+//! here); then it times the grouping stage on 150,000 synthetic
 //! quotations (see `engine/tests/support/synthetic.rs`: real seed quotations
 //! and random sentences, rendered by families of articles with spelling
 //! swaps, truncations, extensions and looser wordings) and prints
 //! quotations per second, seconds, and how well the families held together.
 //!
 //! Options: `--count N` (default 150000), `--seed S` (default 7),
-//! `--runs R` (default 3; the fastest run is reported).
+//! `--runs R` (default 3; the fastest run is reported), `--only extract|group`.
 
 #[path = "../../engine/tests/support/synthetic.rs"]
 mod synthetic;
@@ -18,6 +21,34 @@ use std::time::Instant;
 
 /// Runs the grouping benchmark with the given command-line arguments.
 pub fn run(args: &[String]) -> Result<()> {
+    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).map(String::as_str);
+    if only != Some("group") {
+        print_extraction_speed()?;
+    }
+    if only != Some("extract") {
+        bench_grouping(args)?;
+    }
+    Ok(())
+}
+
+/// Extraction speed over the benchmark articles, or the seeds when they are absent.
+fn print_extraction_speed() -> Result<()> {
+    let bench = crate::workspace::root().join("../shared/bench");
+    if bench.exists() {
+        return crate::eval::bench_sets::print_speed(&bench);
+    }
+    println!("extract: ../shared/bench is not here; timing the seeds instead (a small corpus, so a rough figure)");
+    let articles = quote_engine::corpus::read_dir(&crate::workspace::seeds())?;
+    let texts: Vec<(String, String)> = articles
+        .iter()
+        .map(|a| (a.file.clone(), a.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n")))
+        .collect();
+    crate::eval::bench_sets::print_speed_of(&texts);
+    Ok(())
+}
+
+/// Times grouping of synthetic quotations (`--count`, `--seed`, `--runs`).
+fn bench_grouping(args: &[String]) -> Result<()> {
     let count = option(args, "--count", 150_000)?;
     let seed = option(args, "--seed", 7)? as u64;
     let runs = option(args, "--runs", 3)?.max(1);

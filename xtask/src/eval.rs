@@ -5,12 +5,12 @@
 //! [`quote_engine::score`]; the established extractors' figures come from
 //! `shared/bench/README.md`.
 
-mod bench_sets;
+pub(crate) mod bench_sets;
 mod kind_dump;
 mod seeds_gold;
 
 use anyhow::Result;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One row of the results table.
 pub struct Scores {
@@ -44,7 +44,7 @@ impl Scores {
 /// line per found quotation with its kind features; needs one bench set),
 /// `--shared DIR`.
 pub fn run(args: &[String]) -> Result<()> {
-    let root = workspace_root();
+    let root = crate::workspace::root();
     let mut shared = root.join("../shared");
     let mut set = "all".to_string();
     let mut show_misses = false;
@@ -99,9 +99,4 @@ fn print_table(rows: &[Scores]) {
     println!("established extractors (shared/bench/README.md), P / R / F1, speaker:");
     println!("  PolNeAR test: GGT extractor .960/.746/.840, .755   textacy .944/.703/.806, .891");
     println!("  GGT:          GGT extractor .935/.844/.887, .440   textacy .955/.765/.850, .546");
-}
-
-/// The workspace root (the parent of the xtask crate).
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }

@@ -97,6 +97,12 @@ pub fn print_speed(bench: &Path) -> Result<()> {
     for (_, file, _) in SETS {
         texts.extend(load(&bench.join(file))?.into_iter().map(|r| (r.id, r.text)));
     }
+    print_speed_of(&texts);
+    Ok(())
+}
+
+/// Prints extraction speed over `(id, text)` pairs, repeated for at least two seconds.
+pub fn print_speed_of(texts: &[(String, String)]) {
     let words: usize = texts.iter().map(|(_, t)| t.split_whitespace().count()).sum();
     let mut rounds = 0;
     let start = Instant::now();
@@ -107,8 +113,7 @@ pub fn print_speed(bench: &Path) -> Result<()> {
     }
     let seconds = start.elapsed().as_secs_f64();
     let rate = (words * rounds) as f64 / seconds;
-    println!("speed: {:.2} M words/s ({} words x {} rounds in {:.2} s, one core)", rate / 1e6, words, rounds, seconds);
-    Ok(())
+    println!("extract: {:.2} M words/s ({} words x {} rounds in {:.2} s, one core)", rate / 1e6, words, rounds, seconds);
 }
 
 fn speaker_right(a: &Attribution, gold: &str, format: Format) -> bool {
@@ -169,7 +174,7 @@ mod quality_floors {
 
     #[test]
     fn quality_stays_above_the_floors() {
-        let bench = crate::eval::workspace_root().join("../shared/bench");
+        let bench = crate::workspace::root().join("../shared/bench");
         if !bench.exists() {
             println!("skipped: ../shared not present");
             return;

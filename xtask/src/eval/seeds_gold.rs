@@ -151,7 +151,7 @@ mod tests {
     /// `tests/seeds.toml`) is found with the right speaker, cue and via.
     #[test]
     fn seeds_speaker_cue_and_via_floor() {
-        let root = crate::eval::workspace_root();
+        let root = crate::workspace::root();
         let report = check(&root.join("seeds"), &root.join("tests/seeds.toml")).expect("seeds and gold are readable");
         let (total, found) = report.quotes;
         let (speaker, cue, via) = report.speaker_cue_via;
