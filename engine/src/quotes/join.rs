@@ -7,20 +7,15 @@
 //!   opens with a quotation mark;
 //! * a quotation split around its attribution ("…,” he said. “…"): the two
 //!   stretches are one utterance when the words between them are a short
-//!   attribution clause (a reporting verb, a few words, one sentence);
+//!   attribution clause (a reporting verb, a few words, one sentence) set
+//!   off by punctuation;
 //! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
 //!   “unstable”") are one utterance of the speaker the sentence reports.
+//!
+//! The tests on the text between two stretches live in [`super::gap`].
 
-use super::cues::is_reporting_verb;
+use super::gap::{are_fragments, is_split_quotation};
 use super::marks::Quoted;
-use crate::text::words;
-
-/// An attribution clause between two parts of one utterance has at most
-/// this many words ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus").
-pub const MAX_BRIDGE_WORDS: usize = 14;
-
-/// Fragments of one sentence join across at most this many words.
-pub const MAX_FRAGMENT_GAP_WORDS: usize = 12;
 
 /// One quoted stretch and the paragraph it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,80 +54,16 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
         return last.quoted.open_at_paragraph_end(text.len()) && opens_paragraph(texts[next.paragraph], &next.quoted);
     }
     if next.paragraph == last.paragraph && last.quoted.closed {
-        let middle = &texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark];
-        return is_attribution_bridge(middle) || is_fragment_gap(middle);
+        let text = texts[last.paragraph];
+        return is_split_quotation(text, &last.quoted, &next.quoted) || are_fragments(text, &last.quoted, &next.quoted);
     }
     false
-}
-
-/// Whether two quoted stretches are fragments of one sentence: a few words
-/// between them and no sentence ending or reporting verb (that is a bridge).
-pub fn is_fragment_gap(middle: &str) -> bool {
-    let mut count = 0;
-    for word in words(middle) {
-        count += 1;
-        if count > MAX_FRAGMENT_GAP_WORDS || is_reporting_verb(word) {
-            return false;
-        }
-    }
-    !middle.contains(['.', '!', '?', ';', ':', '(', '—'])
 }
 
 /// Whether the quotation's opening mark starts its paragraph (after any
 /// spaces, dashes or bullets).
 fn opens_paragraph(text: &str, quoted: &Quoted) -> bool {
     text[..quoted.open_mark].chars().all(|c| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'))
-}
-
-/// Whether the words between two quoted stretches are a short attribution
-/// clause: one reporting verb, few words, and no sentence ending inside it.
-/// A second verb or a participle ("he said, adding “…”") introduces a new
-/// utterance instead.
-pub fn is_attribution_bridge(middle: &str) -> bool {
-    let mut count = 0;
-    let mut cues = 0;
-    for word in words(middle) {
-        count += 1;
-        if is_reporting_verb(word) {
-            cues += 1;
-            if word.ends_with("ing") {
-                return false;
-            }
-        }
-        if count > MAX_BRIDGE_WORDS {
-            return false;
-        }
-    }
-    cues == 1 && !has_inner_sentence_end(middle)
-}
-
-/// Whether a sentence ends inside `middle` with more words after it.
-/// Abbreviations ("Rep.", "G.K.", "Sen.") do not end sentences.
-fn has_inner_sentence_end(middle: &str) -> bool {
-    let trimmed = middle.trim_end();
-    let mut word_start = 0;
-    for (at, c) in trimmed.char_indices() {
-        if c.is_whitespace() {
-            word_start = at + 1;
-            continue;
-        }
-        if matches!(c, '.' | '!' | '?') && at + 1 < trimmed.len() {
-            let after = &trimmed[at + 1..];
-            let token = &trimmed[word_start..at];
-            if after.starts_with(char::is_whitespace) && !is_abbreviation(token) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// A short capitalised token ("Rep", "Sen", "Mr", "G.K", "D-N.C") reads as
-/// an abbreviation before a full stop.
-fn is_abbreviation(token: &str) -> bool {
-    let token = token.trim_start_matches(['(', '[']);
-    let capitalised = token.starts_with(char::is_uppercase);
-    capitalised && (token.chars().count() <= 4 || token.contains('.'))
 }
 
 #[cfg(test)]

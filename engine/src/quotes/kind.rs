@@ -9,7 +9,8 @@
 //! Do Not Travel").
 
 use super::cues::{is_naming_word, is_reporting_verb};
-use super::join::{is_attribution_bridge, Piece};
+use super::gap::is_split_quotation;
+use super::join::Piece;
 use crate::model::Kind;
 use crate::text::words;
 
@@ -46,7 +47,10 @@ pub struct Features {
     pub cue_in_sentence: bool,
     /// The quotation is introduced by a colon ("X said: “…”").
     pub colon_before: bool,
-    /// The word right before is a naming word ("called", "titled", "report").
+    /// The word right before is a naming word ("called", "titled",
+    /// "report"), or the quotation is capitalised and follows "on" or a
+    /// possessive, as programme and campaign names do ("said on “Meet the
+    /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
     /// Most words are capitalised and no sentence punctuation ends it.
     pub title_case: bool,
@@ -106,12 +110,23 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_after,
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
-        naming_before: last_word_before.is_some_and(is_naming_word),
+        naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         title_case: is_title_case(text),
-        capitalised: text.trim_start().starts_with(char::is_uppercase),
+        capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: words(text).any(is_personal),
     }
+}
+
+/// Whether the text's first letter is a capital.
+fn starts_capitalised(text: &str) -> bool {
+    text.trim_start().starts_with(char::is_uppercase)
+}
+
+/// Whether a word introduces a capitalised name after it: "on" (a
+/// programme: "said on “Fox News Sunday.”") or a possessive ("NBC’s").
+fn leads_title(word: &str) -> bool {
+    word.eq_ignore_ascii_case("on") || word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// Whether a word is a first- or second-person pronoun or determiner.
@@ -124,8 +139,7 @@ fn is_personal(word: &str) -> bool {
 /// Whether `next` continues `last` over a paragraph break or around an
 /// attribution clause (rather than being a fragment of the same sentence).
 fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
-    last.paragraph != next.paragraph
-        || is_attribution_bridge(&texts[last.paragraph][last.quoted.close_end..next.quoted.open_mark])
+    last.paragraph != next.paragraph || is_split_quotation(texts[last.paragraph], &last.quoted, &next.quoted)
 }
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of

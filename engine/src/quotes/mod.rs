@@ -5,6 +5,7 @@
 //! |---|---|
 //! | [`marks`] | pairs quotation marks inside one paragraph (a stack machine) |
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
+//! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
@@ -13,6 +14,7 @@
 //! titles, headings and captions count.
 
 pub mod cues;
+pub mod gap;
 pub mod join;
 pub mod kind;
 pub mod marks;
@@ -88,5 +90,12 @@ mod tests {
         assert_eq!(found[0].kind, Kind::Quote);
         assert_eq!(found[1].text, "scare");
         assert_eq!(found[1].kind, Kind::Phrase);
+    }
+
+    #[test]
+    fn a_programme_name_after_on_or_a_possessive_is_a_phrase() {
+        let article = parse_text("t.txt", "T\n“We will win,” Mike Pence said on “Fox News Sunday.” He spoke on NBC’s “Meet the Press.”");
+        let kinds: Vec<Kind> = find(&article).iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [Kind::Quote, Kind::Phrase, Kind::Phrase]);
     }
 }
