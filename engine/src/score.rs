@@ -49,6 +49,27 @@ pub fn matches(predicted: &[String], gold: &GoldQuote) -> bool {
     overlap || contains_run(predicted, &gold.quoted) && predicted.len() <= gold.quoted.len() * RUN_LENGTH_FACTOR
 }
 
+/// How closely a matching prediction fits a gold quote: the share of the
+/// words of both that they have in common (Jaccard over word sets). Used to
+/// pick the best of several matching predictions.
+pub fn closeness(predicted: &[String], gold: &GoldQuote) -> f64 {
+    let predicted: HashSet<&str> = predicted.iter().map(String::as_str).collect();
+    let quoted: HashSet<&str> = gold.quoted.iter().map(String::as_str).collect();
+    let common = predicted.intersection(&quoted).count();
+    let union = predicted.len() + quoted.len() - common;
+    if union == 0 { 0.0 } else { common as f64 / union as f64 }
+}
+
+/// The best-fitting prediction among those that match a gold quote.
+pub fn best_match<'a, T>(candidates: impl IntoIterator<Item = (&'a [String], T)>, gold: &GoldQuote) -> Option<T> {
+    candidates
+        .into_iter()
+        .filter(|(words, _)| matches(words, gold))
+        .map(|(words, item)| (closeness(words, gold), item))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, item)| item)
+}
+
 /// Whether the predicted speaker shares a word with the gold mention (PolNeAR rule).
 pub fn speaker_shares_word(predicted: &str, gold_mention: &str) -> bool {
     const IGNORED: &[&str] = &["the", "a", "an", "of", "and", "in", "for", "on", "at", "to"];
@@ -113,6 +134,15 @@ mod tests {
         let gold = GoldQuote::from_content("“alpha beta gamma”");
         let predicted = folded_words("alpha beta gamma delta epsilon zeta eta theta");
         assert!(matches(&predicted, &gold));
+    }
+
+    #[test]
+    fn the_closest_of_several_matches_is_chosen() {
+        let gold = GoldQuote::from_content("“all foreigners who have the will to defend the world”");
+        let loose = folded_words("all those who want to join the defence of the world");
+        let close = folded_words("all foreigners who have the will to defend the world");
+        let candidates = [(loose.as_slice(), "loose"), (close.as_slice(), "close")];
+        assert_eq!(best_match(candidates, &gold), Some("close"));
     }
 
     #[test]

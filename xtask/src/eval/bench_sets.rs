@@ -3,7 +3,7 @@
 use super::Scores;
 use anyhow::{Context, Result};
 use quote_engine::model::{Attribution, Kind, Quotation};
-use quote_engine::score::{folded_words, matches, speaker_has_surname, speaker_shares_word, GoldQuote};
+use quote_engine::score::{best_match, folded_words, matches, speaker_has_surname, speaker_shares_word, GoldQuote};
 use quote_engine::{extract_all, read::parse_text, Article};
 use serde::Deserialize;
 use std::path::Path;
@@ -66,7 +66,7 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
         }
         gold_total += gold.len();
         for g in &gold {
-            let hit = preds.iter().find(|(_, _, w)| matches(w, &g.quote));
+            let hit = best_match(preds.iter().map(|p| (p.2.as_slice(), p)), &g.quote);
             match hit {
                 Some((q, a, _)) => {
                     gold_hit += 1;
