@@ -16,6 +16,7 @@ mod follow;
 pub mod names;
 pub mod resolve;
 pub mod roles;
+mod salience;
 pub mod tokens;
 pub mod via;
 
