@@ -140,3 +140,14 @@ fn a_surname_first_name_resolves_from_its_first_word() {
     let got = run("T\nAnalyst Karen Wang spoke early.\nChinese Vice-President Wang Qishan took aim at the U.S.\nWang said that “shifting blame onto others will not resolve the problems.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Wang Qishan"));
 }
+
+#[test]
+fn descriptions_resolve_to_the_person_or_organisation_they_stand_for() {
+    let got = run("T\nCaleb Jones recorded his first goal late in the game.\n“I will have a little smile about it,” said the rookie defenceman.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Caleb Jones"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the rookie defenceman"));
+    let got = run("T\nTrudeau met Ardern on Monday.\nThey discussed “the detention of Canadian citizens in China and the rule of law,” said a statement released by the Prime Minister's Office.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Prime Minister's Office"));
+    let got = run("T\nAccording to the Ukrainian military authorities, the fighters “have participated in peacekeeping campaigns around the world”.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ukrainian military authorities"));
+}
