@@ -10,12 +10,14 @@
 //! the previous speaker or repeats an attributed quotation.
 
 pub mod cues;
+mod describe;
 mod find;
 mod first_names;
 mod follow;
 pub mod names;
 pub mod resolve;
 pub mod roles;
+mod salience;
 pub mod tokens;
 pub mod via;
 
@@ -151,6 +153,8 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .unwrap_or_else(|| written.to_string()),
         kind => resolve::resolve_description(mentions, written, kind, at)
             .map(str::to_string)
+            .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| resolve::span(text, toks, a, b).to_string()))
+            .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
 }

@@ -3,6 +3,7 @@
 //! nearest compatible person named earlier.
 
 use super::names::{self, PhraseKind};
+use super::salience;
 use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
 use std::collections::HashMap;
@@ -28,6 +29,8 @@ pub struct Mention<'a> {
     /// Whether this looks like a person for certain (title, first name, or
     /// a surname the article also uses alone).
     pub strong: bool,
+    /// Whether the name stands as the subject of its clause.
+    pub subject: bool,
 }
 
 /// The mentions of an article in reading order.
@@ -42,6 +45,9 @@ impl<'a> Mentions<'a> {
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
         let mut list = Vec::new();
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
+            if salience::is_heading_like(text, toks) {
+                continue;
+            }
             let mut i = 0;
             while i < toks.len() {
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
@@ -57,15 +63,17 @@ impl<'a> Mentions<'a> {
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
                     let name = name.trim_end_matches("'s").trim_end_matches("’s");
-                    let titled = phrase.titled || phrase.gender != Gender::Unknown;
+                    let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
+                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role);
                     list.push(Mention {
                         at: (p, a),
                         name,
                         surname: name.rsplit(' ').next().unwrap_or(name),
-                        role: if role_start < a { span(text, toks, role_start, a) } else { "" },
+                        role,
                         kind: phrase.kind,
                         gender: phrase.gender,
                         strong: titled && phrase.kind == PhraseKind::Name,
+                        subject: salience::is_subject(text, toks, role_start, end),
                     });
                 }
                 i = end.max(i + 1);
@@ -100,6 +108,10 @@ impl<'a> Mentions<'a> {
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
             let Some(entry) = by_surname.get(m.surname) else { continue };
             m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
+            // A lone capitalised word is as often an adverb or a noun
+            // ("Mostly, …", "Governments have …") as a surname: it is a
+            // subject only when a full name in the article ends with it.
+            m.subject &= m.name.contains(' ') || entry.full;
             if let Some(g) = entry.gender {
                 m.gender = g;
             }
@@ -107,9 +119,11 @@ impl<'a> Mentions<'a> {
     }
 
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
-    /// earlier full name with that surname, else the first later one.
+    /// earlier full name with that surname (or, for surname-first names
+    /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
-        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ') && m.surname == surname;
+        let first_word = |name: &str| name.split(' ').next() == Some(surname);
+        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ') && (m.surname == surname || first_word(m.name));
         self.list.iter().filter(|m| m.at < before).filter(matching).last().or_else(|| self.list.iter().find(matching)).map(|m| m.name)
     }
 
@@ -134,7 +148,7 @@ impl<'a> Mentions<'a> {
         self.list[from..].iter().take_while(|m| m.at.0 == p).find(|m| m.kind == kind)
     }
 
-    fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
+    pub(super) fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
         let end = self.list.partition_point(|m| m.at < before);
         self.list[..end].iter().rev()
     }
@@ -200,7 +214,7 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
 pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
     match pronoun {
         Pronoun::Person(gender) => {
-            let nearest = mentions.nearest_person(at, gender);
+            let nearest = mentions.salient_person(at, gender);
             let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
             let last = last.filter(|l| l.person && l.gender.compatible(gender));
             match (nearest, last) {

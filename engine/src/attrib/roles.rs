@@ -140,7 +140,8 @@ fn bare(word: &str) -> &str {
 pub fn is_title(word: &str) -> bool {
     static CELL: OnceLock<Vec<&str>> = OnceLock::new();
     let word = bare(word);
-    lookup(&CELL, TITLES, word) || word.strip_prefix("ex-").is_some_and(|w| lookup(&CELL, TITLES, w))
+    let title = |w: &str| lookup(&CELL, TITLES, w);
+    title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").

@@ -122,3 +122,32 @@ fn a_quotation_paragraph_continues_the_person_the_paragraph_before_is_about() {
     let got = run("T\n\nCarole Laurin, a former teacher in Ottawa, lost her career to a stroke in 2012, and her income fell sharply.\n\nStill, even with her pension, Laurin experienced about a 40 per cent drop in income when she had to give up her career.\n\n“It took me two years to grieve the loss of not ever being able to work again. That was a tremendous loss, I still feel it.”\n\nOther survivors have no pension at all.");
     assert_eq!(got[0].speaker.as_deref(), Some("Carole Laurin"));
 }
+
+#[test]
+fn a_pronoun_prefers_the_subject_of_a_recent_sentence_over_a_nearer_object() {
+    let got = run("T\nNino Niederreiter scored twice.\n“We lost,” said coach Mike Yeo.\nNiederreiter has four goals since Minnesota traded him to Carolina for Victor Rask last week.\n“They are great playmakers, really great,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Nino Niederreiter"));
+}
+
+#[test]
+fn a_pronoun_takes_a_newly_introduced_subject_over_the_last_speaker() {
+    let got = run("T\n“It was loud,” said witness Hiram Macharia.\nMamadou Dia was on a business trip when he ended up in a room with guests.\n“They told us by text that the police knew,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Mamadou Dia"));
+}
+
+#[test]
+fn a_surname_first_name_resolves_from_its_first_word() {
+    let got = run("T\nAnalyst Karen Wang spoke early.\nChinese Vice-President Wang Qishan took aim at the U.S.\nWang said that “shifting blame onto others will not resolve the problems.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Wang Qishan"));
+}
+
+#[test]
+fn descriptions_resolve_to_the_person_or_organisation_they_stand_for() {
+    let got = run("T\nCaleb Jones recorded his first goal late in the game.\n“I will have a little smile about it,” said the rookie defenceman.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Caleb Jones"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the rookie defenceman"));
+    let got = run("T\nTrudeau met Ardern on Monday.\nThey discussed “the detention of Canadian citizens in China and the rule of law,” said a statement released by the Prime Minister's Office.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Prime Minister's Office"));
+    let got = run("T\nAccording to the Ukrainian military authorities, the fighters “have participated in peacekeeping campaigns around the world”.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ukrainian military authorities"));
+}

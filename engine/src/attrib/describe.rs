@@ -1,0 +1,179 @@
+//! Descriptions as speakers: "the rookie defenceman" is the person the
+//! passage is about, "the company" the organisation named before, and "a
+//! statement released by the Prime Minister's Office" its author.
+
+use super::names::{self, PhraseKind};
+use super::resolve::{self, Mentions, Place};
+use super::roles::{self, Gender};
+use super::tokens::Token;
+
+/// Nouns for documents and messages that speak for their author.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "memo",
+    "email",
+    "e-mail",
+    "letter",
+    "notice",
+    "report",
+    "post",
+    "tweet",
+    "study",
+    "document",
+    "paper",
+    "ruling",
+    "decision",
+    "lawsuit",
+    "suit",
+    "filing",
+    "complaint",
+    "order",
+    "judgment",
+    "transcript",
+    "message",
+    "advisory",
+    "bulletin",
+    "blog",
+    "website",
+    "survey",
+    "analysis",
+    "review",
+    "note",
+];
+
+/// Nouns of a description that are things, never a person.
+const THINGS: &[&str] = &[
+    "story",
+    "layout",
+    "plan",
+    "bill",
+    "law",
+    "video",
+    "book",
+    "film",
+    "show",
+    "ad",
+    "list",
+    "data",
+    "poll",
+    "figures",
+    "numbers",
+    "case",
+    "claim",
+    "claims",
+    "evidence",
+    "deal",
+    "move",
+    "program",
+    "programme",
+    "policy",
+    "change",
+    "changes",
+    "project",
+    "idea",
+];
+
+/// Words between a document noun and its author ("released by", "from").
+const CARRIERS: &[&str] = &[
+    "released",
+    "issued",
+    "sent",
+    "e-mailed",
+    "emailed",
+    "published",
+    "posted",
+    "obtained",
+    "signed",
+    "written",
+    "provided",
+    "filed",
+    "put",
+    "out",
+];
+
+/// Whether a description's head noun is a document or message.
+pub fn is_document(head: &str) -> bool {
+    DOCUMENTS.contains(&head)
+}
+
+/// The author named right after a document phrase ending at token `end`:
+/// "a statement [released] by X", "a statement from X".
+pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
+        k += 1;
+    }
+    toks.get(k)
+        .filter(|t| t.is_word() && matches!(t.text(text), "by" | "from"))?;
+    let limit = (k + 12).min(toks.len());
+    let phrase = names::read_forward(text, toks, k + 1, limit)?;
+    let (a, b) = phrase.written;
+    let a = if matches!(toks[a].text(text), "the" | "The") {
+        a + 1
+    } else {
+        a
+    };
+    let named = phrase.name.is_some() && a < b;
+    (named
+        && matches!(
+            phrase.kind,
+            PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet
+        ))
+    .then_some((a, b))
+}
+
+/// The person or organisation a description stands for, when it names
+/// none itself: documents and organisation nouns take the organisation
+/// (or person) named last, person descriptions the salient person.
+pub fn resolve_other<'a>(
+    mentions: &Mentions<'a>,
+    written: &str,
+    kind: PhraseKind,
+    at: Place,
+) -> Option<String> {
+    let head = written.rsplit(' ').next()?.to_lowercase();
+    let definite = written.split(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "The" | "her" | "his" | "its" | "their" | "Her" | "His" | "Its" | "Their"
+        )
+    });
+    let full =
+        |m: &resolve::Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+    if is_document(&head) || kind == PhraseKind::Org {
+        let possessive_person = matches!(
+            written.split(' ').next(),
+            Some("her" | "his" | "Her" | "His")
+        );
+        if possessive_person {
+            return mentions.salient_person(at, Gender::Unknown).map(full);
+        }
+        // "the Ukrainian military authorities" names itself; "the company",
+        // "the security firm" point back.
+        let plain = written
+            .split(' ')
+            .skip(1)
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && written.split(' ').count() <= 3;
+        if !definite || !plain || head.ends_with('s') {
+            return None;
+        }
+        return mentions
+            .nearest_of_kind(at, PhraseKind::Org)
+            .map(|m| m.name.to_string());
+    }
+    if kind != PhraseKind::Description
+        || !definite
+        || THINGS.contains(&head.as_str())
+        || roles::is_outlet_noun(&head)
+    {
+        return None;
+    }
+    if head.chars().any(|c| !c.is_alphabetic() && c != '-') {
+        return None;
+    }
+    mentions
+        .salient_person(at, roles::gender_of_noun(&head))
+        .map(full)
+}

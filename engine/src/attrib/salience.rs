@@ -1,0 +1,207 @@
+//! Salience of person mentions: whether a name stands as the subject of its
+//! clause ("Mamadou Dia was …", "Lina Arafeh, a refugee, said …", "adds Al
+//! Basha"), and which earlier person a pronoun most likely refers to.
+//!
+//! A pronoun prefers the subject of a recent sentence over a nearer name
+//! that is only an object or a possessive ("Niederreiter has four goals
+//! since Minnesota traded him for Victor Rask. … he said" → Niederreiter).
+
+use super::names::PhraseKind;
+use super::resolve::{Mention, Mentions, Place};
+use super::roles::{self, Gender};
+use super::tokens::{Kind, Token};
+
+/// Capitalised words that open a sentence before its subject ("But he …",
+/// "Given his views, X …", "On Dec. 13, X …").
+const LEAD_INS: &[&str] = &[
+    "But",
+    "And",
+    "So",
+    "Still",
+    "Then",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Yet",
+    "Now",
+    "Later",
+    "Earlier",
+    "Given",
+    "On",
+    "In",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "When",
+    "While",
+    "As",
+    "Last",
+    "This",
+    "Asked",
+    "Speaking",
+    "For",
+    "Like",
+    "Unlike",
+    "Despite",
+    "Although",
+    "Though",
+    "Even",
+    "Instead",
+    "Today",
+    "Yesterday",
+    "Outside",
+];
+
+/// Lower-case words that can follow a subject name as its verb.
+const VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "does",
+    "did",
+    "gave",
+    "got",
+    "made",
+    "took",
+    "went",
+    "came",
+    "knew",
+    "thought",
+    "spoke",
+    "wrote",
+    "became",
+    "began",
+    "sees",
+    "says",
+    "also",
+    "then",
+    "later",
+    "now",
+    "still",
+    "who",
+    "recently",
+    "previously",
+    "once",
+    "never",
+    "agreed",
+    "hopes",
+    "wants",
+    "wanted",
+    "thinks",
+    "believes",
+    "knows",
+    "feels",
+    "felt",
+    "sent",
+    "posted",
+    "tweeted",
+];
+
+/// How many paragraphs back a pronoun looks for its person.
+const WINDOW: usize = 3;
+
+/// Whether the name `start..end` of a paragraph (its role words from
+/// `role_start`) stands as the subject of its clause.
+pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> bool {
+    let word = |k: usize| toks[k].text(text);
+    let last = word(end - 1);
+    if super::names::is_possessive(last) {
+        return false;
+    }
+    let next = toks.get(end);
+    let next_word = next.filter(|t| t.is_word()).map(|t| t.text(text));
+    if next_word.is_some_and(|w| {
+        super::cues::is_cue_word(w) && !w.chars().next().is_some_and(char::is_uppercase)
+    }) {
+        return true;
+    }
+    let prev = role_start.checked_sub(1);
+    if prev.is_some_and(|k| {
+        toks[k].is_word()
+            && super::cues::is_cue_word(word(k))
+            && k > 0
+            && matches!(toks[k - 1].kind, Kind::Comma | Kind::Quoted(_))
+    }) {
+        return true;
+    }
+    let sentence = toks[role_start].sentence;
+    let sentence_start = |k: usize| {
+        k == 0 || toks[k - 1].sentence != sentence || matches!(toks[k - 1].kind, Kind::Quoted(_))
+    };
+    let opens = match prev {
+        None => true,
+        Some(_) if sentence_start(role_start) => true,
+        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)),
+        Some(k) if toks[k].kind == Kind::Comma => {
+            let mut s = k;
+            while s > 0 && !sentence_start(s) {
+                s -= 1;
+            }
+            toks[s].is_word() && LEAD_INS.contains(&word(s))
+        }
+        Some(_) => false,
+    };
+    let verb_like = |w: &str| {
+        VERBS.contains(&w)
+            || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+    };
+    let follows = match next {
+        Some(t) if t.kind == Kind::Comma => true,
+        Some(t) if t.kind == Kind::Bracket => true,
+        Some(t) if t.is_word() => verb_like(t.text(text)),
+        _ => false,
+    };
+    opens && follows
+}
+
+/// Whether a mention may be the referent of "he" or "she".
+fn is_person(m: &Mention) -> bool {
+    m.kind == PhraseKind::Name && (m.strong || m.subject)
+}
+
+impl<'a> Mentions<'a> {
+    /// The person a he/she pronoun at `at` refers to: the subject of a recent
+    /// sentence when there is one near the nearest compatible person, else
+    /// that nearest person.
+    pub fn salient_person(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
+        let floor = at.0.saturating_sub(WINDOW);
+        let mut candidates = self
+            .earlier(at)
+            .take_while(|m| m.at.0 >= floor)
+            .filter(|m| is_person(m) && m.gender.compatible(gender));
+        let nearest = candidates.next()?;
+        if nearest.subject {
+            return Some(nearest);
+        }
+        let reach = nearest.at.0.saturating_sub(1);
+        candidates
+            .take_while(|m| m.at.0 >= reach)
+            .find(|m| m.subject)
+            .or(Some(nearest))
+    }
+}
+
+/// Whether a word alone marks a person ("spokesperson Lu Kang").
+pub fn role_marks_person(role: &str) -> bool {
+    role.split_whitespace().any(roles::is_role_noun)
+}
+
+/// Whether a paragraph reads as a heading or label (short, no closing
+/// punctuation): its names are not people a pronoun can refer to.
+pub fn is_heading_like(text: &str, toks: &[Token]) -> bool {
+    toks.len() <= 10
+        && toks
+            .last()
+            .is_some_and(|t| t.kind == Kind::Word && !t.text(text).ends_with('.'))
+}
