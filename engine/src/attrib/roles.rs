@@ -3,6 +3,7 @@
 //!
 //! All lists are data; lookups are case-insensitive where noted.
 
+use crate::wordset::WordSet;
 use std::sync::OnceLock;
 
 /// Gender of a person, when cheap to tell.
@@ -112,19 +113,13 @@ const ORG_NOUNS: &[&str] = &[
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
 ];
 
-/// Looks a word up in a word list, sorted once on first use.
-fn lookup(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
-    let sorted = cell.get_or_init(|| {
-        let mut words = list.to_vec();
-        words.sort_unstable();
-        words.dedup();
-        words
-    });
-    sorted.binary_search(&word).is_ok()
+/// Looks a word up in a word list, hashed once on first use.
+fn lookup(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
+    cell.get_or_init(|| WordSet::new(&[list])).contains(word)
 }
 
 /// Looks a word up in a lower-case list, lower-casing it only when needed.
-fn lookup_lower(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+fn lookup_lower(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
     if word.chars().any(char::is_uppercase) {
         lookup(cell, list, &word.to_lowercase())
     } else {
@@ -138,7 +133,7 @@ fn bare(word: &str) -> &str {
 
 /// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
 pub fn is_title(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     let word = bare(word);
     let title = |w: &str| lookup(&CELL, TITLES, w);
     title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
@@ -146,38 +141,38 @@ pub fn is_title(word: &str) -> bool {
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
 pub fn is_org_word(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup(&CELL, ORG_WORDS, word)
 }
 
 /// Whether a capitalised word can never be part of a person's name.
 pub fn is_not_name(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup(&CELL, NOT_NAMES, word)
 }
 
 /// Whether a lower-case noun names a person's role ("president", "official").
 pub fn is_role_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, ROLE_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an outlet ("paper", "agency").
 pub fn is_outlet_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, OUTLET_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an organisation ("government").
 pub fn is_org_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, ORG_NOUNS, word)
 }
 
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
-    static MALE: OnceLock<Vec<&str>> = OnceLock::new();
-    static FEMALE: OnceLock<Vec<&str>> = OnceLock::new();
+    static MALE: OnceLock<WordSet> = OnceLock::new();
+    static FEMALE: OnceLock<WordSet> = OnceLock::new();
     match bare(word) {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
         | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
