@@ -87,10 +87,11 @@ fn tokenize_article(texts: &[&str], quotations: &[Quotation]) -> (Vec<Vec<Token>
     }
     let mut places = vec![Vec::new(); quotations.len()];
     let mut tokens = Vec::with_capacity(texts.len());
+    let mut scratch = Vec::new();
     for (p, text) in texts.iter().enumerate() {
         spans[p].sort_unstable();
-        let mut toks = Vec::new();
-        tokens::tokenize(text, &spans[p], &mut toks);
+        tokens::tokenize(text, &spans[p], &mut scratch);
+        let toks = scratch.clone();
         for (i, t) in toks.iter().enumerate() {
             if let tokens::Kind::Quoted(q) = t.kind {
                 places[q as usize].push((p, i));

@@ -62,7 +62,7 @@ impl<'a> Mentions<'a> {
                 let phrase = names::classify(text, toks, role_start, end);
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
-                    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+                    let name = without_possessive(name);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role);
                     list.push(Mention {
@@ -170,6 +170,17 @@ fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
+fn without_possessive(mut name: &str) -> &str {
+    while let Some(rest) = name.strip_suffix("'s") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_suffix("’s") {
+        name = rest;
+    }
+    name
 }
 
 fn is_capital(w: &str) -> bool {

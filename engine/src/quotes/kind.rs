@@ -132,8 +132,12 @@ fn leads_title(word: &str) -> bool {
 /// Whether a word is a first- or second-person pronoun or determiner.
 fn is_personal(word: &str) -> bool {
     const PERSONAL: &[&str] = &["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "let's"];
+    // Every entry starts with one of these letters; the stem starts as the word does.
+    if word.len() > 9 || !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'm' | b'w' | b'u' | b'o' | b'y' | b'l')) {
+        return false;
+    }
     let stem = word.split(['\'', '’']).next().unwrap_or(word);
-    word.len() <= 9 && PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
+    PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `next` continues `last` over a paragraph break or around an

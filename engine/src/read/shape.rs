@@ -6,7 +6,22 @@ const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '«', '»', '‘', '�
 
 /// Counts whitespace-separated words.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    // `split_whitespace().count()`, with ASCII read byte by byte.
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        let (space, width) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        at += width;
+    }
+    count
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case.
@@ -24,8 +39,11 @@ pub fn ends_with_ci(text: &str, suffix: &str) -> bool {
 
 /// True when `text` contains a quotation mark.
 pub fn has_quote_mark(text: &str) -> bool {
-    // One memchr-backed search per mark beats one pass testing ten marks.
-    QUOTE_MARKS.iter().any(|&mark| text.contains(mark))
+    // One pass: only `"` and the lead bytes of the other marks are decoded.
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| {
+        b == b'"' || matches!(b, 0xC2 | 0xE2 | 0xE3) && text[at..].chars().next().is_some_and(|c| QUOTE_MARKS.contains(&c))
+    })
 }
 
 /// The text without closing quotation marks, brackets and spaces at its end.
@@ -107,5 +125,11 @@ mod tests {
         assert!(!is_name_like("Jack"));
         assert!(!is_name_like("Jack Phillips said"));
         assert_eq!(clean_value(" : Kyle Anzalone - "), "Kyle Anzalone");
+        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y"] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+        for text in ["plain", "a \"b\"", "«x»", "‹y", "「z", "é—ñ’", "‘s", "„"] {
+            assert_eq!(has_quote_mark(text), QUOTE_MARKS.iter().any(|&m| text.contains(m)), "{text:?}");
+        }
     }
 }
