@@ -117,31 +117,39 @@ fn closes(opener: char, closer: char) -> bool {
 pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut found: Vec<Quoted> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let last = c;
-        if is_mark(c) {
-            let (c, len) = match doubled_single(c, chars.peek().map(|&(_, n)| n)) {
-                Some(double) => {
-                    chars.next();
-                    (double, 2 * c.len_utf8())
-                }
-                None => (c, c.len_utf8()),
-            };
-            match decide(c, prev, &text[at + len..], &stack) {
-                Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
-                Action::Open => {}
-                Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
-                Action::Reopen(depth) => {
-                    found.push(unclosed(&stack[depth], at));
-                    stack.truncate(depth);
-                    stack.push(Frame { open_mark: at, start: at + len, opener: c });
-                }
-                Action::Ignore => {}
-            }
+    // Every mark is `"`, `'` or starts with byte C2, E2 or E3: other bytes
+    // are skipped undecoded. The character before a mark is read back from
+    // the text (after a doubled single pair it is the pair's second mark
+    // rather than its first, which every rule treats alike).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !matches!(bytes[at], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            at += 1;
+            continue;
         }
-        prev = Some(last);
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if !is_mark(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let (c, len) = match doubled_single(c, text[at + c.len_utf8()..].chars().next()) {
+            Some(double) => (double, 2 * c.len_utf8()),
+            None => (c, c.len_utf8()),
+        };
+        match decide(c, prev, &text[at + len..], &stack) {
+            Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
+            Action::Open => {}
+            Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
+            Action::Reopen(depth) => {
+                found.push(unclosed(&stack[depth], at));
+                stack.truncate(depth);
+                stack.push(Frame { open_mark: at, start: at + len, opener: c });
+            }
+            Action::Ignore => {}
+        }
+        at += len;
     }
     if let Some(frame) = stack.iter().find(|f| !is_single(f.opener)) {
         found.push(unclosed(frame, text.len()));

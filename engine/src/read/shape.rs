@@ -6,20 +6,16 @@ const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '«', '»', '‘', '�
 
 /// Counts whitespace-separated words.
 pub fn word_count(text: &str) -> usize {
-    // `split_whitespace().count()`, with ASCII read byte by byte.
-    let bytes = text.as_bytes();
-    let (mut count, mut in_word, mut at) = (0, false, 0);
-    while at < bytes.len() {
-        let b = bytes[at];
-        let (space, width) = if b < 0x80 {
-            (matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'), 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        count += usize::from(!space && !in_word);
-        in_word = !space;
-        at += width;
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // ASCII: count the non-space bytes that follow a space (or the start).
+    let mut count = 0;
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        count += usize::from(after_space && !space);
+        after_space = space;
     }
     count
 }
