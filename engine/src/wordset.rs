@@ -31,6 +31,28 @@ pub fn hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
+/// A fast, deterministic hasher for short string keys inside one call
+/// (FxHash-style; not for keys an attacker chooses).
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(5) ^ hash(bytes)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
 impl WordSet {
     /// A set of every word in `lists` (duplicates are kept once).
     pub fn new(lists: &[&[&'static str]]) -> WordSet {

@@ -301,7 +301,7 @@ pub fn is_cue_word(word: &str) -> bool {
 
 /// The length in words of the multiword cue starting at `words[0]`, if any.
 pub fn multiword_len(words: &[&str]) -> Option<usize> {
-    if words.len() < 2 {
+    if words.len() < 2 || !may_start_multiword(words[0]) {
         return None;
     }
     MULTIWORD
@@ -309,6 +309,24 @@ pub fn multiword_len(words: &[&str]) -> Option<usize> {
         .filter(|cue| cue.len() <= words.len() && cue.iter().zip(words).all(|(c, w)| w.eq_ignore_ascii_case(c)))
         .map(|cue| cue.len())
         .max()
+}
+
+/// A quick filter before [`multiword_len`]: whether some multiword cue's
+/// first word has this word's length and first letter (ASCII case aside).
+fn may_start_multiword(word: &str) -> bool {
+    static FIRST: OnceLock<[u64; 256]> = OnceLock::new();
+    let table = FIRST.get_or_init(|| {
+        let mut table = [0u64; 256];
+        for cue in MULTIWORD {
+            match cue.first().and_then(|w| w.as_bytes().first().map(|b| (w.len(), b))) {
+                Some((len, b)) => table[usize::from(b.to_ascii_lowercase())] |= 1 << len.min(63),
+                None => table = [u64::MAX; 256],
+            }
+        }
+        table
+    });
+    let Some(&b) = word.as_bytes().first() else { return table[0] == u64::MAX };
+    table[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63)) != 0
 }
 
 /// Whether a cue form is a present participle ("adding", "saying").

@@ -6,7 +6,7 @@ use super::names::{self, PhraseKind};
 use super::salience;
 use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
-use std::collections::HashMap;
+use crate::wordset::FastMap;
 
 /// A place in an article: paragraph and token.
 pub type Place = (usize, usize);
@@ -68,7 +68,7 @@ impl<'a> Mentions<'a> {
                     list.push(Mention {
                         at: (p, a),
                         name,
-                        surname: name.rsplit(' ').next().unwrap_or(name),
+                        surname: name.rfind(' ').map_or(name, |space| &name[space + 1..]),
                         role,
                         kind: phrase.kind,
                         gender: phrase.gender,
@@ -94,7 +94,7 @@ impl<'a> Mentions<'a> {
             strong: bool,
             gender: Option<Gender>,
         }
-        let mut by_surname: HashMap<&str, Surname> = HashMap::new();
+        let mut by_surname: FastMap<&str, Surname> = FastMap::default();
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             let entry = by_surname.entry(m.surname).or_default();
             let full = m.name.contains(' ');
