@@ -92,6 +92,10 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
             }
             continue;
         }
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
         let limit = quoted.get(next_quote).map_or(text.len(), |q| q.0);
         let (c, width) = char_at(text, at);
         if is_word_char(c) {
@@ -129,7 +133,13 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = start;
     let mut at = start;
+    let bytes = text.as_bytes();
     while at < limit {
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            end = at;
+            continue;
+        }
         let (c, width) = char_at(text, at);
         at += width;
         if is_word_char(c) {
