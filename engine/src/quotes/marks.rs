@@ -124,6 +124,12 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            if is_plain_chunk(chunk) {
+                at += 8;
+                continue;
+            }
+        }
         if !matches!(bytes[at], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
             at += 1;
             continue;
@@ -158,6 +164,18 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
         found.retain(|q| !is_single(q.opener));
     }
     outermost(found)
+}
+
+/// Whether eight bytes are all ASCII with no `"` or `'` (no mark can start there).
+fn is_plain_chunk(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    let has = |b: u8| {
+        let x = v ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    v & HIGH == 0 && !has(b'"') && !has(b'\'')
 }
 
 /// Closes the frame at `depth`, discarding the tentative frames above it.
