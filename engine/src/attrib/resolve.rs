@@ -224,7 +224,15 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 (None, None) => None,
             }
         }
-        Pronoun::Plural | Pronoun::Thing => last.filter(|l| !l.person).map(|l| l.name.clone()),
+        Pronoun::Thing => {
+            let last = last.filter(|l| !l.person);
+            match (mentions.salient_org(at), last) {
+                (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+                (Some(m), _) => Some(m.name.to_string()),
+                (None, l) => l.map(|l| l.name.clone()),
+            }
+        }
+        Pronoun::Plural => last.filter(|l| !l.person).map(|l| l.name.clone()),
     }
 }
 
