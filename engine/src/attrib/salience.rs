@@ -196,6 +196,11 @@ impl<'a> Mentions<'a> {
 }
 
 impl<'a> Mentions<'a> {
+    /// The person standing as a subject between `from` and `to` (the last one).
+    pub fn subject_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
+        self.earlier(to).take_while(|m| m.at >= from).find(|m| m.subject && is_person(m))
+    }
+
     /// The organisation an "it" at `at` refers to: the subject organisation
     /// of a recent paragraph, else one named in the same or previous paragraph.
     pub fn salient_org(&self, at: Place) -> Option<&Mention<'a>> {
