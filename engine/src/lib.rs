@@ -36,6 +36,7 @@ pub mod read;
 pub mod score;
 pub mod text;
 
+pub use group::Relation;
 pub use index::Index;
 pub use model::{Article, Attribution, Kind, Quotation};
 
