@@ -64,7 +64,7 @@ impl<'a> Mentions<'a> {
                     let name = span(text, toks, a, b);
                     let name = name.trim_end_matches("'s").trim_end_matches("’s");
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role);
+                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
                     list.push(Mention {
                         at: (p, a),
                         name,

@@ -214,6 +214,13 @@ impl<'a> Mentions<'a> {
     }
 }
 
+/// Whether the name ending at token `end` is followed by an age in
+/// apposition ("Babatunji Farinloye, 50."), which marks a person.
+pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
+    let age = |t: &Token| t.is_word() && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(age)
+}
+
 /// Whether a word alone marks a person ("spokesperson Lu Kang").
 pub fn role_marks_person(role: &str) -> bool {
     role.split_whitespace().any(roles::is_role_noun)
