@@ -38,6 +38,7 @@ pub mod score;
 pub mod text;
 pub mod wordset;
 
+pub use group::Relation;
 pub use index::Index;
 pub use model::{Article, Attribution, Kind, Quotation};
 

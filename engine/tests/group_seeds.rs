@@ -1,5 +1,5 @@
 //! Grouping against the gold statements of the seed articles
-//! (`data/seeds_statements.toml`, copied from the project's gold annotation).
+//! (`tests/seeds.toml` at the workspace root: our copy of the gold reading).
 //!
 //! The gold texts stand in for perfectly extracted quotations, so these tests
 //! judge grouping alone; `end_to_end_*` runs the whole engine on `seeds/` and
@@ -43,7 +43,7 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let gold: Gold = toml::from_str(include_str!("data/seeds_statements.toml")).expect("fixture parses");
+    let gold: Gold = toml::from_str(include_str!("../../tests/seeds.toml")).expect("fixture parses");
     let mut files: Vec<String> = gold.statement.iter().flat_map(|s| s.occurrence.iter().map(|o| o.file.clone())).collect();
     files.sort();
     files.dedup();

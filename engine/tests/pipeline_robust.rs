@@ -6,21 +6,10 @@
 use quote_engine::{build_index, read::read_article, Index};
 use std::time::Instant;
 
-/// A xorshift64* generator: deterministic, no dependencies.
-struct Rng(u64);
+#[path = "support/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+use rng::Rng;
 
 /// Pieces of news text the stages treat specially, to be shuffled together.
 const PIECES: &[&str] = &[

@@ -3,7 +3,7 @@
 use crate::route::Route;
 use gloo::utils::document;
 use leptos::prelude::*;
-use quote_engine::group::Relation;
+use quote_engine::Relation;
 
 /// "1 article", "3 articles".
 pub fn count(n: usize, one: &str, many: &str) -> String {

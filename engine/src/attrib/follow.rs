@@ -24,12 +24,44 @@ impl Context<'_> {
             }
         }
         let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p);
+        if let Some(clause) = self.new_subject(p, i, near) {
+            return Some(clause);
+        }
         if let Some(last) = near {
             let same = last.paragraph == p;
             return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() });
         }
         let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
         (i == 0 && p > 0 && body(p) && body(p - 1)).then(|| self.paragraph_subject(p - 1)).flatten()
+    }
+
+    /// A person introduced as the subject of the sentence just before the
+    /// quotation, after the last speaker ("Durning did not need much
+    /// coaxing. “I’m thankful …”"), or of a speechless paragraph before it.
+    fn new_subject(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let after_last = |at: (usize, usize)| last.is_none_or(|l| l.at < at);
+        if i > 0 {
+            let from = self.sentence_start(p, i - 1);
+            let m = self.mentions.subject_between((p, from), (p, i))?;
+            return after_last(m.at).then(|| self.person_clause(p, m.at.1)).flatten();
+        }
+        let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
+        if p == 0 || !body(p) || !body(p - 1) || last.is_none() {
+            return None;
+        }
+        let m = self.mentions.first_in(p - 1, PhraseKind::Name).filter(|m| m.subject && after_last(m.at))?;
+        self.paragraph_subject(p - 1).filter(|c| c.speaker.is_some_and(|(_, at)| at == m.at))
+    }
+
+    /// A clause whose speaker is the person named at token `at` of paragraph `p`.
+    fn person_clause(&self, p: usize, at: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let mut end = at + 1;
+        while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {
+            end += 1;
+        }
+        let phrase = names::classify(self.texts[p], toks, at, end);
+        (phrase.kind == PhraseKind::Name).then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
 
     /// The person a paragraph without speech is about: the subject of its

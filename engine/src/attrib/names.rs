@@ -285,7 +285,7 @@ pub fn is_possessive(w: &str) -> bool {
 fn name_kind(words: &[&str]) -> PhraseKind {
     if words.iter().any(|w| super::via::is_outlet_word(w)) {
         PhraseKind::Outlet
-    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) {
+    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org
     } else {
         PhraseKind::Name

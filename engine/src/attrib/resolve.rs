@@ -64,7 +64,7 @@ impl<'a> Mentions<'a> {
                     let name = span(text, toks, a, b);
                     let name = without_possessive(name);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role);
+                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
                     list.push(Mention {
                         at: (p, a),
                         name,
@@ -235,7 +235,15 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 (None, None) => None,
             }
         }
-        Pronoun::Plural | Pronoun::Thing => last.filter(|l| !l.person).map(|l| l.name.clone()),
+        Pronoun::Thing => {
+            let last = last.filter(|l| !l.person);
+            match (mentions.salient_org(at), last) {
+                (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+                (Some(m), _) => Some(m.name.to_string()),
+                (None, l) => l.map(|l| l.name.clone()),
+            }
+        }
+        Pronoun::Plural => last.filter(|l| !l.person).map(|l| l.name.clone()),
     }
 }
 

@@ -64,6 +64,9 @@ const ORG_WORDS: &[&str] = &[
     "Day", "Week", "War", "Act", "Bill", "Law", "Treaty", "Accord", "Plan", "Program", "Programme", "Project",
     "Report", "Review", "Daily", "Weekly", "Monthly", "Online", "Media", "Broadcasting", "Channel", "Wire",
     "Institution", "Agency", "Forum", "Summit", "Conference", "Games", "Cup", "League", "Team", "Festival",
+    "Museum", "Gallery", "Library", "Theatre", "Theater", "Hydro", "Railway", "Railways", "Corp", "Corp.", "Airlines",
+    "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
+    "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
 ];
 
 /// Capitalised words that never start or form a person's name.

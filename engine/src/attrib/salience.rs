@@ -181,15 +181,44 @@ impl<'a> Mentions<'a> {
             .take_while(|m| m.at.0 >= floor)
             .filter(|m| is_person(m) && m.gender.compatible(gender));
         let nearest = candidates.next()?;
+        // A person named in the pronoun's own paragraph beats the subject
+        // of an earlier one ("Down the street, Mike McFadden rejoiced. … he said").
         if nearest.subject {
             return Some(nearest);
         }
         let reach = nearest.at.0.saturating_sub(1);
-        candidates
-            .take_while(|m| m.at.0 >= reach)
-            .find(|m| m.subject)
-            .or(Some(nearest))
+        let subject = candidates.take_while(|m| m.at.0 >= reach).find(|m| m.subject);
+        match subject {
+            Some(s) if !(nearest.at.0 == at.0 && s.at.0 < at.0) => Some(s),
+            _ => Some(nearest),
+        }
     }
+}
+
+impl<'a> Mentions<'a> {
+    /// The person standing as a subject between `from` and `to` (the last one).
+    pub fn subject_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
+        self.earlier(to).take_while(|m| m.at >= from).find(|m| m.subject && is_person(m))
+    }
+
+    /// The organisation an "it" at `at` refers to: the subject organisation
+    /// of a recent paragraph, else one named in the same or previous paragraph.
+    pub fn salient_org(&self, at: Place) -> Option<&Mention<'a>> {
+        let floor = at.0.saturating_sub(WINDOW);
+        let mut orgs = self.earlier(at).take_while(|m| m.at.0 >= floor).filter(|m| m.kind == PhraseKind::Org);
+        let nearest = orgs.next()?;
+        if nearest.subject {
+            return Some(nearest);
+        }
+        orgs.find(|m| m.subject).or((nearest.at.0 + 1 >= at.0).then_some(nearest))
+    }
+}
+
+/// Whether the name ending at token `end` is followed by an age in
+/// apposition ("Babatunji Farinloye, 50."), which marks a person.
+pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
+    let age = |t: &Token| t.is_word() && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(age)
 }
 
 /// Whether a word alone marks a person ("spokesperson Lu Kang").

@@ -151,3 +151,15 @@ fn descriptions_resolve_to_the_person_or_organisation_they_stand_for() {
     let got = run("T\nAccording to the Ukrainian military authorities, the fighters “have participated in peacekeeping campaigns around the world”.");
     assert_eq!(got[0].speaker.as_deref(), Some("Ukrainian military authorities"));
 }
+
+#[test]
+fn it_resolves_to_the_organisation_named_as_subject() {
+    let got = run("T\nBC Hydro has crews in the field across the region.\n\n“Some of the hardest-hit areas will be without power for days,” it said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("BC Hydro"));
+}
+
+#[test]
+fn a_new_subject_before_an_unattributed_quotation_beats_the_last_speaker() {
+    let got = run("T\n“I always felt it deserved to be longer,” says Christopher Hall. Jeanine Durning did not need much coaxing. “I’m thankful for the invitation and this chance to explore.”");
+    assert_eq!(got[1].speaker.as_deref(), Some("Jeanine Durning"));
+}
