@@ -11,6 +11,7 @@
 
 pub mod cues;
 mod describe;
+mod described;
 mod find;
 mod first_names;
 mod follow;

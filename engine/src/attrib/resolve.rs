@@ -2,6 +2,7 @@
 //! and the rules that turn a pronoun, a bare surname or a description into the
 //! nearest compatible person named earlier.
 
+use super::described;
 use super::names::{self, PhraseKind};
 use super::salience;
 use super::roles::{Gender, Pronoun};
@@ -44,12 +45,18 @@ impl<'a> Mentions<'a> {
     /// Indexes the names of every paragraph (one pass over the tokens).
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
         let mut list = Vec::new();
+        let mut described = Vec::new();
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             if salience::is_heading_like(text, toks) {
                 continue;
             }
             let mut i = 0;
             while i < toks.len() {
+                if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
+                    if let Some(head) = described::candidate(text, toks, i) {
+                        described.push(described::Candidate { at: (p, i), head });
+                    }
+                }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
                     i += 1;
                     continue;
@@ -81,6 +88,7 @@ impl<'a> Mentions<'a> {
         }
         let mut mentions = Mentions { list };
         mentions.strengthen();
+        mentions.add_descriptions(&described);
         mentions
     }
 
@@ -188,6 +196,11 @@ const STRONG_ROLES: &[&str] = &[
     "governor", "chancellor", "premier", "mayor", "candidate", "nominee", "businessman", "billionaire", "congressman",
     "congresswoman", "chairman", "chairwoman", "ambassador", "commander", "frontrunner", "front-runner", "mogul",
 ];
+
+/// Whether a lower-case noun is a strong role ("mayor", "president").
+pub fn is_strong_role(noun: &str) -> bool {
+    STRONG_ROLES.contains(&noun)
+}
 
 /// Resolves a description ("the president", "the outlet") to a mention.
 pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: PhraseKind, at: Place) -> Option<&'a str> {

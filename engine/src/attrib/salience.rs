@@ -54,6 +54,11 @@ const LEAD_INS: &[&str] = &[
     "Outside",
 ];
 
+/// Whether a word is a sentence lead-in ("But", "On", "Later").
+pub fn is_lead_in(word: &str) -> bool {
+    LEAD_INS.contains(&word)
+}
+
 /// Lower-case words that can follow a subject name as its verb.
 const VERBS: &[&str] = &[
     "is",

@@ -163,3 +163,9 @@ fn a_new_subject_before_an_unattributed_quotation_beats_the_last_speaker() {
     let got = run("T\n“I always felt it deserved to be longer,” says Christopher Hall. Jeanine Durning did not need much coaxing. “I’m thankful for the invitation and this chance to explore.”");
     assert_eq!(got[1].speaker.as_deref(), Some("Jeanine Durning"));
 }
+
+#[test]
+fn a_description_as_subject_counts_as_a_mention_of_its_person() {
+    let got = run("T\nThen-mayoral candidate Doug McCallum spoke at one debate.\n\n“The study was never done at all,” a spokesperson said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n“We can reduce costs considerably,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Doug McCallum"));
+}
