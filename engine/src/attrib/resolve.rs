@@ -109,8 +109,14 @@ impl<'a> Mentions<'a> {
             entry.alone |= !full;
             entry.full |= full;
             entry.strong |= m.strong;
-            if m.gender != Gender::Unknown && entry.gender.is_none() {
-                entry.gender = Some(m.gender);
+            // Two people sharing a surname ("Trevor Nicholson", "Mary
+            // Nicholson") leave the bare surname's gender unknown.
+            if m.gender != Gender::Unknown {
+                entry.gender = match entry.gender {
+                    None => Some(m.gender),
+                    Some(g) if g == m.gender => Some(g),
+                    Some(_) => Some(Gender::Unknown),
+                };
             }
         }
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
@@ -120,7 +126,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it.
             m.subject &= m.name.contains(' ') || entry.full;
-            if let Some(g) = entry.gender {
+            if let Some(g) = entry.gender.filter(|_| m.gender == Gender::Unknown) {
                 m.gender = g;
             }
         }
