@@ -16,6 +16,8 @@ pub struct Candidate<'a> {
     pub at: Place,
     /// The role noun, lower-cased by the caller's rules ("mayor").
     pub head: &'a str,
+    /// The article-wide number of its sentence.
+    pub sentence: u32,
 }
 
 /// Whether tokens from `i` ("the" + role noun) open a sentence (or follow a
@@ -59,7 +61,7 @@ impl<'a> Mentions<'a> {
             let found = self.nearest_with_role(c.at, c.head).or_else(|| self.nearest_person(c.at, super::roles::Gender::Unknown));
             if let Some(m) = found.filter(|m| m.kind == PhraseKind::Name) {
                 let name = self.full_name(m.name, c.at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name);
-                added.push(Mention { at: c.at, name, surname: name.rsplit(' ').next().unwrap_or(name), role: "", strong: true, subject: true, ..m.clone() });
+                added.push(Mention { at: c.at, name, surname: name.rsplit(' ').next().unwrap_or(name), role: "", strong: true, subject: true, sentence: c.sentence, ..m.clone() });
             }
         }
         self.list.extend(added);

@@ -32,6 +32,8 @@ pub struct Mention<'a> {
     pub strong: bool,
     /// Whether the name stands as the subject of its clause.
     pub subject: bool,
+    /// The article-wide number of its sentence (all paragraphs counted).
+    pub sentence: u32,
 }
 
 /// The mentions of an article in reading order.
@@ -46,7 +48,10 @@ impl<'a> Mentions<'a> {
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
         let mut list = Vec::new();
         let mut described = Vec::new();
+        let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
+            let first = base;
+            base += toks.last().map_or(0, |t| t.sentence + 1);
             if salience::is_heading_like(text, toks) {
                 continue;
             }
@@ -54,7 +59,7 @@ impl<'a> Mentions<'a> {
             while i < toks.len() {
                 if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
                     if let Some(head) = described::candidate(text, toks, i) {
-                        described.push(described::Candidate { at: (p, i), head });
+                        described.push(described::Candidate { at: (p, i), head, sentence: first + toks[i].sentence });
                     }
                 }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
@@ -81,6 +86,7 @@ impl<'a> Mentions<'a> {
                         gender: phrase.gender,
                         strong: titled && phrase.kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, role_start, end),
+                        sentence: first + toks[a].sentence,
                     });
                 }
                 i = end.max(i + 1);

@@ -192,7 +192,7 @@ impl<'a> Mentions<'a> {
             return Some(nearest);
         }
         let reach = nearest.at.0.saturating_sub(1);
-        let subject = candidates.take_while(|m| m.at.0 >= reach).find(|m| m.subject);
+        let subject = candidates.take_while(|m| m.at.0 >= reach && m.sentence + 1 >= nearest.sentence).find(|m| m.subject);
         match subject {
             Some(s) if !(nearest.at.0 == at.0 && s.at.0 < at.0) => Some(s),
             _ => Some(nearest),

@@ -169,3 +169,9 @@ fn a_description_as_subject_counts_as_a_mention_of_its_person() {
     let got = run("T\nThen-mayoral candidate Doug McCallum spoke at one debate.\n\n“The study was never done at all,” a spokesperson said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n“We can reduce costs considerably,” he said.");
     assert_eq!(got[1].speaker.as_deref(), Some("Doug McCallum"));
 }
+
+#[test]
+fn a_nationality_adjective_is_no_person_and_subjects_stay_near() {
+    let got = run("T\nCanadian companies lost money abroad.\n\nRobert Wisner, a lawyer in Toronto, said disputes are resolved under treaties. “In that field there have been big awards,” he said. Prominent Canadian examples include Crystallex.\n\n“Obviously the cases are at the very high end of it,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Robert Wisner"));
+}
