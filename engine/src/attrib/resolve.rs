@@ -52,7 +52,7 @@ impl<'a> Mentions<'a> {
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let first = base;
             base += toks.last().map_or(0, |t| t.sentence + 1);
-            if salience::is_heading_like(text, toks) {
+            if salience::is_heading_like(text, toks) || salience::is_caption_like(text) {
                 continue;
             }
             let mut i = 0;

@@ -239,3 +239,13 @@ pub fn is_heading_like(text: &str, toks: &[Token]) -> bool {
             .last()
             .is_some_and(|t| t.kind == Kind::Word && !t.text(text).ends_with('.'))
 }
+
+/// Whether a paragraph reads as a photo caption: it ends with a parenthesised
+/// credit ("… ( THE CANADIAN PRESS FILE PHOTO )", "(Photo: City of Surrey)").
+/// Its names are not people a pronoun in the body refers to.
+pub fn is_caption_like(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else { return false };
+    let credit = text[open..].to_ascii_lowercase();
+    credit.len() < 80 && ["photo", "getty", "credit", "courtesy", "image"].iter().any(|w| credit.contains(w))
+}

@@ -175,3 +175,9 @@ fn a_nationality_adjective_is_no_person_and_subjects_stay_near() {
     let got = run("T\nCanadian companies lost money abroad.\n\nRobert Wisner, a lawyer in Toronto, said disputes are resolved under treaties. “In that field there have been big awards,” he said. Prominent Canadian examples include Crystallex.\n\n“Obviously the cases are at the very high end of it,” he said.");
     assert_eq!(got[1].speaker.as_deref(), Some("Robert Wisner"));
 }
+
+#[test]
+fn names_in_a_photo_caption_are_not_pronoun_referents() {
+    let got = run("T\nAuthor Cecil Foster wrote a book about the porters.\n\nBenjamin Layne, a retired porter, looks at a display of photos. ( THE CANADIAN PRESS FILE PHOTO )\n\nThe trip drew attention. “These guys were smart enough to go to Ottawa,” he says.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Cecil Foster"));
+}
