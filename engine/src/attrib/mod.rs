@@ -19,6 +19,7 @@ pub mod names;
 pub mod resolve;
 pub mod roles;
 mod salience;
+mod stray;
 pub mod tokens;
 pub mod via;
 

@@ -181,3 +181,10 @@ fn names_in_a_photo_caption_are_not_pronoun_referents() {
     let got = run("T\nAuthor Cecil Foster wrote a book about the porters.\n\nBenjamin Layne, a retired porter, looks at a display of photos. ( THE CANADIAN PRESS FILE PHOTO )\n\nThe trip drew attention. “These guys were smart enough to go to Ottawa,” he says.");
     assert_eq!(got[0].speaker.as_deref(), Some("Cecil Foster"));
 }
+
+#[test]
+fn a_stray_adverb_opener_is_no_speaker_and_a_ruling_keeps_its_noun() {
+    let got = run("T\nPolitiFact rated many claims.\n\nConversely, PolitiFact rated 22% of Democratic claims as “entirely true and fully accurate” compared to 11%.\n\n“A state cannot avoid the conclusion at all,” said the ruling.");
+    assert_eq!(got[0].speaker.as_deref(), Some("PolitiFact"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the ruling"));
+}
