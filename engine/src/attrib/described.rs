@@ -65,6 +65,6 @@ impl<'a> Mentions<'a> {
             }
         }
         self.list.extend(added);
-        self.list.sort_by_key(|m| m.at);
+        self.list.sort_by_key(|m| m.at); // stable: a description stays after a name at the same place
     }
 }
