@@ -11,6 +11,7 @@
 
 pub mod cues;
 mod describe;
+mod described;
 mod find;
 mod first_names;
 mod follow;
@@ -18,6 +19,7 @@ pub mod names;
 pub mod resolve;
 pub mod roles;
 mod salience;
+mod stray;
 pub mod tokens;
 pub mod via;
 

@@ -85,6 +85,19 @@ const NOT_NAMES: &[&str] = &[
     "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Just", "Even", "Only", "Instead", "Indeed", "Yes",
 ];
 
+/// Nationality and group adjectives ("Canadian", "Chinese"): never part of
+/// a person's name, so "Prominent Canadian examples" names no one.
+const DEMONYMS: &[&str] = &[
+    "Canadian", "Canadians", "American", "Americans", "British", "Chinese", "Russian", "Russians", "Ukrainian",
+    "Ukrainians", "European", "Europeans", "French", "German", "Germans", "Mexican", "Mexicans", "Japanese",
+    "Indian", "Indians", "Iranian", "Iranians", "Israeli", "Israelis", "Palestinian", "Palestinians", "Syrian",
+    "Syrians", "Iraqi", "Iraqis", "Afghan", "Afghans", "Pakistani", "Saudi", "Turkish", "Korean", "Koreans",
+    "Australian", "Australians", "Italian", "Spanish", "Brazilian", "African", "Africans", "Asian", "Asians",
+    "Arab", "Arabs", "Muslim", "Muslims", "Jewish", "Catholic", "Indigenous", "Venezuelan", "Cuban", "Filipino",
+    "Vietnamese", "Egyptian", "Nigerian", "Polish", "Dutch", "Irish", "Scottish", "Welsh", "English", "Quebecers",
+    "Albertans", "Ontarians",
+];
+
 /// Nouns that describe a person by role, for descriptions ("the president").
 const ROLE_NOUNS: &[&str] = &[
     "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary",
@@ -151,7 +164,8 @@ pub fn is_org_word(word: &str) -> bool {
 /// Whether a capitalised word can never be part of a person's name.
 pub fn is_not_name(word: &str) -> bool {
     static CELL: OnceLock<WordSet> = OnceLock::new();
-    lookup(&CELL, NOT_NAMES, word)
+    static DEMONYM: OnceLock<WordSet> = OnceLock::new();
+    lookup(&CELL, NOT_NAMES, word) || lookup(&DEMONYM, DEMONYMS, word)
 }
 
 /// Whether a lower-case noun names a person's role ("president", "official").
