@@ -9,6 +9,7 @@
 //! person named earlier; a quotation without its own attribution continues
 //! the previous speaker or repeats an attributed quotation.
 
+mod acronyms;
 pub mod cues;
 mod describe;
 mod described;
@@ -58,7 +59,19 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         out.push(attribution);
     }
     repeat_pull_quotes(article, quotations, &mut out);
+    expand_acronyms(&texts, &mut out);
     out
+}
+
+/// A speaker that is an acronym the article spells out ("IRCC") becomes
+/// the organisation's full name.
+fn expand_acronyms(texts: &[&str], out: &mut [Attribution]) {
+    for attribution in out.iter_mut() {
+        let Some(speaker) = attribution.speaker.as_deref().filter(|s| acronyms::is_acronym(s)) else { continue };
+        if let Some(full) = acronyms::expand(texts, speaker) {
+            attribution.speaker = Some(full.to_string());
+        }
+    }
 }
 
 /// Whether a speaker phrase is a person, and its gender.
