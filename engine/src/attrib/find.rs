@@ -63,6 +63,13 @@ impl<'a> Context<'a> {
         let &(p, first) = places.first()?;
         let opens = self.sentence_start(p, first) == first;
         let before_first = if opens { None } else { self.before(p, first, last) };
+        // "Pressure is building on X, who was greeted with "…", according
+        // to Y": a later "according to Y" in the sentence outweighs a
+        // subject read before the quotation.
+        let before_first = match before_first {
+            Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.according_after(places).unwrap_or(c)),
+            other => other,
+        };
         before_first
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
@@ -70,6 +77,17 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
+    }
+
+    fn cue_is(&self, clause: &Clause, word: &str) -> bool {
+        clause.cue.is_some_and(|(a, _)| self.word(clause.paragraph, a).eq_ignore_ascii_case(word))
+    }
+
+    /// The "…, according to X" clause after a quotation's last part, if any.
+    fn according_after(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.after(p, i, false, None)?;
+        (clause.speaker.is_some() && self.cue_is(&clause, "according")).then_some(clause)
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.
