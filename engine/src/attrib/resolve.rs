@@ -34,6 +34,9 @@ pub struct Mention<'a> {
     pub subject: bool,
     /// The article-wide number of its sentence (all paragraphs counted).
     pub sentence: u32,
+    /// Whether this bare name stands where a place does ("in Surrey",
+    /// "the City of Surrey"): it does not make a full name a person.
+    pub place: bool,
 }
 
 /// The mentions of an article in reading order.
@@ -87,6 +90,7 @@ impl<'a> Mentions<'a> {
                         strong: titled && phrase.kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, role_start, end),
                         sentence: first + toks[a].sentence,
+                        place: is_place_slot(text, toks, a, b),
                     });
                 }
                 i = end.max(i + 1);
@@ -106,15 +110,19 @@ impl<'a> Mentions<'a> {
             alone: bool,
             full: bool,
             strong: bool,
+            place: bool,
+            person_full: bool,
             gender: Option<Gender>,
         }
         let mut by_surname: FastMap<&str, Surname> = FastMap::default();
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             let entry = by_surname.entry(m.surname).or_default();
             let full = m.name.contains(' ');
-            entry.alone |= !full;
+            entry.alone |= !full && !m.place;
             entry.full |= full;
             entry.strong |= m.strong;
+            entry.place |= m.place;
+            entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
             // Two people sharing a surname ("Trevor Nicholson", "Mary
             // Nicholson") leave the bare surname's gender unknown.
             if m.gender != Gender::Unknown {
@@ -128,6 +136,9 @@ impl<'a> Mentions<'a> {
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
             let Some(entry) = by_surname.get(m.surname) else { continue };
             m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
+            // "Surrey", written "in Surrey" and never after a known first
+            // name or a title, is a place ("Safe Surrey" is no person).
+            m.strong &= !(entry.place && !entry.person_full);
             // A lone capitalised word is as often an adverb or a noun
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it.
@@ -190,6 +201,19 @@ fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// Whether the name at tokens `a..b` stands after a place preposition or
+/// "City of" ("in Surrey", "the City of Surrey"), not as a possessive.
+fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    const PLACE_WORDS: &[&str] = &["in", "near", "across", "throughout"];
+    const PLACE_NOUNS: &[&str] = &["City", "Town", "Province", "State", "Village", "Municipality", "District", "Township", "County"];
+    if a == 0 || !toks[a - 1].is_word() || names::is_possessive(toks[b - 1].text(text)) {
+        return false;
+    }
+    let before = toks[a - 1].text(text);
+    let noun_of = before == "of" && a >= 2 && toks[a - 2].is_word() && PLACE_NOUNS.contains(&toks[a - 2].text(text));
+    PLACE_WORDS.contains(&before) || noun_of
 }
 
 /// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.

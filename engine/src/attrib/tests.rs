@@ -188,3 +188,34 @@ fn a_stray_adverb_opener_is_no_speaker_and_a_ruling_keeps_its_noun() {
     assert_eq!(got[0].speaker.as_deref(), Some("PolitiFact"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("the ruling"));
 }
+
+#[test]
+#[ignore]
+fn debug_mentions() {
+    let text = std::fs::read_to_string("/tmp/a6_dbg.txt").unwrap();
+    let article = parse_text("t.txt", &text);
+    let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let (tokens, _) = super::tokenize_article(&texts, &[]);
+    let mentions = super::resolve::Mentions::index(&texts, &tokens);
+    for m in &mentions.list {
+        eprintln!("{:?} {:?} strong={} subj={} place={} kind={:?} role={:?}", m.at, m.name, m.strong, m.subject, m.place, m.kind, m.role);
+    }
+}
+
+#[test]
+fn a_place_written_in_place_slots_is_no_person() {
+    let got = run("T\nDoug Lee spoke in Surrey on Monday.\nThe Safe Surrey council met later.\n“We will cut the debt,” he said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Doug Lee"));
+}
+
+#[test]
+fn according_to_after_the_quotation_outweighs_an_earlier_subject() {
+    let got = run("T\nPressure is building on Tim Kaine, who was greeted with chants of “Bobby!” at a rally, according to union president Ann Lee.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_acronym_speaker_is_the_full_name() {
+    let got = run("T\nThe family got a letter from Immigration, Refugees and Citizenship Canada last week.\n“Extra steps may be needed,” IRCC said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Immigration, Refugees and Citizenship Canada"));
+}
