@@ -99,7 +99,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
-                    return Some(appositive_name(text, tokens, floor, p).unwrap_or(p));
+                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
                 }
             }
         }
@@ -148,6 +148,42 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
     name.role = Some((description.written.0, description.written.1));
     Some(name)
+}
+
+/// "Navdeep Bains, Minister of Innovation, Science and Economic
+/// Development, said": a name read inside an office's title ("Minister
+/// of …") that follows a person between commas gives way to the person.
+fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) -> Option<Phrase> {
+    if !matches!(found.kind, PhraseKind::Name | PhraseKind::Org) {
+        return None;
+    }
+    let mut k = found.written.0;
+    while k > floor + 2 && found.written.0 - k < 16 {
+        let w = word(text, tokens, k - 1);
+        let joins = matches!(tokens[k - 1].kind, Kind::Comma) || (tokens[k - 1].is_word() && (is_capitalised(w) || matches!(w, "and" | "&" | "the")));
+        if tokens[k - 1].is_word() && w == "of" {
+            let office = word(text, tokens, k - 2);
+            if !(roles::is_title(office) || roles::is_role_noun(office)) {
+                return None;
+            }
+            let mut title_start = k - 2;
+            while title_start > floor + 1 && tokens[title_start - 1].is_word() && (roles::is_title(word(text, tokens, title_start - 1)) || roles::is_role_noun(word(text, tokens, title_start - 1))) {
+                title_start -= 1;
+            }
+            if title_start <= floor + 1 || tokens[title_start - 1].kind != Kind::Comma {
+                return None;
+            }
+            let name_start = segment_start(text, tokens, floor, title_start - 1);
+            let mut name = read_forward(text, tokens, name_start, title_start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == title_start - 1)?;
+            name.role = Some((title_start, found.written.1));
+            return Some(name);
+        }
+        if !joins {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Whether a word can open a subject phrase.

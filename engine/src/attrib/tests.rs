@@ -219,3 +219,9 @@ fn an_acronym_speaker_is_the_full_name() {
     let got = run("T\nThe family got a letter from Immigration, Refugees and Citizenship Canada last week.\n“Extra steps may be needed,” IRCC said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Immigration, Refugees and Citizenship Canada"));
 }
+
+#[test]
+fn a_name_inside_an_office_title_gives_way_to_the_person() {
+    let got = run("T\nNavdeep Bains, Minister of Innovation, Science and Economic Development, said “we engage with companies of all sizes.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Navdeep Bains"));
+}
