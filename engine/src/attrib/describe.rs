@@ -159,8 +159,13 @@ pub fn resolve_other<'a>(
         if !definite || !plain || head.ends_with('s') {
             return None;
         }
-        return mentions
-            .nearest_of_kind(at, PhraseKind::Org)
+        // "the commission" is the nearest organisation named with that
+        // head word ("Ontario Civilian Police Commission"), else the nearest.
+        let headed = mentions.earlier(at).take(40).find(|m| {
+            m.kind == PhraseKind::Org && m.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head))
+        });
+        return headed
+            .or_else(|| mentions.nearest_of_kind(at, PhraseKind::Org))
             .map(|m| m.name.to_string());
     }
     if kind != PhraseKind::Description

@@ -225,3 +225,9 @@ fn a_name_inside_an_office_title_gives_way_to_the_person() {
     let got = run("T\nNavdeep Bains, Minister of Innovation, Science and Economic Development, said “we engage with companies of all sizes.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Navdeep Bains"));
 }
+
+#[test]
+fn the_commission_is_the_organisation_named_with_that_head_word() {
+    let got = run("T\nThe Ontario Civilian Police Commission ordered a review on Monday. The Prime Minister's Office declined to comment.\n“Policing is essential,” the commission said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ontario Civilian Police Commission"));
+}
