@@ -104,6 +104,12 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
     }
+    // "a statement e-mailed to The Globe by X": the recipient is skipped.
+    let carried = k > 0 && toks[k - 1].is_word() && CARRIERS.contains(&toks[k - 1].text(text));
+    if carried && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) == "to") {
+        let by = (k + 1..(k + 7).min(toks.len())).take_while(|&j| toks[j].is_word()).find(|&j| toks[j].text(text) == "by");
+        k = by.unwrap_or(k);
+    }
     toks.get(k)
         .filter(|t| t.is_word() && matches!(t.text(text), "by" | "from"))?;
     let limit = (k + 12).min(toks.len());

@@ -231,3 +231,9 @@ fn the_commission_is_the_organisation_named_with_that_head_word() {
     let got = run("T\nThe Ontario Civilian Police Commission ordered a review on Monday. The Prime Minister's Office declined to comment.\n“Policing is essential,” the commission said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Ontario Civilian Police Commission"));
 }
+
+#[test]
+fn a_statement_sent_to_an_outlet_by_someone_is_theirs() {
+    let got = run("T\nA statement e-mailed to The Globe by Reagan Ruslim, who joined the board last month, said “JAZZ.FM91 will respect the order of the Court.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Reagan Ruslim"));
+}
