@@ -67,6 +67,9 @@ impl<'a> Context<'a> {
         // to Y": a later "according to Y" in the sentence outweighs a
         // subject read before the quotation.
         let before_first = match before_first {
+            // "The statement also said: “…,” the union wrote": the
+            // author after the quotation outweighs the document before it.
+            Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
             Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.according_after(places).unwrap_or(c)),
             other => other,
         };
@@ -88,6 +91,23 @@ impl<'a> Context<'a> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
         (clause.speaker.is_some() && self.cue_is(&clause, "according")).then_some(clause)
+    }
+
+    fn names_document(&self, clause: &Clause) -> bool {
+        clause.speaker.is_some_and(|(phrase, _)| {
+            phrase.kind == PhraseKind::Description && super::describe::is_document(&self.word(clause.paragraph, phrase.written.1 - 1).to_lowercase())
+        })
+    }
+
+    /// The clause after a quotation's last part when its speaker is no document.
+    fn author_after_quote(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.after(p, i, false, None)?;
+        // Only a reporting clause right after it ("…,” the union wrote).
+        let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
+        let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
+        let next = next && !cues::is_participle(self.word(p, cue));
+        (next && clause.speaker.is_some() && !self.names_document(&clause)).then_some(clause)
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.

@@ -237,3 +237,9 @@ fn a_statement_sent_to_an_outlet_by_someone_is_theirs() {
     let got = run("T\nA statement e-mailed to The Globe by Reagan Ruslim, who joined the board last month, said “JAZZ.FM91 will respect the order of the Court.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Reagan Ruslim"));
 }
+
+#[test]
+fn the_author_after_a_quotation_outweighs_the_document_before_it() {
+    let got = run("T\nThe Association of Flight Attendants endorsed Clinton on Friday.\nThe statement also referenced her record: “Her fight has opened the door for women,” the union wrote.");
+    assert_ne!(got[0].speaker_as_written.as_deref(), Some("The statement"));
+}
