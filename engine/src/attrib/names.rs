@@ -140,8 +140,13 @@ fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize>
 /// that follows a name between commas is the name's role.
 fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
     let start = description.written.0;
-    let lower = !is_capitalised(word(text, tokens, start));
-    if description.kind != PhraseKind::Description || !lower || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
+    let lower = !is_capitalised(word(text, tokens, start)) && description.kind == PhraseKind::Description;
+    // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
+    let last = word(text, tokens, description.written.1 - 1).to_lowercase();
+    let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
+        && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
+        && roles::is_role_noun(&last);
+    if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
         return None;
     }
     let name_start = segment_start(text, tokens, floor, start - 1);

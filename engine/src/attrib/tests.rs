@@ -243,3 +243,11 @@ fn the_author_after_a_quotation_outweighs_the_document_before_it() {
     let got = run("T\nThe Association of Flight Attendants endorsed Clinton on Friday.\nThe statement also referenced her record: “Her fight has opened the door for women,” the union wrote.");
     assert_ne!(got[0].speaker_as_written.as_deref(), Some("The statement"));
 }
+
+#[test]
+fn an_appositive_after_a_name_is_its_role() {
+    let got = run("T\n“Does he really need that easy deal?” Michael Lee, a senior strategist for the Asia-Pacific for Rabobank, said in a commentary.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Michael Lee"));
+    let got = run("T\n“Draghi's speech today may have even more impact,” Hussein Sayed, Chief Market Strategist at FXTM, said in a commentary.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Hussein Sayed"));
+}
