@@ -99,6 +99,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
+                    let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
                 }
             }
@@ -153,6 +154,26 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
     name.role = Some((description.written.0, description.written.1));
     Some(name)
+}
+
+/// "University of the Fraser Valley political scientist Hamish Telford
+/// said": a phrase that stops short of the cue gives way to the name
+/// right before the cue when a lower-case role noun introduces it.
+fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usize, found: Phrase) -> Option<Phrase> {
+    if found.written.1 >= end || found.kind == PhraseKind::Name && found.written.1 + 1 >= end {
+        return None;
+    }
+    let mut run = end;
+    while run > found.written.1 && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) {
+        run -= 1;
+    }
+    let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
+    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !PHRASE_END.contains(&before) && !CLAUSE_WORDS.contains(&before) && before != "of";
+    if end - run < 2 || run <= start.max(found.written.1) || !role {
+        return None;
+    }
+    let phrase = classify(text, tokens, run, end);
+    (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
 }
 
 /// "Navdeep Bains, Minister of Innovation, Science and Economic

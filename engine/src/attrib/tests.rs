@@ -190,19 +190,6 @@ fn a_stray_adverb_opener_is_no_speaker_and_a_ruling_keeps_its_noun() {
 }
 
 #[test]
-#[ignore]
-fn debug_mentions() {
-    let text = std::fs::read_to_string("/tmp/a6_dbg.txt").unwrap();
-    let article = parse_text("t.txt", &text);
-    let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let (tokens, _) = super::tokenize_article(&texts, &[]);
-    let mentions = super::resolve::Mentions::index(&texts, &tokens);
-    for m in &mentions.list {
-        eprintln!("{:?} {:?} strong={} subj={} place={} kind={:?} role={:?}", m.at, m.name, m.strong, m.subject, m.place, m.kind, m.role);
-    }
-}
-
-#[test]
 fn a_place_written_in_place_slots_is_no_person() {
     let got = run("T\nDoug Lee spoke in Surrey on Monday.\nThe Safe Surrey council met later.\n“We will cut the debt,” he said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Doug Lee"));
@@ -250,4 +237,10 @@ fn an_appositive_after_a_name_is_its_role() {
     assert_eq!(got[0].speaker.as_deref(), Some("Michael Lee"));
     let got = run("T\n“Draghi's speech today may have even more impact,” Hussein Sayed, Chief Market Strategist at FXTM, said in a commentary.");
     assert_eq!(got[0].speaker.as_deref(), Some("Hussein Sayed"));
+}
+
+#[test]
+fn the_name_right_before_the_cue_wins_over_an_institution_opening_the_phrase() {
+    let got = run("T\n“There is an element of gamesmanship going on,” University of the Fraser Valley political scientist Hamish Telford said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Hamish Telford"));
 }
