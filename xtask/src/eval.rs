@@ -8,6 +8,7 @@
 pub(crate) mod bench_sets;
 mod kind_dump;
 mod seeds_gold;
+mod variants;
 
 use anyhow::Result;
 use std::path::PathBuf;
@@ -39,7 +40,8 @@ impl Scores {
     }
 }
 
-/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|all` (default all),
+/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|all` (default all;
+/// `variants` is the end-to-end grouping check and needs no `../shared`),
 /// `--misses` (print unmatched gold and predictions), `--features` (one
 /// line per found quotation with its kind features; needs one bench set),
 /// `--shared DIR`.
@@ -57,6 +59,12 @@ pub fn run(args: &[String]) -> Result<()> {
             "--features" => dump_features = true,
             "--shared" => shared = PathBuf::from(rest.next().cloned().unwrap_or_default()),
             other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared"),
+        }
+    }
+    if matches!(set.as_str(), "variants" | "all") {
+        variants::print(&root, show_misses)?;
+        if set == "variants" {
+            return Ok(());
         }
     }
     if !shared.exists() {
