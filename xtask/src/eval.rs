@@ -1,6 +1,7 @@
 //! `cargo xtask eval`: scores the engine on the seeds gold and the benchmarks.
 //!
-//! Uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
+//! `--set variants` scores end-to-end grouping on `tests/corpus/variants/` (no
+//! `../shared` needed). Otherwise uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
 //! (as in CI) and says plainly when they do not. The matching rule is
 //! [`quote_engine::score`]; the established extractors' figures come from
 //! `shared/bench/README.md`.
