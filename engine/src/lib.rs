@@ -23,6 +23,7 @@
 //! | [`index`]  | the [`Index`] the page embeds and `quotes.json` exports |
 //! | [`corpus`] | reads a folder of articles from disk (feature `fs`) |
 //! | [`score`]  | the benchmark's matching rule, for tests and evaluation |
+//! | [`wordset`] | fast exact lookup in the lexicons |
 
 pub mod attrib;
 #[cfg(feature = "fs")]
@@ -35,6 +36,7 @@ pub mod quotes;
 pub mod read;
 pub mod score;
 pub mod text;
+pub mod wordset;
 
 pub use group::Relation;
 pub use index::Index;

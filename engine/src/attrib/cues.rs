@@ -1,9 +1,10 @@
 //! The cue lexicon: reporting verbs in all their forms, and multiword cues.
 //!
 //! The lexicon is data: one verb per line, every form written out, so no
-//! morphology rule can invent a wrong form. It is parsed once into a sorted
-//! table and looked up by binary search.
+//! morphology rule can invent a wrong form. It is parsed once into a hashed
+//! [`WordSet`] for constant-time lookup.
 
+use crate::wordset::WordSet;
 use std::sync::OnceLock;
 
 /// Reporting verbs, one verb per line with all its forms.
@@ -269,16 +270,10 @@ const TOO_COMMON: &[&str] = &[
     "rejects", "dismiss", "dismisses", "question", "thank", "highlight", "highlights",
 ];
 
-fn table() -> &'static [&'static str] {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+fn table() -> &'static WordSet {
+    static TABLE: OnceLock<WordSet> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut words: Vec<&'static str> = VERBS
-            .split_whitespace()
-            .filter(|w| !ONLY_IN_MULTIWORD.contains(w) && !TOO_COMMON.contains(w))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+        WordSet::from_words(VERBS.split_whitespace().filter(|w| !ONLY_IN_MULTIWORD.contains(w) && !TOO_COMMON.contains(w)))
     })
 }
 
@@ -291,15 +286,22 @@ pub fn lexicon_size() -> usize {
 pub fn is_cue_word(word: &str) -> bool {
     let first = word.as_bytes().first().copied().unwrap_or(0);
     if first.is_ascii_uppercase() {
-        let lower = word.to_lowercase();
-        return table().binary_search(&lower.as_str()).is_ok();
+        // Lower-case short ASCII words on the stack; others allocate.
+        let mut buffer = [0u8; 32];
+        if word.len() <= buffer.len() && word.is_ascii() {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| table().contains(w));
+        }
+        return table().contains(&word.to_lowercase());
     }
-    table().binary_search(&word).is_ok()
+    table().contains(word)
 }
 
 /// The length in words of the multiword cue starting at `words[0]`, if any.
 pub fn multiword_len(words: &[&str]) -> Option<usize> {
-    if words.len() < 2 {
+    if words.len() < 2 || !may_start_multiword(words[0]) {
         return None;
     }
     MULTIWORD
@@ -307,6 +309,24 @@ pub fn multiword_len(words: &[&str]) -> Option<usize> {
         .filter(|cue| cue.len() <= words.len() && cue.iter().zip(words).all(|(c, w)| w.eq_ignore_ascii_case(c)))
         .map(|cue| cue.len())
         .max()
+}
+
+/// A quick filter before [`multiword_len`]: whether some multiword cue's
+/// first word has this word's length and first letter (ASCII case aside).
+fn may_start_multiword(word: &str) -> bool {
+    static FIRST: OnceLock<[u64; 256]> = OnceLock::new();
+    let table = FIRST.get_or_init(|| {
+        let mut table = [0u64; 256];
+        for cue in MULTIWORD {
+            match cue.first().and_then(|w| w.as_bytes().first().map(|b| (w.len(), b))) {
+                Some((len, b)) => table[usize::from(b.to_ascii_lowercase())] |= 1 << len.min(63),
+                None => table = [u64::MAX; 256],
+            }
+        }
+        table
+    });
+    let Some(&b) = word.as_bytes().first() else { return table[0] == u64::MAX };
+    table[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63)) != 0
 }
 
 /// Whether a cue form is a present participle ("adding", "saying").

@@ -69,6 +69,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
+            .and_then(|c| self.without_stray(c))
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.

@@ -11,6 +11,7 @@
 
 pub mod cues;
 mod describe;
+mod described;
 mod find;
 mod first_names;
 mod follow;
@@ -18,6 +19,7 @@ pub mod names;
 pub mod resolve;
 pub mod roles;
 mod salience;
+mod stray;
 pub mod tokens;
 pub mod via;
 
@@ -87,10 +89,11 @@ fn tokenize_article(texts: &[&str], quotations: &[Quotation]) -> (Vec<Vec<Token>
     }
     let mut places = vec![Vec::new(); quotations.len()];
     let mut tokens = Vec::with_capacity(texts.len());
+    let mut scratch = Vec::new();
     for (p, text) in texts.iter().enumerate() {
         spans[p].sort_unstable();
-        let mut toks = Vec::new();
-        tokens::tokenize(text, &spans[p], &mut toks);
+        tokens::tokenize(text, &spans[p], &mut scratch);
+        let toks = scratch.clone();
         for (i, t) in toks.iter().enumerate() {
             if let tokens::Kind::Quoted(q) = t.kind {
                 places[q as usize].push((p, i));

@@ -2,11 +2,12 @@
 //! and the rules that turn a pronoun, a bare surname or a description into the
 //! nearest compatible person named earlier.
 
+use super::described;
 use super::names::{self, PhraseKind};
 use super::salience;
 use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
-use std::collections::HashMap;
+use crate::wordset::FastMap;
 
 /// A place in an article: paragraph and token.
 pub type Place = (usize, usize);
@@ -31,6 +32,8 @@ pub struct Mention<'a> {
     pub strong: bool,
     /// Whether the name stands as the subject of its clause.
     pub subject: bool,
+    /// The article-wide number of its sentence (all paragraphs counted).
+    pub sentence: u32,
 }
 
 /// The mentions of an article in reading order.
@@ -44,12 +47,21 @@ impl<'a> Mentions<'a> {
     /// Indexes the names of every paragraph (one pass over the tokens).
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
         let mut list = Vec::new();
+        let mut described = Vec::new();
+        let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
-            if salience::is_heading_like(text, toks) {
+            let first = base;
+            base += toks.last().map_or(0, |t| t.sentence + 1);
+            if salience::is_heading_like(text, toks) || salience::is_caption_like(text) {
                 continue;
             }
             let mut i = 0;
             while i < toks.len() {
+                if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
+                    if let Some(head) = described::candidate(text, toks, i) {
+                        described.push(described::Candidate { at: (p, i), head, sentence: first + toks[i].sentence });
+                    }
+                }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
                     i += 1;
                     continue;
@@ -62,18 +74,19 @@ impl<'a> Mentions<'a> {
                 let phrase = names::classify(text, toks, role_start, end);
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
-                    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+                    let name = without_possessive(name);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
                     list.push(Mention {
                         at: (p, a),
                         name,
-                        surname: name.rsplit(' ').next().unwrap_or(name),
+                        surname: name.rfind(' ').map_or(name, |space| &name[space + 1..]),
                         role,
                         kind: phrase.kind,
                         gender: phrase.gender,
                         strong: titled && phrase.kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, role_start, end),
+                        sentence: first + toks[a].sentence,
                     });
                 }
                 i = end.max(i + 1);
@@ -81,6 +94,7 @@ impl<'a> Mentions<'a> {
         }
         let mut mentions = Mentions { list };
         mentions.strengthen();
+        mentions.add_descriptions(&described);
         mentions
     }
 
@@ -94,15 +108,21 @@ impl<'a> Mentions<'a> {
             strong: bool,
             gender: Option<Gender>,
         }
-        let mut by_surname: HashMap<&str, Surname> = HashMap::new();
+        let mut by_surname: FastMap<&str, Surname> = FastMap::default();
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             let entry = by_surname.entry(m.surname).or_default();
             let full = m.name.contains(' ');
             entry.alone |= !full;
             entry.full |= full;
             entry.strong |= m.strong;
-            if m.gender != Gender::Unknown && entry.gender.is_none() {
-                entry.gender = Some(m.gender);
+            // Two people sharing a surname ("Trevor Nicholson", "Mary
+            // Nicholson") leave the bare surname's gender unknown.
+            if m.gender != Gender::Unknown {
+                entry.gender = match entry.gender {
+                    None => Some(m.gender),
+                    Some(g) if g == m.gender => Some(g),
+                    Some(_) => Some(Gender::Unknown),
+                };
             }
         }
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
@@ -112,7 +132,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it.
             m.subject &= m.name.contains(' ') || entry.full;
-            if let Some(g) = entry.gender {
+            if let Some(g) = entry.gender.filter(|_| m.gender == Gender::Unknown) {
                 m.gender = g;
             }
         }
@@ -172,6 +192,17 @@ fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
     start
 }
 
+/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
+fn without_possessive(mut name: &str) -> &str {
+    while let Some(rest) = name.strip_suffix("'s") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_suffix("’s") {
+        name = rest;
+    }
+    name
+}
+
 fn is_capital(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -188,6 +219,11 @@ const STRONG_ROLES: &[&str] = &[
     "governor", "chancellor", "premier", "mayor", "candidate", "nominee", "businessman", "billionaire", "congressman",
     "congresswoman", "chairman", "chairwoman", "ambassador", "commander", "frontrunner", "front-runner", "mogul",
 ];
+
+/// Whether a lower-case noun is a strong role ("mayor", "president").
+pub fn is_strong_role(noun: &str) -> bool {
+    STRONG_ROLES.contains(&noun)
+}
 
 /// Resolves a description ("the president", "the outlet") to a mention.
 pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: PhraseKind, at: Place) -> Option<&'a str> {

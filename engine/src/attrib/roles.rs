@@ -3,6 +3,7 @@
 //!
 //! All lists are data; lookups are case-insensitive where noted.
 
+use crate::wordset::WordSet;
 use std::sync::OnceLock;
 
 /// Gender of a person, when cheap to tell.
@@ -84,6 +85,19 @@ const NOT_NAMES: &[&str] = &[
     "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Just", "Even", "Only", "Instead", "Indeed", "Yes",
 ];
 
+/// Nationality and group adjectives ("Canadian", "Chinese"): never part of
+/// a person's name, so "Prominent Canadian examples" names no one.
+const DEMONYMS: &[&str] = &[
+    "Canadian", "Canadians", "American", "Americans", "British", "Chinese", "Russian", "Russians", "Ukrainian",
+    "Ukrainians", "European", "Europeans", "French", "German", "Germans", "Mexican", "Mexicans", "Japanese",
+    "Indian", "Indians", "Iranian", "Iranians", "Israeli", "Israelis", "Palestinian", "Palestinians", "Syrian",
+    "Syrians", "Iraqi", "Iraqis", "Afghan", "Afghans", "Pakistani", "Saudi", "Turkish", "Korean", "Koreans",
+    "Australian", "Australians", "Italian", "Spanish", "Brazilian", "African", "Africans", "Asian", "Asians",
+    "Arab", "Arabs", "Muslim", "Muslims", "Jewish", "Catholic", "Indigenous", "Venezuelan", "Cuban", "Filipino",
+    "Vietnamese", "Egyptian", "Nigerian", "Polish", "Dutch", "Irish", "Scottish", "Welsh", "English", "Quebecers",
+    "Albertans", "Ontarians",
+];
+
 /// Nouns that describe a person by role, for descriptions ("the president").
 const ROLE_NOUNS: &[&str] = &[
     "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary",
@@ -115,19 +129,13 @@ const ORG_NOUNS: &[&str] = &[
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
 ];
 
-/// Looks a word up in a word list, sorted once on first use.
-fn lookup(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
-    let sorted = cell.get_or_init(|| {
-        let mut words = list.to_vec();
-        words.sort_unstable();
-        words.dedup();
-        words
-    });
-    sorted.binary_search(&word).is_ok()
+/// Looks a word up in a word list, hashed once on first use.
+fn lookup(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
+    cell.get_or_init(|| WordSet::new(&[list])).contains(word)
 }
 
 /// Looks a word up in a lower-case list, lower-casing it only when needed.
-fn lookup_lower(cell: &'static OnceLock<Vec<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+fn lookup_lower(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
     if word.chars().any(char::is_uppercase) {
         lookup(cell, list, &word.to_lowercase())
     } else {
@@ -141,7 +149,7 @@ fn bare(word: &str) -> &str {
 
 /// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
 pub fn is_title(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     let word = bare(word);
     let title = |w: &str| lookup(&CELL, TITLES, w);
     title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
@@ -149,38 +157,39 @@ pub fn is_title(word: &str) -> bool {
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
 pub fn is_org_word(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup(&CELL, ORG_WORDS, word)
 }
 
 /// Whether a capitalised word can never be part of a person's name.
 pub fn is_not_name(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
-    lookup(&CELL, NOT_NAMES, word)
+    static CELL: OnceLock<WordSet> = OnceLock::new();
+    static DEMONYM: OnceLock<WordSet> = OnceLock::new();
+    lookup(&CELL, NOT_NAMES, word) || lookup(&DEMONYM, DEMONYMS, word)
 }
 
 /// Whether a lower-case noun names a person's role ("president", "official").
 pub fn is_role_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, ROLE_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an outlet ("paper", "agency").
 pub fn is_outlet_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, OUTLET_NOUNS, word)
 }
 
 /// Whether a lower-case noun names an organisation ("government").
 pub fn is_org_noun(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&str>> = OnceLock::new();
+    static CELL: OnceLock<WordSet> = OnceLock::new();
     lookup_lower(&CELL, ORG_NOUNS, word)
 }
 
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
-    static MALE: OnceLock<Vec<&str>> = OnceLock::new();
-    static FEMALE: OnceLock<Vec<&str>> = OnceLock::new();
+    static MALE: OnceLock<WordSet> = OnceLock::new();
+    static FEMALE: OnceLock<WordSet> = OnceLock::new();
     match bare(word) {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
         | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,

@@ -54,6 +54,11 @@ const LEAD_INS: &[&str] = &[
     "Outside",
 ];
 
+/// Whether a word is a sentence lead-in ("But", "On", "Later").
+pub fn is_lead_in(word: &str) -> bool {
+    LEAD_INS.contains(&word)
+}
+
 /// Lower-case words that can follow a subject name as its verb.
 const VERBS: &[&str] = &[
     "is",
@@ -187,7 +192,7 @@ impl<'a> Mentions<'a> {
             return Some(nearest);
         }
         let reach = nearest.at.0.saturating_sub(1);
-        let subject = candidates.take_while(|m| m.at.0 >= reach).find(|m| m.subject);
+        let subject = candidates.take_while(|m| m.at.0 >= reach && m.sentence + 1 >= nearest.sentence).find(|m| m.subject);
         match subject {
             Some(s) if !(nearest.at.0 == at.0 && s.at.0 < at.0) => Some(s),
             _ => Some(nearest),
@@ -233,4 +238,14 @@ pub fn is_heading_like(text: &str, toks: &[Token]) -> bool {
         && toks
             .last()
             .is_some_and(|t| t.kind == Kind::Word && !t.text(text).ends_with('.'))
+}
+
+/// Whether a paragraph reads as a photo caption: it ends with a parenthesised
+/// credit ("… ( THE CANADIAN PRESS FILE PHOTO )", "(Photo: City of Surrey)").
+/// Its names are not people a pronoun in the body refers to.
+pub fn is_caption_like(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else { return false };
+    let credit = text[open..].to_ascii_lowercase();
+    credit.len() < 80 && ["photo", "getty", "credit", "courtesy", "image"].iter().any(|w| credit.contains(w))
 }

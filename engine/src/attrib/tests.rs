@@ -163,3 +163,28 @@ fn a_new_subject_before_an_unattributed_quotation_beats_the_last_speaker() {
     let got = run("T\n“I always felt it deserved to be longer,” says Christopher Hall. Jeanine Durning did not need much coaxing. “I’m thankful for the invitation and this chance to explore.”");
     assert_eq!(got[1].speaker.as_deref(), Some("Jeanine Durning"));
 }
+
+#[test]
+fn a_description_as_subject_counts_as_a_mention_of_its_person() {
+    let got = run("T\nThen-mayoral candidate Doug McCallum spoke at one debate.\n\n“The study was never done at all,” a spokesperson said.\n\nOn Dec. 13, the mayor brought up the plan again.\n\n“We can reduce costs considerably,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Doug McCallum"));
+}
+
+#[test]
+fn a_nationality_adjective_is_no_person_and_subjects_stay_near() {
+    let got = run("T\nCanadian companies lost money abroad.\n\nRobert Wisner, a lawyer in Toronto, said disputes are resolved under treaties. “In that field there have been big awards,” he said. Prominent Canadian examples include Crystallex.\n\n“Obviously the cases are at the very high end of it,” he said.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Robert Wisner"));
+}
+
+#[test]
+fn names_in_a_photo_caption_are_not_pronoun_referents() {
+    let got = run("T\nAuthor Cecil Foster wrote a book about the porters.\n\nBenjamin Layne, a retired porter, looks at a display of photos. ( THE CANADIAN PRESS FILE PHOTO )\n\nThe trip drew attention. “These guys were smart enough to go to Ottawa,” he says.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Cecil Foster"));
+}
+
+#[test]
+fn a_stray_adverb_opener_is_no_speaker_and_a_ruling_keeps_its_noun() {
+    let got = run("T\nPolitiFact rated many claims.\n\nConversely, PolitiFact rated 22% of Democratic claims as “entirely true and fully accurate” compared to 11%.\n\n“A state cannot avoid the conclusion at all,” said the ruling.");
+    assert_eq!(got[0].speaker.as_deref(), Some("PolitiFact"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the ruling"));
+}

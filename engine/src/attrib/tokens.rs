@@ -92,9 +92,12 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
             }
             continue;
         }
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
         let limit = quoted.get(next_quote).map_or(text.len(), |q| q.0);
-        let c = text[at..].chars().next().unwrap_or(' ');
-        let width = c.len_utf8();
+        let (c, width) = char_at(text, at);
         if is_word_char(c) {
             let end = word_end(text, at, limit);
             push(out, at, end, Kind::Word, &mut sentence);
@@ -129,26 +132,48 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
 /// inner apostrophes, hyphens and dots, plus the dot of an abbreviation.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        if is_word_char(c) {
-            end = start + offset + c.len_utf8();
+    let mut at = start;
+    let bytes = text.as_bytes();
+    while at < limit {
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            end = at;
             continue;
         }
-        let joins = matches!(c, '\'' | '’' | '-' | '.' | '‑') && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        let (c, width) = char_at(text, at);
+        at += width;
+        if is_word_char(c) {
+            end = at;
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '.' | '‑') && at < limit && is_word_char(char_at(text, at).0);
         if !joins {
             break;
         }
     }
-    let word = &text[start..end];
-    let dotted = text[end..limit].starts_with('.');
-    let abbreviation = ABBREVIATIONS.contains(&word)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || (word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.'));
-    if dotted && abbreviation {
+    let dotted = end < limit && text.as_bytes()[end] == b'.';
+    if dotted && is_abbreviation(&text[start..end]) {
         end += 1;
     }
     end
+}
+
+/// Whether a word before a dot is an abbreviation ("Mr", "U.S", "J").
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// The character at byte `at` (a char boundary before the end) and its width.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 /// A run of stops ("?!", "...") is one token.

@@ -28,13 +28,8 @@ const DESCRIPTORS: &[&str] = &[
 
 /// Whether a capitalised word marks an outlet ("News", "Reuters").
 pub fn is_outlet_word(w: &str) -> bool {
-    static CELL: std::sync::OnceLock<Vec<&str>> = std::sync::OnceLock::new();
-    let sorted = CELL.get_or_init(|| {
-        let mut words = OUTLET_WORDS.to_vec();
-        words.sort_unstable();
-        words
-    });
-    sorted.binary_search(&w).is_ok()
+    static CELL: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| crate::wordset::WordSet::new(&[OUTLET_WORDS])).contains(w)
 }
 
 /// Whether a word names a social platform ("Twitter").

@@ -5,6 +5,9 @@
 //! tell whether a quotation stands near some reporting verb, so it is short
 //! and allocation-free.
 
+use crate::wordset::WordSet;
+use std::sync::OnceLock;
+
 /// Reporting verbs in the forms news text uses, lower case, sorted.
 const REPORTING: &[&str] = &[
     "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
@@ -38,27 +41,28 @@ const NAMING: &[&str] = &[
 
 /// Whether `word` (any case) is a reporting verb such as "said" or "warned".
 pub fn is_reporting_verb(word: &str) -> bool {
-    in_sorted_list(word, REPORTING)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    in_list(word, SET.get_or_init(|| WordSet::new(&[REPORTING])))
 }
 
 /// Whether `word` (any case) names what follows it ("called", "titled").
 pub fn is_naming_word(word: &str) -> bool {
-    in_sorted_list(word, NAMING)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    in_list(word, SET.get_or_init(|| WordSet::new(&[NAMING])))
 }
 
 /// Case-insensitive lookup without allocating: words longer than the
 /// buffer or not ASCII are never in the lists.
-fn in_sorted_list(word: &str, list: &[&str]) -> bool {
+fn in_list(word: &str, set: &WordSet) -> bool {
     let mut buffer = [0u8; 16];
     let bytes = word.as_bytes();
     if bytes.len() > buffer.len() || !word.is_ascii() {
         return false;
     }
-    for (slot, byte) in buffer.iter_mut().zip(bytes) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    let lower = &buffer[..bytes.len()];
-    list.binary_search_by(|probe| probe.as_bytes().cmp(lower)).is_ok()
+    let lower = &mut buffer[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
 }
 
 #[cfg(test)]
@@ -66,7 +70,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_so_binary_search_works() {
+    fn lists_are_sorted_and_unique() {
         assert!(REPORTING.windows(2).all(|w| w[0] < w[1]), "REPORTING must be sorted and unique");
         assert!(NAMING.windows(2).all(|w| w[0] < w[1]), "NAMING must be sorted and unique");
     }

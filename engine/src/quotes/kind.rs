@@ -101,8 +101,9 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let cue_after = words(after).take(CUE_WINDOW).any(is_reporting_verb);
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
+    let shape = scan_words(text);
     Features {
-        words: words(text).count(),
+        words: shape.words,
         parts: parts.len(),
         continued: parts.windows(2).any(|pair| is_continuation(texts, &pair[0], &pair[1])),
         several_sentences: has_sentence_break(text),
@@ -111,10 +112,10 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
         naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
-        title_case: is_title_case(text),
+        title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
-        personal: words(text).any(is_personal),
+        personal: shape.personal,
     }
 }
 
@@ -132,8 +133,12 @@ fn leads_title(word: &str) -> bool {
 /// Whether a word is a first- or second-person pronoun or determiner.
 fn is_personal(word: &str) -> bool {
     const PERSONAL: &[&str] = &["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "let's"];
+    // Every entry starts with one of these letters; the stem starts as the word does.
+    if word.len() > 9 || !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'm' | b'w' | b'u' | b'o' | b'y' | b'l')) {
+        return false;
+    }
     let stem = word.split(['\'', '’']).next().unwrap_or(word);
-    word.len() <= 9 && PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
+    PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `next` continues `last` over a paragraph break or around an
@@ -212,23 +217,50 @@ fn has_sentence_break(text: &str) -> bool {
 /// full stop (American style puts them inside the marks) needs four such
 /// words, all capitalised, so "Please Do This." and "I stand with Covington
 /// Catholic High School." stay sentences.
+#[cfg(test)]
 fn is_title_case(text: &str) -> bool {
+    scan_words(text).title_case(text)
+}
+
+/// What one pass over a quotation's words tells.
+struct WordShape {
+    /// How many words.
+    words: usize,
+    /// Whether any word is first- or second-person.
+    personal: bool,
+    /// Words starting with a letter, small function words aside.
+    counted: usize,
+    /// How many of those are capitalised.
+    capitalised: usize,
+}
+
+impl WordShape {
+    /// The title-case verdict (see `is_title_case`).
+    fn title_case(&self, text: &str) -> bool {
+        let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
+        if ends_like_speech {
+            self.counted >= 4 && self.capitalised == self.counted
+        } else {
+            self.counted >= 2 && self.capitalised * 4 >= self.counted * 3
+        }
+    }
+}
+
+/// Counts the words of `text`, spots personal words, and counts the
+/// capitalised words for the title-case test, in one pass.
+fn scan_words(text: &str) -> WordShape {
     const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
-    let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
-    let mut capitalised = 0;
-    let mut counted = 0;
-    for word in words(text).filter(|w| w.starts_with(char::is_alphabetic)) {
-        if SMALL.contains(&word) {
+    let mut shape = WordShape { words: 0, personal: false, counted: 0, capitalised: 0 };
+    for word in words(text) {
+        shape.words += 1;
+        shape.personal = shape.personal || is_personal(word);
+        if !word.starts_with(char::is_alphabetic) || SMALL.contains(&word) {
             continue;
         }
-        counted += 1;
-        capitalised += usize::from(word.starts_with(char::is_uppercase));
+        shape.counted += 1;
+        shape.capitalised += usize::from(word.starts_with(char::is_uppercase));
     }
-    if ends_like_speech {
-        counted >= 4 && capitalised == counted
-    } else {
-        counted >= 2 && capitalised * 4 >= counted * 3
-    }
+    shape
 }
 
 #[cfg(test)]

@@ -117,31 +117,45 @@ fn closes(opener: char, closer: char) -> bool {
 pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut found: Vec<Quoted> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let last = c;
-        if is_mark(c) {
-            let (c, len) = match doubled_single(c, chars.peek().map(|&(_, n)| n)) {
-                Some(double) => {
-                    chars.next();
-                    (double, 2 * c.len_utf8())
-                }
-                None => (c, c.len_utf8()),
-            };
-            match decide(c, prev, &text[at + len..], &stack) {
-                Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
-                Action::Open => {}
-                Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
-                Action::Reopen(depth) => {
-                    found.push(unclosed(&stack[depth], at));
-                    stack.truncate(depth);
-                    stack.push(Frame { open_mark: at, start: at + len, opener: c });
-                }
-                Action::Ignore => {}
+    // Every mark is `"`, `'` or starts with byte C2, E2 or E3: other bytes
+    // are skipped undecoded. The character before a mark is read back from
+    // the text (after a doubled single pair it is the pair's second mark
+    // rather than its first, which every rule treats alike).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            if is_plain_chunk(chunk) {
+                at += 8;
+                continue;
             }
         }
-        prev = Some(last);
+        if !matches!(bytes[at], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            at += 1;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if !is_mark(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let (c, len) = match doubled_single(c, text[at + c.len_utf8()..].chars().next()) {
+            Some(double) => (double, 2 * c.len_utf8()),
+            None => (c, c.len_utf8()),
+        };
+        match decide(c, prev, &text[at + len..], &stack) {
+            Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
+            Action::Open => {}
+            Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
+            Action::Reopen(depth) => {
+                found.push(unclosed(&stack[depth], at));
+                stack.truncate(depth);
+                stack.push(Frame { open_mark: at, start: at + len, opener: c });
+            }
+            Action::Ignore => {}
+        }
+        at += len;
     }
     if let Some(frame) = stack.iter().find(|f| !is_single(f.opener)) {
         found.push(unclosed(frame, text.len()));
@@ -150,6 +164,18 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
         found.retain(|q| !is_single(q.opener));
     }
     outermost(found)
+}
+
+/// Whether eight bytes are all ASCII with no `"` or `'` (no mark can start there).
+fn is_plain_chunk(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+    let has = |b: u8| {
+        let x = v ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    v & HIGH == 0 && !has(b'"') && !has(b'\'')
 }
 
 /// Closes the frame at `depth`, discarding the tentative frames above it.

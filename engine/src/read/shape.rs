@@ -6,12 +6,25 @@ const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '«', '»', '‘', '�
 
 /// Counts whitespace-separated words.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // ASCII: count the non-space bytes that follow a space (or the start).
+    let mut count = 0;
+    let mut after_space = true;
+    for &b in text.as_bytes() {
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        count += usize::from(after_space && !space);
+        after_space = space;
+    }
+    count
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case.
 pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
     text.len() >= prefix.len()
+        && (prefix.is_empty() || first(text) == first(prefix))
         && text.is_char_boundary(prefix.len())
         && text[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
@@ -19,13 +32,35 @@ pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
 /// True when `text` ends with `suffix`, ignoring ASCII case.
 pub fn ends_with_ci(text: &str, suffix: &str) -> bool {
     let at = text.len().wrapping_sub(suffix.len());
-    text.len() >= suffix.len() && text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)
+    let last = |s: &str| s.as_bytes().last().map(u8::to_ascii_lowercase);
+    text.len() >= suffix.len() && (suffix.is_empty() || last(text) == last(suffix)) && text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)
 }
 
 /// True when `text` contains a quotation mark.
 pub fn has_quote_mark(text: &str) -> bool {
-    // One memchr-backed search per mark beats one pass testing ten marks.
-    QUOTE_MARKS.iter().any(|&mark| text.contains(mark))
+    // One pass: eight ASCII bytes without `"` are skipped at a time; only
+    // `"` and the lead bytes of the other marks are decoded.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let v = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+            let x = v ^ (ONES * u64::from(b'"'));
+            let has_quote = x.wrapping_sub(ONES) & !x & HIGH != 0;
+            if !has_quote && v & HIGH == 0 {
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        if b == b'"' || matches!(b, 0xC2 | 0xE2 | 0xE3) && text[at..].chars().next().is_some_and(|c| QUOTE_MARKS.contains(&c)) {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// The text without closing quotation marks, brackets and spaces at its end.
@@ -107,5 +142,11 @@ mod tests {
         assert!(!is_name_like("Jack"));
         assert!(!is_name_like("Jack Phillips said"));
         assert_eq!(clean_value(" : Kyle Anzalone - "), "Kyle Anzalone");
+        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y"] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+        for text in ["plain", "a \"b\"", "«x»", "‹y", "「z", "é—ñ’", "‘s", "„", "a longer line without marks", "a longer line with one\" mark", "a longer line with «marks»"] {
+            assert_eq!(has_quote_mark(text), QUOTE_MARKS.iter().any(|&m| text.contains(m)), "{text:?}");
+        }
     }
 }

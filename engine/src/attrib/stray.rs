@@ -1,0 +1,49 @@
+//! Stray sentence openers read as speakers: an adverb ("Conversely"), a
+//! gerund ("Eliminating"), a time expression ("A few days ago", "2008") or a
+//! bare determiner is never who said a quotation.
+
+use super::find::{Clause, Context};
+use super::names;
+
+/// Words that make a phrase a time expression.
+const TIME_WORDS: &[&str] = &["ago", "days", "weeks", "months", "years", "yesterday", "today", "tonight"];
+
+impl Context<'_> {
+    /// Drops a stray opener from a clause's speaker; after "Conversely," the
+    /// phrase that follows the comma is read instead.
+    pub fn without_stray(&self, mut clause: Clause) -> Option<Clause> {
+        let Some((phrase, at)) = clause.speaker else { return Some(clause) };
+        let (p, a) = at;
+        let (text, toks) = (self.texts[p], &self.tokens[p]);
+        let words: Vec<&str> = (phrase.written.0..phrase.written.1).map(|k| toks[k].text(text)).collect();
+        if !self.is_stray(&words) {
+            return Some(clause);
+        }
+        let after_comma = a + 1 < toks.len() && toks[a + 1].kind == super::tokens::Kind::Comma && words.len() == 1;
+        let capital = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(char::is_uppercase));
+        let mut end = a + 2;
+        while after_comma && end < a + 8 && capital(end) {
+            end += 1;
+        }
+        let next = (after_comma && end > a + 2).then(|| names::classify(text, toks, a + 2, end));
+        match next.filter(|n| n.kind != names::PhraseKind::Description && n.name.is_some()) {
+            Some(n) => clause.speaker = Some((n, (p, a + 2))),
+            None if clause.cue.is_some() => clause.speaker = None,
+            None => return None,
+        }
+        (clause.speaker.is_some() || clause.inherited.is_some()).then_some(clause)
+    }
+
+    fn is_stray(&self, words: &[&str]) -> bool {
+        let Some(&first) = words.first() else { return false };
+        if words.len() == 1 {
+            let w = first;
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let unknown = capital && self.mentions.full_name(w, (usize::MAX, 0)).is_none();
+            return matches!(w, "an" | "the" | "a" | "An" | "The" | "A")
+                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                || unknown && w.len() > 5 && (w.ends_with("ly") || w.ends_with("ing"));
+        }
+        words.iter().any(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())) && !words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+}
