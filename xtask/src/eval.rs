@@ -1,6 +1,7 @@
 //! `cargo xtask eval`: scores the engine on the seeds gold and the benchmarks.
 //!
-//! Uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
+//! `--set variants` scores end-to-end grouping on `tests/corpus/variants/` (no
+//! `../shared` needed). Otherwise uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
 //! (as in CI) and says plainly when they do not. The matching rule is
 //! [`quote_engine::score`]; the established extractors' figures come from
 //! `shared/bench/README.md`.
@@ -8,6 +9,7 @@
 pub(crate) mod bench_sets;
 mod kind_dump;
 mod seeds_gold;
+mod variants;
 
 use anyhow::Result;
 use std::path::PathBuf;
@@ -39,7 +41,8 @@ impl Scores {
     }
 }
 
-/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|all` (default all),
+/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|all` (default all;
+/// `variants` is the end-to-end grouping check and needs no `../shared`),
 /// `--misses` (print unmatched gold and predictions), `--features` (one
 /// line per found quotation with its kind features; needs one bench set),
 /// `--shared DIR`.
@@ -57,6 +60,12 @@ pub fn run(args: &[String]) -> Result<()> {
             "--features" => dump_features = true,
             "--shared" => shared = PathBuf::from(rest.next().cloned().unwrap_or_default()),
             other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared"),
+        }
+    }
+    if matches!(set.as_str(), "variants" | "all") {
+        variants::print(&root, show_misses)?;
+        if set == "variants" {
+            return Ok(());
         }
     }
     if !shared.exists() {

@@ -27,6 +27,8 @@ pub struct Alignment {
     pub long_covered: usize,
     /// Words in the longest shared run (0 when nothing is shared).
     pub longest_run: usize,
+    /// Positions in the longer form of the first and last shared shingle.
+    pub long_span: Option<(usize, usize)>,
 }
 
 impl Alignment {
@@ -44,6 +46,7 @@ impl Alignment {
             short_covered: covered(chain.iter().map(|m| m.0), short.words.len()),
             long_covered: covered(chain.iter().map(|m| m.1), long.words.len()),
             longest_run: if longest == 0 { 0 } else { longest + SHINGLE - 1 },
+            long_span: chain.first().zip(chain.last()).map(|(f, l)| (usize::from(f.1), usize::from(l.1))),
         }
     }
 }

@@ -10,8 +10,10 @@
 //! a long passage cannot glue statements together through a chain.
 //!
 //! One more guard: quotations of one article are different statements unless
-//! one contains the other (same, spelling, part, longer) or both are parts of
-//! the representative (two excerpts of one passage).
+//! one contains the other (same, spelling, part, longer), both are parts of
+//! the representative (two excerpts of one passage), or the newcomer lies
+//! inside a member from another article (a lead's fragment of the passage that
+//! the body quotes in another translation).
 
 use super::features::Form;
 use super::relation::{inverse, Link};
@@ -88,7 +90,7 @@ impl State<'_> {
         for &(other, link) in &self.neighbours[form as usize] {
             // `link` is the representative's relation to `other`.
             let relation = inverse(link.relation);
-            if self.home[other as usize].is_none() && self.article_guard(cluster, other, relation) {
+            if self.home[other as usize].is_none() && self.article_guard(cluster, other, relation, false) {
                 self.join(cluster, other, relation);
             }
         }
@@ -102,33 +104,54 @@ impl State<'_> {
     /// The cluster holding at least half (by articles) of the forms `form`
     /// relates to, with the relation to record (overlap for wording, else translation).
     fn majority_home(&self, form: u32) -> Option<(u32, Relation)> {
-        let mut related: Vec<(u32, usize, Relation)> = Vec::new();
+        // (cluster, weight, relation, whether `form` lies inside a member of it)
+        let mut related: Vec<(u32, usize, Relation, bool)> = Vec::new();
         for &(other, link) in &self.neighbours[form as usize] {
             if let Some((cluster, _)) = self.home[other as usize] {
                 let weight = self.forms[other as usize].articles.len();
                 let relation =
                     if link.relation == Relation::Translation { Relation::Translation } else { Relation::Overlap };
+                let inside = link.relation == Relation::Part;
                 match related.iter_mut().find(|r| r.0 == cluster) {
-                    Some(entry) => entry.1 += weight,
-                    None => related.push((cluster, weight, relation)),
+                    Some(entry) => {
+                        entry.1 += weight;
+                        entry.3 |= inside;
+                    }
+                    None => related.push((cluster, weight, relation, inside)),
                 }
             }
         }
-        related.into_iter().find_map(|(cluster, weight, relation)| {
+        related.into_iter().find_map(|(cluster, weight, relation, inside)| {
             let total: usize =
                 self.clusters[cluster as usize].forms.iter().map(|(f, _)| self.forms[*f as usize].articles.len()).sum();
-            let majority = 2 * weight >= total;
-            (majority && self.article_guard(cluster, form, relation)).then_some((cluster, relation))
+            // A form inside a member cannot glue statements together: it joins.
+            let majority = 2 * weight >= total || inside;
+            (majority && self.article_guard(cluster, form, relation, inside)).then_some((cluster, relation))
         })
     }
 
     /// Whether `form` may join `cluster` without putting two different
-    /// quotations of one article into one statement.
-    fn article_guard(&self, cluster: u32, form: u32, relation: Relation) -> bool {
+    /// quotations of one article into one statement (`inside`: `form` lies
+    /// inside a member of the cluster).
+    fn article_guard(&self, cluster: u32, form: u32, relation: Relation, inside: bool) -> bool {
         let articles = &self.forms[form as usize].articles;
         self.clusters[cluster as usize].forms.iter().all(|&(other, other_relation)| {
             let shares = self.forms[other as usize].articles.iter().any(|a| articles.binary_search(a).is_ok());
-            !shares || self.contains_either(form, other) || (relation == Relation::Part && other_relation == Relation::Part)
+            !shares
+                || self.contains_either(form, other)
+                || (relation == Relation::Part && other_relation == Relation::Part)
+                || (inside && self.inside_member_apart(cluster, form, other))
+        })
+    }
+
+    /// Whether `form` lies inside a member of `cluster` that shares no article
+    /// with `other` (another outlet's rendering of the passage).
+    fn inside_member_apart(&self, cluster: u32, form: u32, other: u32) -> bool {
+        let others = &self.forms[other as usize].articles;
+        self.neighbours[form as usize].iter().any(|&(m, link)| {
+            link.relation == Relation::Part
+                && matches!(self.home[m as usize], Some((c, _)) if c == cluster)
+                && !self.forms[m as usize].articles.iter().any(|a| others.binary_search(a).is_ok())
         })
     }
 

@@ -8,8 +8,12 @@
 //!   phrase is that long) need the same named speaker or the same article;
 //!   2–3-word fragments only count against quotations of their own article by
 //!   the same named speaker, and then word for word;
+//!   Shingles miss a word changed between two shared runs ("will no longer be
+//!   the same" / "is no longer the same"), so when they cover 60–85 % the words
+//!   are counted one by one, in order, near the shared shingles;
 //! * **overlap**: a shared run of ≥ 8 words, or, for the same named speaker, of
-//!   ≥ 6 words covering ≥ 60 % of the shorter: overlapping excerpts of one passage;
+//!   ≥ 6 words covering ≥ 60 % of the shorter, or of ≥ 5 words that end one and
+//!   begin the other (consecutive excerpts of one passage, quoted by two outlets);
 //! * **translation**: neither speaker contradicts the other, and the content
 //!   stems (stopwords out, light stemming, rare words, numbers and names
 //!   weighted up) overlap: weighted containment of the smaller ≥ 0.5 and weighted
@@ -29,6 +33,12 @@ use super::Relation;
 const PART_COVERAGE: f32 = 0.85;
 /// Words a shared run needs to count as an overlap on its own.
 const OVERLAP_RUN: usize = 8;
+/// Shingle coverage from which words are also counted one by one.
+const WORD_COUNT_FROM: f32 = 0.6;
+/// Longest shorter form whose words are counted one by one.
+const WORD_COUNT_MAX: usize = 80;
+/// Words that must end one excerpt and begin the other (same named speaker).
+const EDGE_RUN: usize = 5;
 
 /// How form `a` relates to form `b`, with a strength in `0..=1`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -84,7 +94,13 @@ fn wording(scratch: &mut Scratch, a: &Form, b: &Form, speakers_differ: bool) -> 
     let a_is_short = a.words.len() <= b.words.len();
     let (short, long) = if a_is_short { (a, b) } else { (b, a) };
     let alignment = Alignment::of(scratch, short, long);
-    let short_cover = alignment.short_covered as f32 / short.words.len() as f32;
+    let mut short_cover = alignment.short_covered as f32 / short.words.len() as f32;
+    if (WORD_COUNT_FROM..PART_COVERAGE).contains(&short_cover) && short.words.len() <= WORD_COUNT_MAX {
+        if let Some(span) = alignment.long_span {
+            let in_order = words_in_order(&short.words, &long.words, span);
+            short_cover = short_cover.max(in_order as f32 / short.words.len() as f32);
+        }
+    }
     let long_cover = alignment.long_covered as f32 / long.words.len() as f32;
     let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
     let strong = short.words.len() >= OVERLAP_RUN;
@@ -105,10 +121,38 @@ fn wording(scratch: &mut Scratch, a: &Form, b: &Form, speakers_differ: bool) -> 
     let overlap = if speakers_differ {
         run >= 2 * OVERLAP_RUN
     } else {
-        run >= OVERLAP_RUN || (same_speaker && run >= 6 && short_cover >= 0.6)
+        run >= OVERLAP_RUN
+            || (same_speaker && run >= 6 && short_cover >= 0.6)
+            || (same_speaker && run >= EDGE_RUN && edge_overlap(&a.words, &b.words, run) >= EDGE_RUN)
     };
     overlap
         .then_some(Link { relation: Relation::Overlap, score: 0.6 + 0.3 * short_cover })
+}
+
+/// How many words of `short` appear, in order, in `long` near the shared
+/// shingles (`span`: first and last shared shingle in `long`, widened by the
+/// length of `short` on each side): a longest common subsequence.
+fn words_in_order(short: &[u32], long: &[u32], span: (usize, usize)) -> usize {
+    let from = span.0.saturating_sub(short.len());
+    let to = (span.1 + super::features::SHINGLE + short.len()).min(long.len());
+    let window = &long[from..to];
+    let mut row = vec![0u16; window.len() + 1];
+    for &word in short {
+        let mut diagonal = 0;
+        for (j, &other) in window.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if word == other { diagonal + 1 } else { above.max(row[j]) };
+            diagonal = above;
+        }
+    }
+    usize::from(row[window.len()])
+}
+
+/// The longest run of at least [`EDGE_RUN`] words (and at most `longest`) that
+/// ends one form and begins the other, without one containing the other; 0 if none.
+fn edge_overlap(a: &[u32], b: &[u32], longest: usize) -> usize {
+    let most = longest.min(a.len().min(b.len()).saturating_sub(1));
+    (EDGE_RUN..=most).rev().find(|&k| a[a.len() - k..] == b[..k] || b[b.len() - k..] == a[..k]).unwrap_or(0)
 }
 
 /// Another translation or a paraphrase, from weighted content stems.

@@ -100,3 +100,46 @@ fn plain_hash_is_the_hash_of_the_folded_words() {
     }
     assert_eq!(plain_hash(&members, &[0, 1]), crate::text::fnv1a(key.as_bytes()) | 1);
 }
+
+#[test]
+fn a_leads_fragment_in_another_translation_joins_its_statement() {
+    let putin = "Vladimir Putin";
+    let members = [
+        quote(0, "consequences you have never seen", putin),
+        quote(0, "Whoever tries to interfere with us, or even more so, to create threats to our country and our people, must know that Russia's response will be immediate and will lead you to such consequences as you have never encountered in your history", putin),
+        quote(1, "Whoever tries to hinder us, let alone create threats to our country and our people, must know that Russia will respond immediately, and the consequences will be such as you have never seen in your entire history", putin),
+        quote(2, "such consequences as you have never encountered in your history", putin),
+        quote(0, "We will seek to demilitarise and denazify Ukraine", putin),
+    ];
+    let clusters = group(&members);
+    assert_eq!(cluster_of(&clusters, 0).members, [0, 1, 2, 3], "{clusters:?}");
+}
+
+#[test]
+fn consecutive_excerpts_of_one_passage_group_by_their_shared_edge() {
+    let kuleba = "Dmytro Kuleba";
+    let members = [
+        quote(0, "Putin has just launched a full-scale invasion of Ukraine. Peaceful Ukrainian cities are under strikes. This is a war of aggression", kuleba),
+        quote(1, "This is a war of aggression. Ukraine will defend itself and will win", kuleba),
+        quote(2, "Ukraine will defend itself and will win. The world can and must stop Putin. The time to act is now", kuleba),
+        // Another speaker's words ending the same way stay apart.
+        quote(3, "Nobody doubts it any more: this is a war of aggression", "Josep Borrell"),
+    ];
+    let clusters = group(&members);
+    assert_eq!(cluster_of(&clusters, 0).members, [0, 1, 2], "{clusters:?}");
+    assert_eq!(relation_of(&clusters, 2), Relation::Overlap);
+}
+
+#[test]
+fn a_part_with_one_word_changed_between_shared_runs_is_a_part() {
+    let scholz = "Olaf Scholz";
+    let members = [
+        quote(0, "We are living through a watershed era. And that means that the world afterwards will no longer be the same as the world before", scholz),
+        Member::new(1, "the world afterwards is no longer the same as the world before", None, Kind::Quote),
+        // Few shared words: not a part.
+        quote(2, "the world is no longer what it was", scholz),
+    ];
+    let clusters = group(&members);
+    assert_eq!(cluster_of(&clusters, 0).members, [0, 1], "{clusters:?}");
+    assert_eq!(relation_of(&clusters, 1), Relation::Part);
+}
