@@ -69,7 +69,11 @@ pub fn run(args: &[String]) -> Result<()> {
         }
     }
     if !shared.exists() {
-        println!("eval: {} is not here, so there is nothing to score against; skipped.", shared.display());
+        println!(
+            "eval: {} is not here, so the benchmarks are not scored and their quality-floor tests skipped; \
+             the seed expectations (tests/seeds.toml) are still checked by `cargo test`.",
+            shared.display()
+        );
         return Ok(());
     }
     if dump_features {

@@ -1,9 +1,12 @@
 //! `cargo xtask test`: every test, with the set-up a fresh machine needs.
 //!
-//! 1. `cargo test --workspace`: engine unit and integration tests, app and xtask unit tests;
-//! 2. the build of `dist/index.html` from `seeds/`;
-//! 3. the browser tests (`tests/e2e.mjs`) in headless Chromium against the page as `file://`;
-//! 4. the same browser tests against a blank page, which must fail: standing proof
+//! 1. `cargo test --workspace`: engine unit and integration tests, app and xtask unit tests
+//!    (the quality floors on `../shared/bench` among them, which skip when it is absent);
+//! 2. the quality figures of `cargo xtask eval`, printed (or a plain note that
+//!    `../shared` is not here, so the benchmark floors were skipped);
+//! 3. the build of `dist/index.html` from `seeds/`;
+//! 4. the browser tests (`tests/e2e.mjs`) in headless Chromium against the page as `file://`;
+//! 5. the same browser tests against a blank page, which must fail: standing proof
 //!    that they can fail.
 
 use crate::{build, process, setup, workspace};
@@ -26,6 +29,7 @@ pub fn run(args: &[String]) -> Result<()> {
     step(&mut timings, "cargo test --workspace", || {
         process::run(process::cargo().current_dir(workspace::root()).args(["test", "--workspace"]))
     })?;
+    step(&mut timings, "quality figures (cargo xtask eval)", || crate::eval::run(&[]))?;
     let page = step(&mut timings, "build the page from seeds/", || build::build(&workspace::seeds()))?;
     step(&mut timings, "browser tests against dist/index.html", || browser_tests(&page, None))?;
     step(&mut timings, "browser tests against a blank page (must fail)", blank_page_must_fail)?;
