@@ -18,6 +18,12 @@ pub struct Block {
     pub role: Role,
 }
 
+/// Blocks with the given texts and roles, for the stages' tests.
+#[cfg(test)]
+pub fn blocks_with_roles(lines: &[(&str, Role)]) -> Vec<Block> {
+    lines.iter().map(|&(text, role)| Block { text: text.to_string(), line: 1, heading: None, role }).collect()
+}
+
 /// Characters trimmed from both ends of every line: whitespace and
 /// invisible marks (byte-order mark, zero-width space).
 fn is_trimmed(c: char) -> bool {

@@ -156,12 +156,7 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn blocks(lines: &[(&str, Role)]) -> Vec<Block> {
-        lines
-            .iter()
-            .map(|&(text, role)| Block { text: text.to_string(), line: 1, heading: None, role })
-            .collect()
-    }
+    use crate::read::blocks::blocks_with_roles as blocks;
 
     #[test]
     fn source_lines_outrank_author_notes() {

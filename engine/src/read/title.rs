@@ -56,12 +56,7 @@ fn is_headline_like(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn blocks(lines: &[(&str, Role)]) -> Vec<Block> {
-        lines
-            .iter()
-            .map(|&(text, role)| Block { text: text.to_string(), line: 1, heading: None, role })
-            .collect()
-    }
+    use crate::read::blocks::blocks_with_roles as blocks;
 
     const LONG: &str = "Some countries support citizens who want to defend the country, but others warn that they could face legal problems while the other side says these fighters will not be recognised";
 
