@@ -23,6 +23,7 @@
 //! | [`index`]  | the [`Index`] the page embeds and `quotes.json` exports |
 //! | [`corpus`] | reads a folder of articles from disk (feature `fs`) |
 //! | [`score`]  | the benchmark's matching rule, for tests and evaluation |
+//! | [`text`]   | words, folding and stable ids shared by the stages |
 //! | [`wordset`] | fast exact lookup in the lexicons |
 
 pub mod attrib;
