@@ -1,0 +1,42 @@
+//! Tests of the name-phrase scanner (`names.rs`).
+
+use super::*;
+use crate::attrib::tokens::tokenize;
+
+fn phrase_text(text: &str, range: Option<(usize, usize)>, tokens: &[Token]) -> Option<String> {
+    range.map(|(a, b)| text[tokens[a].start as usize..tokens[b - 1].end as usize].to_string())
+}
+
+fn subject(text: &str, cue_word: &str) -> (Option<String>, Option<String>, Option<PhraseKind>) {
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let cue = tokens.iter().position(|t| t.text(text) == cue_word).unwrap();
+    let p = subject_before(text, &tokens, 0, cue);
+    (p.and_then(|p| phrase_text(text, p.name, &tokens)), p.and_then(|p| phrase_text(text, p.role, &tokens)), p.map(|p| p.kind))
+}
+
+#[test]
+fn titles_are_stripped_and_the_role_kept() {
+    let (name, role, kind) = subject("Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told TASS", "told");
+    assert_eq!(name.as_deref(), Some("Igor Konashenkov"));
+    assert_eq!(role.as_deref(), Some("Russian Defense Ministry spokesman Maj. Gen."));
+    assert_eq!(kind, Some(PhraseKind::Name));
+}
+
+#[test]
+fn appositives_and_parentheticals_are_hopped_over() {
+    assert_eq!(subject("Serhii Verkhovod, defence attaché at the embassy, told media", "told").0.as_deref(), Some("Serhii Verkhovod"));
+    assert_eq!(subject("Kuleba, for his part, urged all", "urged").0.as_deref(), Some("Kuleba"));
+    assert_eq!(subject("the UK's Foreign Secretary Liz Truss said", "said").0.as_deref(), Some("Liz Truss"));
+}
+
+#[test]
+fn descriptions_stop_at_relative_clauses_and_prepositions() {
+    let text = "a 23-year-old Norwegian man who flew to Poland told CTV";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = subject_before(text, &tokens, 0, 8).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("a 23-year-old Norwegian man"));
+    assert_eq!(p.kind, PhraseKind::Description);
+    assert_eq!(p.gender, Gender::Male);
+}
