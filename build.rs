@@ -6,16 +6,30 @@
 //! with `include_bytes!`. Cargo is told to rerun this script when the variable,
 //! the folder or any file in it changes. Repaired files are reported as cargo
 //! warnings, one line each; a clean corpus builds silently.
+//!
+//! `cargo xtask build` runs the engine once, natively, for `quotes.json`, and
+//! hands the same index over in `QUOTE_EXPLORER_INDEX` (a postcard file); this
+//! script then embeds that file instead of running the engine a second time.
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 /// The environment variable that names the corpus folder.
 const CORPUS_VAR: &str = "QUOTE_EXPLORER_CORPUS";
+/// The environment variable that names a ready index of that corpus (postcard).
+const INDEX_VAR: &str = "QUOTE_EXPLORER_INDEX";
 
 fn main() -> Result<()> {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").context("CARGO_MANIFEST_DIR is not set")?);
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").context("OUT_DIR is not set")?);
+    let target = out_dir.join("index.postcard");
+    println!("cargo:rerun-if-env-changed={INDEX_VAR}");
+    if let Some(ready) = std::env::var_os(INDEX_VAR).filter(|v| !v.is_empty()).map(PathBuf::from) {
+        println!("cargo:rerun-if-changed={}", ready.display());
+        std::fs::copy(&ready, &target)
+            .with_context(|| format!("copying the ready index {} to {}", ready.display(), target.display()))?;
+        return Ok(());
+    }
     let corpus = corpus_folder(&manifest_dir);
 
     watch_corpus(&corpus)?;
@@ -28,7 +42,6 @@ fn main() -> Result<()> {
 
     let index = quote_engine::build_index(articles);
     let bytes = postcard::to_allocvec(&index).context("encoding the index as postcard")?;
-    let target = out_dir.join("index.postcard");
     std::fs::write(&target, bytes).with_context(|| format!("writing {}", target.display()))?;
     Ok(())
 }

@@ -28,7 +28,7 @@ pub fn build(corpus: &Path) -> Result<PathBuf> {
 
     wasm::ensure_target()?;
     let wasm_opt = find_wasm_opt();
-    let (compiled, _) = process::timed("compiling the app for wasm32", || wasm::compile(&corpus))?;
+    let (compiled, _) = process::timed("compiling the app for wasm32", || wasm::compile(&corpus, &index))?;
     let mut bundle = wasm::bind(&compiled)?;
     let raw_bytes = bundle.wasm.len();
     if let Some(wasm_opt) = wasm_opt {

@@ -7,6 +7,7 @@ use crate::process::{self, cargo};
 use crate::workspace;
 use anyhow::{bail, ensure, Context, Result};
 use std::path::{Path, PathBuf};
+use quote_engine::Index;
 use std::process::Command;
 
 /// The compilation target of the page.
@@ -17,6 +18,8 @@ const PROFILE: &str = "wasm-release";
 const PACKAGE: &str = "quote-explorer";
 /// The variable `build.rs` reads the corpus folder from.
 const CORPUS_VAR: &str = "QUOTE_EXPLORER_CORPUS";
+/// The environment variable that hands `build.rs` a ready index (see `build.rs`).
+const INDEX_VAR: &str = "QUOTE_EXPLORER_INDEX";
 /// Features Rust enables by default for wasm32 and wasm-opt must accept
 /// (never `-all`: that lets wasm-opt emit instructions browsers may lack).
 const WASM_FEATURES: &[&str] = &[
@@ -50,18 +53,34 @@ pub fn ensure_target() -> Result<()> {
     }
     Ok(())
 }
-
+/// Compiles the app for wasm32 with `index` (the index of `corpus`) embedded; returns the `.wasm` path.
 /// Compiles the app for wasm32 with the index of `corpus` embedded; returns the `.wasm` path.
-pub fn compile(corpus: &Path) -> Result<PathBuf> {
+pub fn compile(corpus: &Path, index: &Index) -> Result<PathBuf> {
+    let ready = write_ready_index(index)?;
     process::run(
         cargo()
             .current_dir(workspace::root())
             .args(["build", "--target", TARGET, "--profile", PROFILE, "--package", PACKAGE])
-            .env(CORPUS_VAR, corpus),
+            .env(CORPUS_VAR, corpus)
+            .env(INDEX_VAR, &ready),
     )?;
     let wasm = workspace::target().join(TARGET).join(PROFILE).join(format!("{PACKAGE}.wasm"));
     ensure!(wasm.is_file(), "cargo finished but {} is missing", wasm.display());
     Ok(wasm)
+}
+
+/// Writes the index as postcard for `build.rs` to embed, leaving the file
+/// untouched when its bytes are unchanged (so an unchanged corpus does not
+/// recompile the app).
+fn write_ready_index(index: &Index) -> Result<PathBuf> {
+    let bytes = postcard::to_allocvec(index).context("encoding the index as postcard")?;
+    let scratch = workspace::scratch();
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    let ready = scratch.join("index.postcard");
+    if std::fs::read(&ready).ok().as_deref() != Some(bytes.as_slice()) {
+        std::fs::write(&ready, &bytes).with_context(|| format!("writing {}", ready.display()))?;
+    }
+    Ok(ready)
 }
 
 /// Generates the `--target web` bindings; strips the name and producers sections.
