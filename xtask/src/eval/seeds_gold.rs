@@ -9,29 +9,8 @@ use anyhow::{Context, Result};
 use quote_engine::model::{Attribution, Kind, Quotation};
 use quote_engine::score::{best_match, folded_words, matches, GoldQuote};
 use quote_engine::{corpus, extract_all, Article};
-use serde::Deserialize;
+use quote_engine::score::expectations::{ExpectedOccurrence, ExpectedStatement, Expectations};
 use std::path::Path;
-
-#[derive(Deserialize)]
-struct GoldFile {
-    statement: Vec<GoldStatement>,
-}
-
-#[derive(Deserialize)]
-struct GoldStatement {
-    key: String,
-    speaker: Option<String>,
-    kind: String,
-    occurrence: Vec<GoldOccurrence>,
-}
-
-#[derive(Deserialize)]
-struct GoldOccurrence {
-    file: String,
-    text: String,
-    cue: Option<String>,
-    via: Option<String>,
-}
 
 /// What went wrong for one gold occurrence, or with one prediction.
 #[derive(Debug, Default)]
@@ -49,7 +28,7 @@ pub struct Report {
 /// Checks the engine's output on `seeds` against the gold file.
 pub fn check(seeds: &Path, gold: &Path) -> Result<Report> {
     let text = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let gold: GoldFile = toml::from_str(&text).with_context(|| format!("{} is not a gold file", gold.display()))?;
+    let gold: Expectations = toml::from_str(&text).with_context(|| format!("{} is not a gold file", gold.display()))?;
     let articles = corpus::read_dir(seeds)?;
     let found = extract_all(&articles);
     let by_file = |file: &str| articles.iter().position(|a| a.file == file).map(|i| (&articles[i], &found[i][..]));
@@ -75,7 +54,7 @@ pub fn check(seeds: &Path, gold: &Path) -> Result<Report> {
     Ok(report)
 }
 
-fn check_occurrence(statement: &GoldStatement, gold: &GoldOccurrence, article: &Article, found: &[(Quotation, Attribution)], report: &mut Report) {
+fn check_occurrence(statement: &ExpectedStatement, gold: &ExpectedOccurrence, article: &Article, found: &[(Quotation, Attribution)], report: &mut Report) {
     let quote = GoldQuote::from_content(&gold.text);
     let words: Vec<Vec<String>> = found.iter().map(|(q, _)| folded_words(&q.text)).collect();
     let hit = best_match(words.iter().map(Vec::as_slice).zip(found), &quote).or_else(|| found_as_part(article, found, &quote));
