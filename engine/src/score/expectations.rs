@@ -11,6 +11,18 @@ use serde::Deserialize;
 pub struct Expectations {
     /// One entry per thing a person said or wrote.
     pub statement: Vec<ExpectedStatement>,
+    /// Articles that republish another nearly word for word.
+    #[serde(default)]
+    pub syndicated: Vec<ExpectedSyndication>,
+}
+
+/// An article expected to be marked as a near-copy of another.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ExpectedSyndication {
+    /// The file name of the copy.
+    pub copy: String,
+    /// The file name of the article it copies.
+    pub original: String,
 }
 
 /// One statement and every place an article quotes it.
@@ -39,6 +51,8 @@ pub struct ExpectedOccurrence {
     pub via: Option<String>,
     /// How it differs from the first occurrence: same, spelling, part, superset, translation.
     pub variant: Option<String>,
+    /// Which independent rendering (translation) it follows; "a" when not given.
+    pub rendering: Option<String>,
     /// Whether this is the second part of a passage split around its attribution.
     #[serde(default)]
     pub continues: bool,
