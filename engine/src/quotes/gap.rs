@@ -158,7 +158,7 @@ fn attributed_after(text: &str, quoted: &Quoted) -> bool {
     if ends_sentence && !rest.trim_start().starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let clause_end = rest.find(['.', '!', '?', ';', '“', '"', '\n']).unwrap_or(rest.len());
+    let clause_end = rest.find(['.', '!', '?', ';', '“', '"', '‘', '\n']).unwrap_or(rest.len());
     words(&rest[..clause_end]).take(MAX_BRIDGE_WORDS).any(is_reporting_verb)
 }
 

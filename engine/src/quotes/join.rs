@@ -15,7 +15,7 @@
 //! The tests on the text between two stretches live in [`super::gap`].
 
 use super::gap::{are_fragments, is_split_quotation};
-use super::marks::Quoted;
+use super::marks::{is_single, select, Quoted, Singles};
 
 /// One quoted stretch and the paragraph it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +45,25 @@ pub fn utterances(texts: &[&str], found: &[Vec<Quoted>]) -> Vec<Vec<Piece>> {
         all.push(current);
     }
     all
+}
+
+/// Drops a single-mark quotation left open at the end of paragraph `i`
+/// unless the quotation runs on: the next paragraph opens with a mark. A
+/// stray single mark (an apostrophe typed as an opener) quotes nothing, and
+/// the quotations it would have covered count again. `paired[i]` is
+/// [`super::marks::pair_all`]'s answer for paragraph `i`.
+pub fn runs_on(texts: &[&str], paired: &[Vec<Quoted>], found: &mut [Vec<Quoted>], singles: Singles) {
+    for i in 0..found.len() {
+        let stray = found[i].last().is_some_and(|q| is_single(q.opener) && !q.closed);
+        if !stray {
+            continue;
+        }
+        let next_opens = found.get(i + 1).and_then(|f| f.first()).is_some_and(|q| opens_paragraph(texts[i + 1], q));
+        if !next_opens {
+            let closed: Vec<Quoted> = paired[i].iter().filter(|q| q.closed || !is_single(q.opener)).copied().collect();
+            found[i] = select(&closed, singles);
+        }
+    }
 }
 
 /// Whether `next` belongs to the same utterance as `last`.

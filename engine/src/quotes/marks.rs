@@ -8,6 +8,12 @@
 //! unpaired single openers above the frame it closes. Nothing ever reaches
 //! past the paragraph: an unclosed double mark ends at the paragraph's end
 //! and is reported as open so the multi-paragraph rule can continue it.
+//!
+//! [`pair_all`] reports every pair, nested ones included; [`select`] keeps
+//! the outermost ones for a reading of single marks ([`Singles`]), which
+//! the article's house style decides ([`super::style`]).
+
+use super::apostrophe::{ends_elision, possessive_shaped, starts_elision, LastCloser};
 
 /// Quotations nest at most this deep; deeper openers are not marks. Real
 /// text nests two or three levels; the cap keeps every step constant-time.
@@ -56,6 +62,20 @@ enum Action {
     Reopen(usize),
     /// Not a mark here (apostrophe, inch sign, stray closer).
     Ignore,
+}
+
+/// How single marks (‘…’ '…') are read in a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Singles {
+    /// Nested quotations only (American style: “He said ‘no’ twice,” she said).
+    Nested,
+    /// Outermost quotations when they pair (headlines: Trump Says Voters
+    /// Have It ‘in Their Heads’).
+    Headline,
+    /// Outermost quotations, and one left open at the paragraph's end
+    /// continues into the next paragraph (British style: ‘We are sorry,’
+    /// said Dr Doe. ‘It should never have happened.’).
+    Outermost,
 }
 
 /// Whether a character is one of the quotation marks this module knows.
@@ -111,12 +131,35 @@ fn closes(opener: char, closer: char) -> bool {
 /// reading order (nested ones stay inside their outer quotation).
 ///
 /// Single marks quote at the outermost level only when `single_outermost`
-/// (headlines: Trump Says Voters Have It ‘in Their Heads’); elsewhere they
-/// are nested quotations, and a double quotation inside a stray single pair
+/// (headlines, [`Singles::Headline`]); elsewhere they are nested quotations
+/// ([`Singles::Nested`]), and a double quotation inside a stray single pair
 /// still counts.
 pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
+    let singles = if single_outermost { Singles::Headline } else { Singles::Nested };
+    select(&pair_all(text), singles)
+}
+
+/// Keeps the quotations a reading of single marks counts, outermost only,
+/// in reading order. `found` is [`pair_all`]'s answer for one paragraph.
+pub fn select(found: &[Quoted], singles: Singles) -> Vec<Quoted> {
+    let kept = found.iter().filter(|q| match singles {
+        _ if !is_single(q.opener) => true,
+        Singles::Nested => false,
+        Singles::Headline => q.closed,
+        Singles::Outermost => true,
+    });
+    outermost(kept.copied().collect())
+}
+
+/// Every quoted stretch of one paragraph, nested ones included, in no
+/// particular order: closed pairs of every kind, the outermost double
+/// quotation left open, and the outermost single one left open (it counts
+/// only where the quotation runs on into the next paragraph: see
+/// [`super::join::runs_on`]).
+pub fn pair_all(text: &str) -> Vec<Quoted> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut found: Vec<Quoted> = Vec::new();
+    let mut last_closer = LastCloser::new(text);
     // Every mark is `"`, `'` or starts with byte C2, E2 or E3: other bytes
     // are skipped undecoded. The character before a mark is read back from
     // the text (after a doubled single pair it is the pair's second mark
@@ -139,12 +182,11 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
             at += c.len_utf8();
             continue;
         }
-        let prev = text[..at].chars().next_back();
         let (c, len) = match doubled_single(c, text[at + c.len_utf8()..].chars().next()) {
             Some(double) => (double, 2 * c.len_utf8()),
             None => (c, c.len_utf8()),
         };
-        match decide(c, prev, &text[at + len..], &stack) {
+        match decide(c, &text[..at], &text[at + len..], &stack, &mut last_closer) {
             Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
             Action::Open => {}
             Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
@@ -160,10 +202,10 @@ pub fn pair_marks(text: &str, single_outermost: bool) -> Vec<Quoted> {
     if let Some(frame) = stack.iter().find(|f| !is_single(f.opener)) {
         found.push(unclosed(frame, text.len()));
     }
-    if !single_outermost {
-        found.retain(|q| !is_single(q.opener));
+    if let Some(frame) = stack.first().filter(|f| is_single(f.opener)) {
+        found.push(unclosed(frame, text.len()));
     }
-    outermost(found)
+    found
 }
 
 /// Whether eight bytes are all ASCII with no `"` or `'` (no mark can start there).
@@ -208,13 +250,15 @@ fn outermost(mut found: Vec<Quoted>) -> Vec<Quoted> {
     kept
 }
 
-/// Decides what the mark `c` does, given its neighbours and the open frames.
-fn decide(c: char, prev: Option<char>, rest: &str, stack: &[Frame]) -> Action {
+/// Decides what the mark `c` does, given the text either side of it and the
+/// open frames.
+fn decide(c: char, before: &str, rest: &str, stack: &[Frame], last_closer: &mut LastCloser) -> Action {
+    let prev = before.chars().next_back();
     let next = rest.chars().next();
     let in_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
     match c {
         '\'' | '’' if in_word => Action::Ignore,
-        '’' | '\'' => single_closer_or_opener(c, prev, rest, stack),
+        '’' | '\'' => single_closer_or_opener(c, before, rest, stack, last_closer),
         '‘' => match closable(stack, c) {
             Some(depth) if stack[depth].opener == '‚' => Action::Close(depth),
             _ if prev.is_some_and(char::is_alphanumeric) || starts_elision(rest) => Action::Ignore,
@@ -269,14 +313,19 @@ fn same_opener_open(stack: &[Frame], opener: char) -> Option<usize> {
 }
 
 /// A straight or curly single mark outside a word: it closes an open single
-/// quotation when it follows text, and a straight one may open one.
-fn single_closer_or_opener(c: char, prev: Option<char>, rest: &str, stack: &[Frame]) -> Action {
+/// quotation when it follows text, and a straight one may open one. A mark
+/// ending a clipped "’n" is an apostrophe, and so is a plural possessive
+/// ("the nurses’ union") when a closing-shaped mark follows it.
+fn single_closer_or_opener(c: char, before: &str, rest: &str, stack: &[Frame], last_closer: &mut LastCloser) -> Action {
+    let prev = before.chars().next_back();
     let next = rest.chars().next();
     let after_text = prev.is_some_and(|p| !p.is_whitespace());
     let before_text = next.is_some_and(|n| !n.is_whitespace());
     if after_text && !next.is_some_and(char::is_alphanumeric) {
         if let Some(depth) = closable(stack, c) {
-            return Action::Close(depth);
+            let apostrophe =
+                ends_elision(before) || possessive_shaped(before, rest) && last_closer.after(before.len());
+            return if apostrophe { Action::Ignore } else { Action::Close(depth) };
         }
     }
     if c == '\'' && left_open(prev) && before_text && opens_before(next) && !starts_elision(rest) {
@@ -313,83 +362,6 @@ fn opens_before(next: Option<char>) -> bool {
     next.is_some_and(|n| !n.is_whitespace() && !matches!(n, ',' | ';' | ')' | ']'))
 }
 
-/// Whether a mark before `rest` is an elision, not a quotation: an elided
-/// century (’90s) or a clipped word ('n', 'em, 'tis, 'til, 'cause).
-fn starts_elision(rest: &str) -> bool {
-    const CLIPPED: &[&str] = &["n", "em", "tis", "twas", "til", "cause", "bout"];
-    if rest.starts_with(|n: char| n.is_ascii_digit()) {
-        return true;
-    }
-    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    CLIPPED.iter().any(|w| rest[..word_len].eq_ignore_ascii_case(w))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn quoted(text: &str) -> Vec<&str> {
-        pair_marks(text, true).into_iter().map(|q| &text[q.start..q.end]).collect()
-    }
-
-    #[test]
-    fn pairs_every_double_style() {
-        assert_eq!(quoted("a “b” c \"d\" e „f“ g „h” i «j» k »l« m 「n」"), ["b", "d", "f", "h", "j", "l", "n"]);
-    }
-
-    #[test]
-    fn apostrophes_inside_words_are_not_marks() {
-        assert_eq!(quoted("“Kyiv’s people don’t rock ’n’ roll in the ’90s,” he said."), ["Kyiv’s people don’t rock ’n’ roll in the ’90s,"]);
-        assert_eq!(quoted("The Ukrainians’ fight, the players' union and 'tis the '90s."), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn single_marks_pair_in_headlines_and_inside_doubles() {
-        assert_eq!(quoted("Trump Says Voters Have It ‘in Their Heads’ Now"), ["in Their Heads"]);
-        assert_eq!(quoted("“He called it ‘absurd’ and left,” she said."), ["He called it ‘absurd’ and left,"]);
-        assert_eq!(quoted("He said 'no way' twice."), ["no way"]);
-    }
-
-    #[test]
-    fn single_quotations_outside_headlines_count_only_nested() {
-        let text = "'We will win,' he said of the 'so-called \"deal\"' and “the ‘best’ plan.”";
-        let got: Vec<_> = pair_marks(text, false).into_iter().map(|q| &text[q.start..q.end]).collect();
-        assert_eq!(got, ["deal", "the ‘best’ plan."]);
-    }
-
-    #[test]
-    fn an_unpaired_single_mark_does_not_hide_doubles() {
-        assert_eq!(quoted("‘Oops “inner words” after"), ["inner words"]);
-        assert_eq!(quoted("“They ‘said no,” he said."), ["They ‘said no,"]);
-    }
-
-    #[test]
-    fn a_possessive_inside_a_double_quote_does_not_close_it() {
-        assert_eq!(quoted("“The Ukrainians’ courage is real,” she said."), ["The Ukrainians’ courage is real,"]);
-    }
-
-    #[test]
-    fn unclosed_marks_end_at_the_paragraph_and_say_so() {
-        let text = "He said “one two. Then";
-        let found = pair_marks(text, true);
-        assert_eq!(found.len(), 1);
-        assert!(found[0].open_at_paragraph_end(text.len()));
-        assert_eq!(&text[found[0].start..found[0].end], "one two. Then");
-    }
-
-    #[test]
-    fn a_repeated_opener_ends_the_open_quotation() {
-        assert_eq!(quoted("“one two, he said. “three four.”"), ["one two, he said. ", "three four."]);
-    }
-
-    #[test]
-    fn doubled_single_marks_act_as_double_marks() {
-        assert_eq!(quoted("“We dedicate ourselves,’’ says he. ‘‘Two’’ and more"), ["We dedicate ourselves,", "Two"]);
-        assert_eq!(quoted("he said. ‘’It’s not a question,” she added."), ["It’s not a question,"]);
-    }
-
-    #[test]
-    fn a_stray_closer_is_ignored() {
-        assert_eq!(quoted("one” two “three” 5'10\" tall"), ["three"]);
-    }
-}
+#[path = "marks_tests.rs"]
+mod tests;

@@ -4,6 +4,8 @@
 //! | file | what it does |
 //! |---|---|
 //! | [`marks`] | pairs quotation marks inside one paragraph (a stack machine) |
+//! | [`apostrophe`] | apostrophes shaped like single marks (’90s, rock ’n’ roll, the nurses’ union) |
+//! | [`style`] | the article's house style: double or single marks outermost |
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
@@ -11,14 +13,18 @@
 //! | [`settle`] | the final kind, once attribution is known |
 //!
 //! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
-//! titles, headings and captions count.
+//! titles, headings and captions count. Single marks quote at the outermost
+//! level in titles and headings, and in the body of an article in British
+//! house style ([`style`]); elsewhere they are nested quotations.
 
+pub mod apostrophe;
 pub mod cues;
 pub mod gap;
 pub mod join;
 pub mod kind;
 pub mod marks;
 pub mod settle;
+pub mod style;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
@@ -32,15 +38,28 @@ pub fn find(article: &Article) -> Vec<Quotation> {
 /// tuning and for the attribution stage's curiosity).
 pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let found: Vec<Vec<marks::Quoted>> = article
+    let paired: Vec<Vec<marks::Quoted>> = article
         .paragraphs
         .iter()
         .map(|p| match p.role {
             Role::Boilerplate | Role::Meta => Vec::new(),
-            Role::Title | Role::Heading => marks::pair_marks(&p.text, true),
-            Role::Body | Role::Caption => marks::pair_marks(&p.text, false),
+            _ => marks::pair_all(&p.text),
         })
         .collect();
+    let is_body = |role: Role| matches!(role, Role::Body | Role::Caption);
+    let body: Vec<(&str, &[marks::Quoted])> = (article.paragraphs.iter().zip(&paired))
+        .filter(|(p, _)| is_body(p.role))
+        .map(|(p, found)| (p.text.as_str(), found.as_slice()))
+        .collect();
+    let singles = style::article_style(&body).singles();
+    let mut found: Vec<Vec<marks::Quoted>> = (article.paragraphs.iter().zip(&paired))
+        .map(|(p, found)| match p.role {
+            Role::Boilerplate | Role::Meta => Vec::new(),
+            Role::Title | Role::Heading => marks::select(found, marks::Singles::Headline),
+            Role::Body | Role::Caption => marks::select(found, singles),
+        })
+        .collect();
+    join::runs_on(&texts, &paired, &mut found, singles);
     join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
 }
 
