@@ -240,14 +240,16 @@ fn unclosed(frame: &Frame, end: usize) -> Quoted {
 
 /// Keeps only the quotations not inside another, in reading order.
 fn outermost(mut found: Vec<Quoted>) -> Vec<Quoted> {
-    found.sort_by_key(|q| (q.open_mark, std::cmp::Reverse(q.close_end)));
-    let mut kept: Vec<Quoted> = Vec::with_capacity(found.len());
-    for q in found {
-        if kept.last().is_none_or(|last| q.open_mark >= last.close_end) {
-            kept.push(q);
+    found.sort_unstable_by_key(|q| (q.open_mark, std::cmp::Reverse(q.close_end)));
+    let mut kept = 0;
+    for i in 0..found.len() {
+        if kept == 0 || found[i].open_mark >= found[kept - 1].close_end {
+            found[kept] = found[i];
+            kept += 1;
         }
     }
-    kept
+    found.truncate(kept);
+    found
 }
 
 /// Decides what the mark `c` does, given the text either side of it and the

@@ -50,12 +50,16 @@ impl Style {
 /// Decides the style of an article from its body paragraphs, each given as
 /// its text and [`super::marks::pair_all`]'s answer for it.
 pub fn article_style(body: &[(&str, &[Quoted])]) -> Style {
-    if !body.iter().any(|(_, found)| found.iter().any(|q| q.closed && is_single(q.opener))) {
+    let has_single = |found: &[Quoted]| found.iter().any(|q| is_single(q.opener));
+    let mut votes = Votes::default();
+    for (text, found) in body.iter().filter(|(_, found)| has_single(found)) {
+        votes.count(text, found);
+    }
+    if votes.speech == 0 {
         return Style::Double;
     }
-    let mut votes = Votes::default();
-    for (text, found) in body {
-        votes.count(text, found);
+    for (_, found) in body.iter().filter(|(_, found)| !found.is_empty() && !has_single(found)) {
+        votes.outer_doubles += select(found, Singles::Nested).len();
     }
     votes.style()
 }
