@@ -11,23 +11,24 @@ use std::sync::OnceLock;
 /// Reporting verbs in the forms news text uses, lower case, sorted.
 const REPORTING: &[&str] = &[
     "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
-    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing", "answered",
-    "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "assured",
-    "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "charged", "claimed",
-    "claiming", "claims", "commented", "complained", "complains", "conceded", "concedes", "concluded",
-    "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters", "cried",
-    "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded", "denied", "denies",
-    "describe", "described", "describes", "describing", "dijo", "dismissed", "emphasised", "emphasized",
-    "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains", "feels", "hailed", "hopes",
-    "insisted", "insisting", "insists", "joked", "jokes", "maintained", "maintains", "mocked", "mused",
+    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing",
+    "answered", "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts",
+    "assured", "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "cautioned",
+    "chant", "chanted", "chanting", "chants", "charged", "claimed", "claiming", "claims", "commented",
+    "complained", "complains", "conceded", "concedes", "concluded", "confirmed", "confirms", "continued",
+    "continues", "continuing", "countered", "counters", "cried", "criticised", "criticized", "declared",
+    "declares", "declaring", "deemed", "demanded", "denied", "denies", "describe", "described", "describes",
+    "describing", "dijo", "dismissed", "emphasised", "emphasized", "emphasizes", "exclaimed", "expects",
+    "explained", "explaining", "explains", "feels", "hailed", "hopes", "insisted", "insisting", "insists",
+    "joked", "jokes", "lamented", "maintained", "maintains", "mocked", "murmured", "mused", "muttered",
     "noted", "notes", "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted",
     "praised", "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped",
-    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "reminded",
-    "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said", "say", "saying",
-    "says", "shouted", "slammed", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell",
-    "telling", "tells", "testified", "thinks", "thought", "told", "touted", "tweeted", "tweets", "urged",
-    "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "wondered", "wonders", "write",
-    "writes", "writing", "wrote", "yelled",
+    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked",
+    "reminded", "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said",
+    "say", "saying", "says", "screamed", "shouted", "slammed", "stated", "states", "stressed", "stresses",
+    "suggested", "suggests", "tell", "telling", "tells", "testified", "thinks", "thought", "told", "touted",
+    "tweeted", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns",
+    "whispered", "wondered", "wonders", "write", "writes", "writing", "wrote", "yelled",
 ];
 
 /// Words that, right before a quotation, make it the name of a thing or a
@@ -79,6 +80,7 @@ mod tests {
     fn finds_verbs_in_any_case() {
         assert!(is_reporting_verb("Said"));
         assert!(is_reporting_verb("warned"));
+        assert!(is_reporting_verb("chanted"));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

@@ -156,14 +156,20 @@ fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
 }
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
-/// `before`, whether one is anywhere in it, and the last word itself.
+/// `before`, whether one is anywhere in it, and the last word itself. "In
+/// her words" and "in the words of" count as a reporting verb.
 fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
     let mut count = 0;
     let mut last_cue = None;
     let mut last_word = None;
+    let mut last_in = None;
     for word in words(before) {
         count += 1;
-        if is_reporting_verb(word) {
+        if word.eq_ignore_ascii_case("in") {
+            last_in = Some(count);
+        }
+        let in_words = word.eq_ignore_ascii_case("words") && last_in.is_some_and(|at| count - at <= 3);
+        if in_words || is_reporting_verb(word) {
             last_cue = Some(count);
         }
         last_word = Some(word);
@@ -312,6 +318,13 @@ mod tests {
         assert!(!is_title_case("I stand with Covington Catholic High School."));
         let back = Features { naming_before: true, colon_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
         assert_eq!(decide(&back), Kind::Quote);
+    }
+
+    #[test]
+    fn in_someone_s_words_is_a_cue() {
+        assert_eq!(scan_before("The plan was, in his own words, ").0, true);
+        assert_eq!(scan_before("In the words of the mayor, the plan was ").0, true);
+        assert_eq!(scan_before("She learned the words ").0, false);
     }
 
     #[test]
