@@ -13,17 +13,18 @@ const REPORTING: &[&str] = &[
     "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
     "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing",
     "answered", "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts",
-    "assured", "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "cautioned",
-    "chant", "chanted", "chanting", "chants", "charged", "claimed", "claiming", "claims", "commented",
-    "complained", "complains", "conceded", "concedes", "concluded", "confirmed", "confirms", "continued",
-    "continues", "continuing", "countered", "counters", "cried", "criticised", "criticized", "declared",
-    "declares", "declaring", "deemed", "demanded", "denied", "denies", "describe", "described", "describes",
-    "describing", "dijo", "dismissed", "emphasised", "emphasized", "emphasizes", "exclaimed", "expects",
-    "explained", "explaining", "explains", "feels", "hailed", "hopes", "insisted", "insisting", "insists",
-    "joked", "jokes", "lamented", "maintained", "maintains", "mocked", "murmured", "mused", "muttered",
-    "noted", "notes", "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted",
-    "praised", "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped",
-    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked",
+    "assured", "assures", "believes", "blasted", "boasted", "call", "called", "calling", "calls",
+    "cautioned", "chant", "chanted", "chanting", "chants", "charged", "cited", "claimed", "claiming",
+    "claims", "commented", "compared", "compares", "complained", "complains", "conceded", "concedes",
+    "concluded", "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters",
+    "cried", "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded",
+    "denied", "denies", "describe", "described", "describes", "describing", "dijo", "dismissed",
+    "emphasised", "emphasized", "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains",
+    "feels", "hailed", "hopes", "insisted", "insisting", "insists", "joked", "jokes", "lamented", "likened",
+    "likens", "maintained", "maintains", "mocked", "murmured", "mused", "muttered", "noted", "notes",
+    "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted", "praised",
+    "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped", "reads",
+    "recalled", "recalls", "recounted", "referenced", "referred", "reiterated", "rejected", "remarked",
     "reminded", "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said",
     "say", "saying", "says", "screamed", "shouted", "slammed", "stated", "states", "stressed", "stresses",
     "suggested", "suggests", "tell", "telling", "tells", "testified", "thinks", "thought", "told", "touted",
@@ -35,7 +36,7 @@ const REPORTING: &[&str] = &[
 /// term ("a sub-Reddit called “…”", "the report ‘…’"), lower case, sorted.
 const NAMING: &[&str] = &[
     "album", "article", "book", "brand", "branded", "called", "campaign", "column", "documentary", "dubbed",
-    "entitled", "essay", "film", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "movie",
+    "entitled", "essay", "film", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "movie", "name",
     "named", "nickname", "nicknamed", "novel", "operation", "phrase", "play", "podcast", "program", "programme",
     "report", "series", "show", "slogan", "so-called", "song", "term", "termed", "titled", "word", "words",
 ];
@@ -81,6 +82,8 @@ mod tests {
         assert!(is_reporting_verb("Said"));
         assert!(is_reporting_verb("warned"));
         assert!(is_reporting_verb("chanted"));
+        assert!(is_reporting_verb("likened"));
+        assert!(is_naming_word("name"));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

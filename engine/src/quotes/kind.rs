@@ -157,7 +157,8 @@ fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
 /// `before`, whether one is anywhere in it, and the last word itself. "In
-/// her words" and "in the words of" count as a reporting verb.
+/// her words", "in the words of" and "as she put it" count as a reporting
+/// verb.
 fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
     let mut count = 0;
     let mut last_cue = None;
@@ -169,7 +170,8 @@ fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
             last_in = Some(count);
         }
         let in_words = word.eq_ignore_ascii_case("words") && last_in.is_some_and(|at| count - at <= 3);
-        if in_words || is_reporting_verb(word) {
+        let put_it = word.eq_ignore_ascii_case("it") && last_word.is_some_and(|w: &str| w.eq_ignore_ascii_case("put"));
+        if in_words || put_it || is_reporting_verb(word) {
             last_cue = Some(count);
         }
         last_word = Some(word);
@@ -325,6 +327,7 @@ mod tests {
         assert_eq!(scan_before("The plan was, in his own words, ").0, true);
         assert_eq!(scan_before("In the words of the mayor, the plan was ").0, true);
         assert_eq!(scan_before("She learned the words ").0, false);
+        assert_eq!(scan_before("He was, as one critic put it, ").0, true);
     }
 
     #[test]
