@@ -12,10 +12,14 @@
 //! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
 //!   “unstable”") are one utterance of the speaker the sentence reports.
 //!
+//! A transcript turn ("“JONES: Better than we hoped.") always starts a new
+//! utterance, its words starting after the label ([`super::turns`]).
+//!
 //! The tests on the text between two stretches live in [`super::gap`].
 
 use super::gap::{are_fragments, is_split_quotation};
 use super::marks::Quoted;
+use super::turns::label_end;
 
 /// One quoted stretch and the paragraph it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +37,12 @@ pub fn utterances(texts: &[&str], found: &[Vec<Quoted>]) -> Vec<Vec<Piece>> {
     let mut current: Vec<Piece> = Vec::new();
     for (paragraph, stretches) in found.iter().enumerate() {
         for quoted in stretches {
-            let piece = Piece { paragraph, quoted: *quoted };
-            let continues = current.last().is_some_and(|last| continues_into(texts, last, &piece));
+            let mut piece = Piece { paragraph, quoted: *quoted };
+            let turn = label_end(texts[paragraph], quoted);
+            if let Some(start) = turn {
+                piece.quoted.start = start;
+            }
+            let continues = turn.is_none() && current.last().is_some_and(|last| continues_into(texts, last, &piece));
             if !continues && !current.is_empty() {
                 all.push(std::mem::take(&mut current));
             }
@@ -110,6 +118,12 @@ mod tests {
     fn an_open_paragraph_continues_into_one_that_opens_with_a_mark() {
         let got = join(&["“One two.", "“Three four,” she said.", "Plain text.", "“Five.”"]);
         assert_eq!(got, vec![vec!["One two.", "Three four,"], vec!["Five."]]);
+    }
+
+    #[test]
+    fn each_transcript_turn_is_its_own_utterance() {
+        let got = join(&["“SMITH: How did it go?", "“JONES: Better than we hoped.", "“The count went on all night.”"]);
+        assert_eq!(got, vec![vec!["How did it go?"], vec!["Better than we hoped.", "The count went on all night."]]);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
+//! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
 //!
 //! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
 //! titles, headings and captions count.
@@ -19,6 +20,7 @@ pub mod join;
 pub mod kind;
 pub mod marks;
 pub mod settle;
+pub mod turns;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
