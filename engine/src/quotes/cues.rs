@@ -53,6 +53,24 @@ pub fn is_naming_word(word: &str) -> bool {
     in_list(word, SET.get_or_init(|| WordSet::new(&[NAMING])))
 }
 
+/// Whether the end of `before` introduces what follows as a name or term:
+/// "known as", "billed as", "referred to (condescendingly) as", "dubbed",
+/// "nicknamed", "so-called", "termed", "branded", each optionally followed
+/// by "a", "an" or "the" ("what is known as a “…”").
+pub fn introduces_name(before: &str) -> bool {
+    let mut last = [""; 5];
+    for word in crate::text::words(before) {
+        last.rotate_left(1);
+        last[4] = word;
+    }
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    let end = if ["a", "an", "the"].iter().any(|a| is(last[4], a)) { 4 } else { 5 };
+    let [.., w3, w2, w1, w0] = &last[..end] else { return false };
+    let referred_to = is(w1, "to") && is(w2, "referred") || is(w2, "to") && is(w3, "referred");
+    ["dubbed", "nicknamed", "so-called", "termed", "branded"].iter().any(|n| is(w0, n))
+        || is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
+}
+
 /// Case-insensitive lookup without allocating: words longer than the
 /// buffer or not ASCII are never in the lists.
 fn in_list(word: &str, set: &WordSet) -> bool {
@@ -84,6 +102,17 @@ mod tests {
         assert!(is_reporting_verb("chanted"));
         assert!(is_reporting_verb("likened"));
         assert!(is_naming_word("name"));
+    }
+
+    #[test]
+    fn known_as_and_referred_to_as_introduce_a_name() {
+        assert!(introduces_name("the rule, known as a "));
+        assert!(introduces_name("players sometimes referred to jokingly as "));
+        assert!(introduces_name("She is referred to as "));
+        assert!(introduces_name("the festival is billed as "));
+        assert!(introduces_name("the so-called "));
+        assert!(!introduces_name("the mayor described it as "));
+        assert!(!introduces_name("as "));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

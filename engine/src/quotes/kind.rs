@@ -8,7 +8,7 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{is_naming_word, is_reporting_verb};
+use super::cues::{introduces_name, is_naming_word, is_reporting_verb};
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use crate::model::Kind;
@@ -52,6 +52,9 @@ pub struct Features {
     /// possessive, as programme and campaign names do ("said on “Meet the
     /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
+    /// Introduced as a name or term whatever its case: "known as", "referred
+    /// to as", "billed as", "dubbed", "so-called" (see [`introduces_name`]).
+    pub named: bool,
     /// Most words are capitalised and no sentence punctuation ends it.
     pub title_case: bool,
     /// The first word is capitalised.
@@ -88,7 +91,7 @@ pub fn decide(f: &Features) -> Kind {
         false
     } else if f.continued || f.several_sentences {
         true
-    } else if f.title_case || f.naming_before && f.capitalised && !f.personal_sentence() {
+    } else if f.title_case || (f.named || f.naming_before && f.capitalised) && !f.personal_sentence() {
         false
     } else if f.words >= SPEECH_WORDS {
         true
@@ -119,6 +122,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
         naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
+        named: introduces_name(before),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
@@ -312,6 +316,7 @@ mod tests {
     fn names_and_titles_are_phrases() {
         assert_eq!(decide(&Features { naming_before: true, capitalised: true, ..base(5) }), Kind::Phrase);
         assert_eq!(decide(&Features { title_case: true, ..base(4) }), Kind::Phrase);
+        assert_eq!(decide(&Features { named: true, cue_after: true, ..base(1) }), Kind::Phrase);
         assert!(is_title_case("Level 4: Do Not Travel"));
         assert!(is_title_case("The Military Balance"));
         assert!(!is_title_case("They want to fight for freedom,"));

@@ -13,7 +13,9 @@
 //!   quote: the large “waves” in the wind, taking “snow laps”.
 //!
 //! A quotation in single marks in a headline stays a phrase whatever its
-//! attribution: it repeats speech the body reports.
+//! attribution: it repeats speech the body reports. So does one introduced
+//! as a name ("known as “…”", "dubbed “…”"), unless it is a first-person
+//! sentence.
 //!
 //! Longer unattributed quotations and full sentences stay speech: news
 //! prints speech without a credit line when the paragraph around names the
@@ -28,7 +30,7 @@ pub const TERM_WORDS: usize = 8;
 /// Settles a quotation's kind from its features and its attribution.
 pub fn kind(features: &Features, attribution: &Attribution) -> Kind {
     let first = kind::decide(features);
-    if features.headline {
+    if features.headline || features.named && !features.personal_sentence() {
         Kind::Phrase
     } else if first == Kind::Phrase && (attribution.direct || is_credited_fragment(features, attribution)) {
         Kind::Quote
@@ -77,6 +79,7 @@ mod tests {
     #[test]
     fn a_headline_quotation_stays_a_phrase_when_credited() {
         assert_eq!(kind(&Features { headline: true, ..fragment(6) }, &credited()), Kind::Phrase);
+        assert_eq!(kind(&Features { named: true, ..fragment(2) }, &credited()), Kind::Phrase);
     }
 
     #[test]
