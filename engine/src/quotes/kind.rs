@@ -53,7 +53,9 @@ pub struct Features {
     /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
     /// Introduced as a name or term whatever its case: "known as", "referred
-    /// to as", "billed as", "dubbed", "so-called" (see [`introduces_name`]).
+    /// to as", "billed as", "dubbed", "so-called" (see [`introduces_name`]),
+    /// or a nickname between a first name and a surname (Dwayne “The Rock”
+    /// Johnson).
     pub named: bool,
     /// Most words are capitalised and no sentence punctuation ends it.
     pub title_case: bool,
@@ -122,13 +124,22 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
         naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
-        named: introduces_name(before),
+        named: introduces_name(before) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
         headline: false,
     }
+}
+
+/// Whether a capitalised one- or two-word quotation without sentence
+/// punctuation stands between two capitalised words, as a nickname does
+/// between a first name and a surname.
+fn is_nickname(before: &str, after: &str, text: &str, words: usize) -> bool {
+    let name_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let name_after = after.strip_prefix(' ').is_some_and(starts_capitalised);
+    words <= 2 && starts_capitalised(text) && !text.ends_with(['.', ',', '!', '?', '…']) && name_before && name_after
 }
 
 /// Whether the text's first letter is a capital.
@@ -333,6 +344,13 @@ mod tests {
         assert_eq!(scan_before("In the words of the mayor, the plan was ").0, true);
         assert_eq!(scan_before("She learned the words ").0, false);
         assert_eq!(scan_before("He was, as one critic put it, ").0, true);
+    }
+
+    #[test]
+    fn a_nickname_between_first_name_and_surname_is_named() {
+        assert!(is_nickname("the wrestler Dwayne ", " Johnson said", "The Rock", 2));
+        assert!(!is_nickname("he said ", " Johnson", "Never", 1));
+        assert!(!is_nickname("Dwayne ", " Johnson", "Go away.", 2));
     }
 
     #[test]
