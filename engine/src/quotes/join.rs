@@ -12,6 +12,10 @@
 //! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
 //!   “unstable”") are one utterance of the speaker the sentence reports.
 //!
+//! A quotation that a second opening mark interrupts before any closing
+//! mark (“One thing. “Another.”) goes on as the same utterance: the writer
+//! dropped a closing mark or left a stray opener.
+//!
 //! A transcript turn ("“JONES: Better than we hoped.") always starts a new
 //! utterance, its words starting after the label ([`super::turns`]).
 //!
@@ -60,6 +64,9 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
     if next.paragraph == last.paragraph + 1 {
         let text = texts[last.paragraph];
         return last.quoted.open_at_paragraph_end(text.len()) && opens_paragraph(texts[next.paragraph], &next.quoted);
+    }
+    if next.paragraph == last.paragraph && !last.quoted.closed && last.quoted.end == next.quoted.open_mark {
+        return true;
     }
     if next.paragraph == last.paragraph && last.quoted.closed {
         let text = texts[last.paragraph];
@@ -118,6 +125,12 @@ mod tests {
     fn an_open_paragraph_continues_into_one_that_opens_with_a_mark() {
         let got = join(&["“One two.", "“Three four,” she said.", "Plain text.", "“Five.”"]);
         assert_eq!(got, vec![vec!["One two.", "Three four,"], vec!["Five."]]);
+    }
+
+    #[test]
+    fn a_quotation_reopened_without_closing_goes_on() {
+        let got = join(&["“We tried everything. “Nothing worked,” she said."]);
+        assert_eq!(got, [["We tried everything. ", "Nothing worked,"]]);
     }
 
     #[test]
