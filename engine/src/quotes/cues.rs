@@ -54,9 +54,9 @@ pub fn is_naming_word(word: &str) -> bool {
 }
 
 /// Whether the end of `before` introduces what follows as a name or term:
-/// "known as", "billed as", "referred to (condescendingly) as", "dubbed",
-/// "nicknamed", "so-called", "termed", "branded", each optionally followed
-/// by "a", "an" or "the" ("what is known as a “…”").
+/// "known as", "billed as", "referred to (condescendingly) as", each
+/// optionally followed by "a", "an" or "the" ("what is known as a “…”").
+/// ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
 pub fn introduces_name(before: &str) -> bool {
     let mut last = [""; 5];
     for word in crate::text::words(before) {
@@ -66,9 +66,10 @@ pub fn introduces_name(before: &str) -> bool {
     let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
     let end = if ["a", "an", "the"].iter().any(|a| is(last[4], a)) { 4 } else { 5 };
     let [.., w3, w2, w1, w0] = &last[..end] else { return false };
-    let referred_to = is(w1, "to") && is(w2, "referred") || is(w2, "to") && is(w3, "referred");
-    ["dubbed", "nicknamed", "so-called", "termed", "branded"].iter().any(|n| is(w0, n))
-        || is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
+    // "referred to (condescendingly) as" names; "referred to her as" reports
+    // what someone called her.
+    let referred_to = is(w1, "to") && is(w2, "referred") || w1.ends_with("ly") && is(w2, "to") && is(w3, "referred");
+    is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
 }
 
 /// Case-insensitive lookup without allocating: words longer than the
@@ -109,8 +110,8 @@ mod tests {
         assert!(introduces_name("the rule, known as a "));
         assert!(introduces_name("players sometimes referred to jokingly as "));
         assert!(introduces_name("She is referred to as "));
+        assert!(!introduces_name("Again he referred to her as "));
         assert!(introduces_name("the festival is billed as "));
-        assert!(introduces_name("the so-called "));
         assert!(!introduces_name("the mayor described it as "));
         assert!(!introduces_name("as "));
         assert!(!is_reporting_verb("sad"));

@@ -53,7 +53,7 @@ pub struct Features {
     /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
     /// Introduced as a name or term whatever its case: "known as", "referred
-    /// to as", "billed as", "dubbed", "so-called" (see [`introduces_name`]),
+    /// to as", "billed as" (see [`introduces_name`]),
     /// or a nickname between a first name and a surname (Dwayne “The Rock”
     /// Johnson).
     pub named: bool,

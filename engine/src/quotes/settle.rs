@@ -14,7 +14,7 @@
 //!
 //! A quotation in single marks in a headline stays a phrase whatever its
 //! attribution: it repeats speech the body reports. So does one introduced
-//! as a name ("known as “…”", "dubbed “…”"), unless it is a first-person
+//! as a name ("known as “…”", "referred to as “…”"), unless it is a first-person
 //! sentence.
 //!
 //! Longer unattributed quotations and full sentences stay speech: news
