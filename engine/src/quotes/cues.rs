@@ -35,10 +35,11 @@ const REPORTING: &[&str] = &[
 /// Words that, right before a quotation, make it the name of a thing or a
 /// term ("a sub-Reddit called “…”", "the report ‘…’"), lower case, sorted.
 const NAMING: &[&str] = &[
-    "album", "article", "book", "brand", "branded", "called", "campaign", "column", "documentary", "dubbed",
-    "entitled", "essay", "film", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "movie", "name",
-    "named", "nickname", "nicknamed", "novel", "operation", "phrase", "play", "podcast", "program", "programme",
-    "report", "series", "show", "slogan", "so-called", "song", "term", "termed", "titled", "word", "words",
+    "album", "article", "author", "book", "brand", "branded", "broadcast", "called", "campaign", "column",
+    "documentary", "dubbed", "edition", "entitled", "episode", "essay", "film", "hashtag", "headline",
+    "headlined", "label", "labeled", "labelled", "movie", "name", "named", "nickname", "nicknamed", "novel",
+    "operation", "phrase", "play", "podcast", "program", "programme", "report", "series", "show", "slogan",
+    "so-called", "song", "term", "termed", "titled", "word", "words",
 ];
 
 /// Whether `word` (any case) is a reporting verb such as "said" or "warned".
@@ -53,16 +54,21 @@ pub fn is_naming_word(word: &str) -> bool {
     in_list(word, SET.get_or_init(|| WordSet::new(&[NAMING])))
 }
 
-/// Whether the end of `before` introduces what follows as a name or term:
-/// "known as", "billed as", "referred to (condescendingly) as", each
-/// optionally followed by "a", "an" or "the" ("what is known as a “…”").
-/// ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
-pub fn introduces_name(before: &str) -> bool {
+/// The last five words of `before` (empty strings where it has fewer).
+pub fn last_words(before: &str) -> [&str; 5] {
     let mut last = [""; 5];
     for word in crate::text::words(before) {
         last.rotate_left(1);
         last[4] = word;
     }
+    last
+}
+
+/// Whether the words before a quotation (see [`last_words`]) introduce it as
+/// a name or term: "known as", "billed as", "referred to (condescendingly)
+/// as", each optionally followed by "a", "an" or "the" ("what is known as a
+/// “…”"). ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
+pub fn introduces_name(last: &[&str; 5]) -> bool {
     let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
     let end = if ["a", "an", "the"].iter().any(|a| is(last[4], a)) { 4 } else { 5 };
     let [.., w3, w2, w1, w0] = &last[..end] else { return false };
@@ -70,6 +76,12 @@ pub fn introduces_name(before: &str) -> bool {
     // what someone called her.
     let referred_to = is(w1, "to") && is(w2, "referred") || w1.ends_with("ly") && is(w2, "to") && is(w3, "referred");
     is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
+}
+
+/// Whether the words before a quotation end in a naming word and "of"
+/// ("an episode of “…”", "the author of “…”").
+pub fn naming_of(last: &[&str; 5]) -> bool {
+    last[4].eq_ignore_ascii_case("of") && is_naming_word(last[3])
 }
 
 /// Case-insensitive lookup without allocating: words longer than the
@@ -107,13 +119,20 @@ mod tests {
 
     #[test]
     fn known_as_and_referred_to_as_introduce_a_name() {
-        assert!(introduces_name("the rule, known as a "));
-        assert!(introduces_name("players sometimes referred to jokingly as "));
-        assert!(introduces_name("She is referred to as "));
-        assert!(!introduces_name("Again he referred to her as "));
-        assert!(introduces_name("the festival is billed as "));
-        assert!(!introduces_name("the mayor described it as "));
-        assert!(!introduces_name("as "));
+        let named = |before: &str| introduces_name(&last_words(before));
+        assert!(named("the rule, known as a "));
+        assert!(named("players sometimes referred to jokingly as "));
+        assert!(named("She is referred to as "));
+        assert!(!named("Again he referred to her as "));
+        assert!(named("the festival is billed as "));
+        assert!(!named("the mayor described it as "));
+        assert!(!named("as "));
+    }
+
+    #[test]
+    fn a_naming_word_and_of_introduce_a_title() {
+        assert!(naming_of(&last_words("In the first episode of ")));
+        assert!(!naming_of(&last_words("the rest of ")));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

@@ -8,7 +8,7 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{introduces_name, is_naming_word, is_reporting_verb};
+use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use crate::model::Kind;
@@ -48,7 +48,7 @@ pub struct Features {
     /// The quotation is introduced by a colon ("X said: “…”").
     pub colon_before: bool,
     /// The word right before is a naming word ("called", "titled",
-    /// "report"), or the quotation is capitalised and follows "on" or a
+    /// "report"; also with "of": "an episode of"), or the quotation is capitalised and follows "on" or a
     /// possessive, as programme and campaign names do ("said on “Meet the
     /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
@@ -114,6 +114,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
     let shape = scan_words(text);
+    let last = last_words(before);
     Features {
         words: shape.words,
         parts: parts.len(),
@@ -123,8 +124,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_after,
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
-        naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
-        named: introduces_name(before) || is_nickname(before, after, text, shape.words),
+        naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
+        named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
