@@ -231,7 +231,8 @@ fn decide(c: char, prev: Option<char>, rest: &str, stack: &[Frame]) -> Action {
         '”' | '»' | '›' | '«' | '‹' => match closable(stack, c) {
             Some(depth) => Action::Close(depth),
             None if c == '«' || c == '‹' => Action::Open,
-            None if left_open(prev) && opens_before(next) => Action::Open,
+            // A paragraph never starts by closing: ” … is a mistyped opener.
+            None if left_open(prev) && (opens_before(next) || prev.is_none() && c == '”') => Action::Open,
             None => Action::Ignore,
         },
         '“' => match (closable(stack, c), same_opener_open(stack, c)) {

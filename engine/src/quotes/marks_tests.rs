@@ -71,3 +71,8 @@ fn a_stray_closer_is_ignored() {
 fn a_markup_attribute_value_is_not_a_quotation() {
     assert_eq!(quoted("<embed title=\"Plain words\">He said “yes.”"), ["yes."]);
 }
+
+#[test]
+fn a_closing_mark_that_opens_a_paragraph_opens_a_quotation() {
+    assert_eq!(quoted("” … and then we won,” the coach said."), [" … and then we won,"]);
+}
