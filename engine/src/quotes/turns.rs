@@ -20,10 +20,13 @@ const MAX_LABEL_BYTES: usize = 32;
 /// A label has at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
-/// If the quoted stretch opens with a speaker label ("PENCE: "), the byte
-/// offset in `text` where the turn's words start, after the colon and
-/// spaces.
+/// If the quoted stretch opens its paragraph with a speaker label ("PENCE:
+/// "), the byte offset in `text` where the turn's words start, after the
+/// colon and spaces.
 pub fn label_end(text: &str, quoted: &Quoted) -> Option<usize> {
+    if !text[..quoted.open_mark].trim().is_empty() {
+        return None;
+    }
     let inner = &text[quoted.start..quoted.end];
     let skipped = inner.len() - inner.trim_start().len();
     let inner = &inner[skipped..];
@@ -39,8 +42,13 @@ pub fn label_end(text: &str, quoted: &Quoted) -> Option<usize> {
 
 /// Whether `label` is a speaker's name in capitals: one to three words of
 /// capital letters (with the dots, hyphens and apostrophes of "SEN." and
-/// "O'NEILL"), at least two letters in all.
+/// "O'NEILL"), at least two letters in all, and not a news flag such as
+/// "BREAKING" or "UPDATE".
 fn is_label(label: &str) -> bool {
+    const NOT_SPEAKERS: &[&str] = &["ALERT", "BREAKING", "BREAKING NEWS", "CORRECTION", "EDITOR'S NOTE", "EXCLUSIVE", "JUST IN", "LIVE", "NOTE", "PHOTOS", "READ MORE", "UPDATE", "UPDATED", "VIDEO", "WARNING", "WATCH"];
+    if NOT_SPEAKERS.contains(&label.trim()) {
+        return false;
+    }
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let words = label.split_whitespace().count();
     letters >= 2
@@ -71,5 +79,7 @@ mod tests {
         assert_eq!(turn_words("“The plan is simple: we win.”"), None);
         assert_eq!(turn_words("“A: yes.”"), None);
         assert_eq!(turn_words("“NATO:”"), None);
+        assert_eq!(turn_words("“BREAKING: The vote passed.”"), None);
+        assert_eq!(turn_words("He wrote: “JONES: Better than we hoped.”"), None);
     }
 }
