@@ -84,32 +84,6 @@ pub fn naming_of(last: &[&str; 5]) -> bool {
     last[4].eq_ignore_ascii_case("of") && is_naming_word(last[3])
 }
 
-/// What a possessive right before a quotation says about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Possessive {
-    /// Not a possessive (or a contraction: "it’s", "that's").
-    None,
-    /// An acronym's ("NBC’s “Meet the Press”"): an outlet or body naming its
-    /// programme or product.
-    Acronym,
-    /// Anyone else's ("Clinton’s “public option”"): the words are credited
-    /// to the possessor.
-    Other,
-}
-
-/// Reads `word` as a possessive.
-pub fn possessive(word: &str) -> Possessive {
-    const CONTRACTIONS: &[&str] = &["it", "that", "he", "she", "there", "here", "what", "who", "where", "let", "this"];
-    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else { return Possessive::None };
-    if stem.is_empty() || CONTRACTIONS.iter().any(|c| stem.eq_ignore_ascii_case(c)) {
-        Possessive::None
-    } else if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()) {
-        Possessive::Acronym
-    } else {
-        Possessive::Other
-    }
-}
-
 /// Case-insensitive lookup without allocating: words longer than the
 /// buffer or not ASCII are never in the lists.
 fn in_list(word: &str, set: &WordSet) -> bool {
@@ -153,15 +127,6 @@ mod tests {
         assert!(named("the festival is billed as "));
         assert!(!named("the mayor described it as "));
         assert!(!named("as "));
-    }
-
-    #[test]
-    fn possessives_are_acronyms_or_credits() {
-        assert_eq!(possessive("CBS’s"), Possessive::Acronym);
-        assert_eq!(possessive("Smith's"), Possessive::Other);
-        assert_eq!(possessive("mayor’s"), Possessive::Other);
-        assert_eq!(possessive("It’s"), Possessive::None);
-        assert_eq!(possessive("Smith"), Possessive::None);
     }
 
     #[test]

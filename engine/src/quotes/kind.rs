@@ -8,7 +8,7 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of, possessive, Possessive};
+use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use crate::model::Kind;
@@ -48,13 +48,10 @@ pub struct Features {
     /// The quotation is introduced by a colon ("X said: “…”").
     pub colon_before: bool,
     /// The word right before is a naming word ("called", "titled",
-    /// "report"; also with "of": "an episode of"), or the quotation is
-    /// capitalised and follows "on" or an acronym's possessive, as programme
-    /// names do ("said on “Meet the Press.”", "CNN's “State of the Union”").
+    /// "report"; also with "of": "an episode of"), or the quotation is capitalised and follows "on" or a
+    /// possessive, as programme and campaign names do ("said on “Meet the
+    /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
-    /// Someone's possessive right before ("Clinton’s “public option”"):
-    /// the words are credited to the possessor.
-    pub possessor: bool,
     /// Introduced as a name or term whatever its case: "known as", "referred
     /// to as", "billed as" (see [`introduces_name`]),
     /// or a nickname between a first name and a surname (Dwayne “The Rock”
@@ -86,7 +83,7 @@ impl Features {
 
     /// Whether some reporting verb or a colon ties the quotation to a speaker.
     pub fn attributed(&self) -> bool {
-        self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before || self.possessor
+        self.cue_before || self.cue_after || self.cue_in_sentence || self.colon_before
     }
 }
 
@@ -128,7 +125,6 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
         naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
-        possessor: last_word_before.is_some_and(|w| possessive(w) == Possessive::Other),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
@@ -153,10 +149,9 @@ fn starts_capitalised(text: &str) -> bool {
 }
 
 /// Whether a word introduces a capitalised name after it: "on" (a
-/// programme: "said on “Fox News Sunday.”") or an acronym's possessive
-/// ("NBC’s").
+/// programme: "said on “Fox News Sunday.”") or a possessive ("NBC’s").
 fn leads_title(word: &str) -> bool {
-    word.eq_ignore_ascii_case("on") || possessive(word) == Possessive::Acronym
+    word.eq_ignore_ascii_case("on") || word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// Whether a word is a first- or second-person pronoun or determiner.
@@ -321,7 +316,6 @@ mod tests {
         assert_eq!(decide(&base(2)), Kind::Phrase);
         assert_eq!(decide(&Features { cue_after: true, ..base(2) }), Kind::Quote);
         assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Quote);
-        assert_eq!(decide(&Features { possessor: true, ..base(2) }), Kind::Quote);
     }
 
     #[test]

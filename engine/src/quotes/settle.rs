@@ -50,7 +50,7 @@ pub fn is_credited_fragment(f: &Features, a: &Attribution) -> bool {
 /// Whether an utterance is short, credited to nobody, without a reporting
 /// verb in its sentence, and reads as a term rather than something said.
 pub fn is_uncredited_term(f: &Features, a: &Attribution) -> bool {
-    let credited = a.speaker.is_some() || a.cue.is_some() || f.cue_in_sentence || f.colon_before || f.possessor;
+    let credited = a.speaker.is_some() || a.cue.is_some() || f.cue_in_sentence || f.colon_before;
     let said = f.continued || f.several_sentences || f.personal || f.ends_like_speech;
     !credited && !said && f.words <= TERM_WORDS
 }
