@@ -341,10 +341,10 @@ mod tests {
 
     #[test]
     fn in_someone_s_words_is_a_cue() {
-        assert_eq!(scan_before("The plan was, in his own words, ").0, true);
-        assert_eq!(scan_before("In the words of the mayor, the plan was ").0, true);
-        assert_eq!(scan_before("She learned the words ").0, false);
-        assert_eq!(scan_before("He was, as one critic put it, ").0, true);
+        assert!(scan_before("The plan was, in his own words, ").0);
+        assert!(scan_before("In the words of the mayor, the plan was ").0);
+        assert!(!scan_before("She learned the words ").0);
+        assert!(scan_before("He was, as one critic put it, ").0);
     }
 
     #[test]
