@@ -51,8 +51,36 @@ fn british_quotations_are_found_with_their_parts() {
 fn british_quotations_are_speech_like_double_ones() {
     let kinds: Vec<Kind> = found(BRITISH).into_iter().map(|(_, k)| k).collect();
     assert_eq!(kinds, [Kind::Quote; 6]);
-    let terms = "Locals call it ‘the shed’.\n‘We will reopen the pier next spring,’ the council said.";
+    let terms = "Residents know the place as ‘the shed’ these days.\n‘We will reopen the pier next spring,’ the council said.";
     assert_eq!(found(&format!("Pier plan\n{terms}")), [("the shed".into(), Kind::Phrase), ("We will reopen the pier next spring,".into(), Kind::Quote)]);
+}
+
+/// Swaps single and double curly marks (the text has no apostrophes).
+fn swap_marks(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '‘' => '“',
+            '’' => '”',
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn single_mark_quotations_get_the_kinds_of_their_double_mark_twins() {
+    let british = "Bridge closure
+‘The cracks were found on Tuesday,’ the engineer said. ‘Nobody will cross until it is safe.’
+‘We were given no warning at all.
+‘The detour adds an hour each way,’ one driver said.
+Shopkeepers described the closure as ‘a disaster’ and the council as ‘slow’.
+Residents know the old crossing as ‘the iron bridge’ these days.
+‘Repairs begin in the spring, and the bill is ours,’ the council said in a statement.";
+    let american = swap_marks(british);
+    let swapped: Vec<(String, Kind)> = found(&american).into_iter().map(|(t, k)| (swap_marks(&t), k)).collect();
+    assert_eq!(found(british), swapped);
+    assert_eq!(found(british).len(), 5);
 }
 
 #[test]

@@ -182,6 +182,11 @@ pub fn pair_all(text: &str) -> Vec<Quoted> {
             at += c.len_utf8();
             continue;
         }
+        if c == '"' && text[..at].ends_with('=') {
+            // Markup left in the text (<tweet author="…">): skip the value.
+            at = text[at + 1..].find('"').map_or(text.len(), |end| at + end + 2);
+            continue;
+        }
         let (c, len) = match doubled_single(c, text[at + c.len_utf8()..].chars().next()) {
             Some(double) => (double, 2 * c.len_utf8()),
             None => (c, c.len_utf8()),
@@ -272,7 +277,8 @@ fn decide(c: char, before: &str, rest: &str, stack: &[Frame], last_closer: &mut 
         '”' | '»' | '›' | '«' | '‹' => match closable(stack, c) {
             Some(depth) => Action::Close(depth),
             None if c == '«' || c == '‹' => Action::Open,
-            None if left_open(prev) && opens_before(next) => Action::Open,
+            // A paragraph never starts by closing: ” … is a mistyped opener.
+            None if left_open(prev) && (opens_before(next) || prev.is_none() && c == '”') => Action::Open,
             None => Action::Ignore,
         },
         '“' => match (closable(stack, c), same_opener_open(stack, c)) {

@@ -67,6 +67,16 @@ fn a_stray_closer_is_ignored() {
     assert_eq!(quoted("one” two “three” 5'10\" tall"), ["three"]);
 }
 
+#[test]
+fn a_markup_attribute_value_is_not_a_quotation() {
+    assert_eq!(quoted("<embed title=\"Plain words\">He said “yes.”"), ["yes."]);
+}
+
+#[test]
+fn a_closing_mark_that_opens_a_paragraph_opens_a_quotation() {
+    assert_eq!(quoted("” … and then we won,” the coach said."), [" … and then we won,"]);
+}
+
 fn outermost_singles(text: &str) -> Vec<&str> {
     select(&pair_all(text), Singles::Outermost).into_iter().map(|q| &text[q.start..q.end]).collect()
 }
