@@ -67,11 +67,6 @@ pub struct Features {
     /// A first- or second-person word ("I", "we", "our", "you"): someone
     /// speaking to someone.
     pub personal: bool,
-    /// Single marks in a headline or subheading (Trump Calls Plan
-    /// ‘Unworkable’): headline style shortens speech that the body gives in
-    /// full, so the quotation repeats rather than reports it. Set by the
-    /// caller, which knows the paragraph's role.
-    pub headline: bool,
 }
 
 impl Features {
@@ -89,9 +84,7 @@ impl Features {
 
 /// Decides speech or phrase from the features.
 pub fn decide(f: &Features) -> Kind {
-    let speech = if f.headline {
-        false
-    } else if f.continued || f.several_sentences {
+    let speech = if f.continued || f.several_sentences {
         true
     } else if f.title_case || (f.named || f.naming_before && f.capitalised) && !f.personal_sentence() {
         false
@@ -130,7 +123,6 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
-        headline: false,
     }
 }
 
@@ -316,12 +308,6 @@ mod tests {
         assert_eq!(decide(&base(2)), Kind::Phrase);
         assert_eq!(decide(&Features { cue_after: true, ..base(2) }), Kind::Quote);
         assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Quote);
-    }
-
-    #[test]
-    fn single_marks_in_a_headline_are_phrases() {
-        let headline = Features { headline: true, cue_before: true, several_sentences: true, ..base(6) };
-        assert_eq!(decide(&headline), Kind::Phrase);
     }
 
     #[test]

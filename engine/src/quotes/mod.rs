@@ -62,14 +62,12 @@ pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
         })
         .collect();
     join::runs_on(&texts, &paired, &mut found, singles);
-    let headings: Vec<bool> = article.paragraphs.iter().map(|p| matches!(p.role, Role::Title | Role::Heading)).collect();
-    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, &headings, pieces)).collect()
+    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
 }
 
 /// Builds one quotation from its pieces: spans trimmed of spaces, empty
-/// pieces dropped, text joined by a space, kind decided. `headings[i]`
-/// tells whether paragraph `i` is a title or heading.
-fn quotation(texts: &[&str], headings: &[bool], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
+/// pieces dropped, text joined by a space, kind decided.
+fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
     let mut parts = Vec::with_capacity(pieces.len());
     let mut kept = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -82,8 +80,7 @@ fn quotation(texts: &[&str], headings: &[bool], pieces: &[Piece]) -> Option<(Quo
         return None;
     }
     let text = parts.iter().map(|s| &texts[s.paragraph][s.start..s.end]).collect::<Vec<_>>().join(" ");
-    let mut features = kind::features(texts, &kept, &text);
-    features.headline = headings[kept[0].paragraph] && marks::is_single(kept[0].quoted.opener);
+    let features = kind::features(texts, &kept, &text);
     let kind: Kind = kind::decide(&features);
     Some((Quotation { parts, text, kind }, features))
 }
@@ -114,13 +111,6 @@ mod tests {
         assert_eq!(found[0].kind, Kind::Quote);
         assert_eq!(found[1].text, "scare");
         assert_eq!(found[1].kind, Kind::Phrase);
-    }
-
-    #[test]
-    fn single_marks_in_a_headline_repeat_the_body() {
-        let text = "Mayor Calls Budget ‘a Mess’\n\n“The budget is a mess and everyone knows it,” the mayor said on Monday.";
-        let kinds: Vec<Kind> = find(&parse_text("t.txt", text)).iter().map(|q| q.kind).collect();
-        assert_eq!(kinds, [Kind::Phrase, Kind::Quote]);
     }
 
     #[test]

@@ -12,9 +12,8 @@
 //!   clause ending of its own, no "I", "we" or "you") is a term or a scare
 //!   quote: the large “waves” in the wind, taking “snow laps”.
 //!
-//! A quotation in single marks in a headline stays a phrase whatever its
-//! attribution: it repeats speech the body reports. So does one introduced
-//! as a name ("known as “…”", "referred to as “…”"), unless it is a first-person
+//! A quotation introduced as a name ("known as “…”", "referred to as “…”")
+//! stays a phrase whatever its attribution, unless it is a first-person
 //! sentence.
 //!
 //! Longer unattributed quotations and full sentences stay speech: news
@@ -30,7 +29,7 @@ pub const TERM_WORDS: usize = 8;
 /// Settles a quotation's kind from its features and its attribution.
 pub fn kind(features: &Features, attribution: &Attribution) -> Kind {
     let first = kind::decide(features);
-    if features.headline || features.named && !features.personal_sentence() {
+    if features.named && !features.personal_sentence() {
         Kind::Phrase
     } else if first == Kind::Phrase && (attribution.direct || is_credited_fragment(features, attribution)) {
         Kind::Quote
@@ -77,8 +76,7 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_quotation_stays_a_phrase_when_credited() {
-        assert_eq!(kind(&Features { headline: true, ..fragment(6) }, &credited()), Kind::Phrase);
+    fn a_quotation_introduced_as_a_name_stays_a_phrase_when_credited() {
         assert_eq!(kind(&Features { named: true, ..fragment(2) }, &credited()), Kind::Phrase);
     }
 
