@@ -70,7 +70,10 @@ impl<'a> Context<'a> {
             // "The statement also said: “…,” the union wrote": the
             // author after the quotation outweighs the document before it.
             Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
-            Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.according_after(places).unwrap_or(c)),
+            // "… the impact it said she would have: “…,” the union wrote":
+            // a reporting clause right after the quotation outweighs a cue
+            // before it whose complement the quotation is not.
+            Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
             other => other,
         };
         before_first
@@ -108,6 +111,17 @@ impl<'a> Context<'a> {
         let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
         let next = next && !cues::is_participle(self.word(p, cue));
         (next && clause.speaker.is_some() && !self.names_document(&clause)).then_some(clause)
+    }
+
+    /// The reporting clause that opens right after a quotation's last part
+    /// ("…,” the union wrote / "…,” wrote the union), not after a conjunction.
+    fn reported_right_after(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.author_after_quote(places)?;
+        let toks = &self.tokens[p];
+        let first = (i + 1..toks.len()).find(|&k| toks[k].kind != Kind::Comma)?;
+        let opens = clause.speaker.is_some_and(|(phrase, _)| phrase.written.0 == first) || clause.cue.is_some_and(|(cue, _)| cue == first);
+        opens.then_some(clause)
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.

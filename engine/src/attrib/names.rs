@@ -92,12 +92,17 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     while end > floor && tokens[end - 1].is_word() && BETWEEN.contains(&word(text, tokens, end - 1)) {
         end -= 1;
     }
+    // "to what it called …": a subject pronoun right before the cue is the
+    // whole subject, whatever the words before it.
+    if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
+        return Some(classify(text, tokens, end - 1, end));
+    }
     end = before_brackets(text, tokens, floor, end);
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
-            if let Some(p) = phrase.filter(|p| p.written.0 == start) {
+            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
                     let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
@@ -107,6 +112,26 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         end = previous_comma(tokens, floor, start)?;
     }
     None
+}
+
+/// Past forms that are never adjectives inside a noun phrase.
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "made", "gave", "laid", "did", "went", "came", "got", "put", "kept", "left", "brought", "sent", "won",
+    "lost", "ran", "saw", "knew", "thought", "began", "became", "paid", "sold", "bought", "met", "led", "fell",
+    "spent", "set", "cut", "hit", "let", "seemed", "felt", "stood", "sat", "rose", "chose", "drew", "threw", "wore",
+];
+
+/// A phrase read as a subject cut before the verb it runs into
+/// ("Politifact seized" → "Politifact", "A statement e-mailed" → "A
+/// statement"): a past form after its first word, other than an "-ed"
+/// adjective before a noun ("elected officials").
+fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
+    let (start, end) = phrase.written;
+    let verb = (start + 1..end).find(|&k| {
+        let w = word(text, tokens, k);
+        IRREGULAR_PAST.contains(&w) || (k + 1 == end && w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
+    });
+    verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
 
 /// The end of the words before a parenthesis that closes right before `end`

@@ -40,3 +40,19 @@ fn descriptions_stop_at_relative_clauses_and_prepositions() {
     assert_eq!(p.kind, PhraseKind::Description);
     assert_eq!(p.gender, Gender::Male);
 }
+
+#[test]
+fn a_pronoun_right_before_the_cue_is_the_whole_subject() {
+    let (_, _, kind) = subject("The board approved a levy to fund what it called a lifeline", "called");
+    assert_eq!(kind, Some(PhraseKind::Pronoun(Pronoun::Thing)));
+}
+
+#[test]
+fn a_subject_stops_before_the_verb_it_runs_into() {
+    let text = "Greenpeace seized on the mayor's claim that";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let cue = tokens.iter().position(|t| t.text(text) == "claim").unwrap();
+    let p = subject_before(text, &tokens, 0, cue).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("Greenpeace"));
+}

@@ -244,3 +244,10 @@ fn the_name_right_before_the_cue_wins_over_an_institution_opening_the_phrase() {
     let got = run("T\n“There is an element of gamesmanship going on,” University of the Fraser Valley political scientist Hamish Telford said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Hamish Telford"));
 }
+
+#[test]
+fn a_reporting_clause_right_after_the_quotation_outweighs_a_cue_before_it() {
+    let got = run("T\nThe letter also mentioned the savings it said the merger would bring: “Our members will see lower fees for years to come,” the credit union wrote.");
+    assert_eq!(got[0].speaker.as_deref(), Some("credit union"));
+    assert_eq!(got[0].cue.as_deref(), Some("wrote"));
+}
