@@ -89,7 +89,7 @@ fn is_capitalised(w: &str) -> bool {
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && BETWEEN.contains(&word(text, tokens, end - 1)) {
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || is_adverb_after_subject(text, tokens, floor, end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
@@ -112,6 +112,20 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         end = previous_comma(tokens, floor, start)?;
     }
     None
+}
+
+/// Nouns ending in "-ly" that can end a subject ("the family said").
+const LY_NOUNS: &[&str] = &["family", "assembly", "anomaly", "monopoly", "homily", "butterfly", "quarterly", "weekly", "monthly", "daily"];
+
+/// Whether the word at `k` is a manner adverb standing between a finished
+/// subject and its cue ("Morial, …, forcefully told", "Smith angrily said").
+fn is_adverb_after_subject(text: &str, tokens: &[Token], floor: usize, k: usize) -> bool {
+    let w = word(text, tokens, k);
+    if !(w.len() >= 6 && w.ends_with("ly") && !is_capitalised(w) && !LY_NOUNS.contains(&w)) || k <= floor {
+        return false;
+    }
+    let before = &tokens[k - 1];
+    before.kind == Kind::Comma || before.is_word() && (is_capitalised(word(text, tokens, k - 1)) || roles::pronoun(word(text, tokens, k - 1)).is_some())
 }
 
 /// Past forms that are never adjectives inside a noun phrase.
@@ -175,10 +189,24 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
         return None;
     }
-    let name_start = segment_start(text, tokens, floor, start - 1);
-    let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
-    name.role = Some((description.written.0, description.written.1));
-    Some(name)
+    // "Scott Ruiz, the mayor of Lodi, one of the towns suing, said": up
+    // to two descriptions between commas stand between the name and its cue.
+    let mut comma = start - 1;
+    for _ in 0..3 {
+        let name_start = segment_start(text, tokens, floor, comma);
+        let found = read_forward(text, tokens, name_start, comma)?;
+        if found.kind == PhraseKind::Name && found.written.1 == comma {
+            let mut name = found;
+            name.role = Some((description.written.0, description.written.1));
+            return Some(name);
+        }
+        let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
+        if !described {
+            return None;
+        }
+        comma = previous_comma(tokens, floor, name_start)?;
+    }
+    None
 }
 
 /// "University of the Fraser Valley political scientist Hamish Telford

@@ -56,3 +56,16 @@ fn a_subject_stops_before_the_verb_it_runs_into() {
     let p = subject_before(text, &tokens, 0, cue).unwrap();
     assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("Greenpeace"));
 }
+
+#[test]
+fn a_manner_adverb_after_a_finished_subject_is_skipped() {
+    assert_eq!(subject("Lena Ortiz, the head of the clinic, firmly told reporters", "told").0.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(subject("the Kowalski family said", "said").2, Some(PhraseKind::Description));
+}
+
+#[test]
+fn a_chain_of_appositives_leads_back_to_the_name() {
+    let (name, role, _) = subject("Scott Ruiz, the mayor of Lodi, one of the towns suing the county, said", "said");
+    assert_eq!(name.as_deref(), Some("Scott Ruiz"));
+    assert_eq!(role.as_deref(), Some("one of the towns"));
+}
