@@ -89,7 +89,7 @@ fn is_capitalised(w: &str) -> bool {
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || is_adverb_after_subject(text, tokens, floor, end - 1)) {
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
@@ -102,7 +102,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
-            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| before_verb(text, tokens, p)) {
+            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
                     let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
@@ -112,40 +112,6 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         end = previous_comma(tokens, floor, start)?;
     }
     None
-}
-
-/// Nouns ending in "-ly" that can end a subject ("the family said").
-const LY_NOUNS: &[&str] = &["family", "assembly", "anomaly", "monopoly", "homily", "butterfly", "quarterly", "weekly", "monthly", "daily"];
-
-/// Whether the word at `k` is a manner adverb standing between a finished
-/// subject and its cue ("Morial, …, forcefully told", "Smith angrily said").
-fn is_adverb_after_subject(text: &str, tokens: &[Token], floor: usize, k: usize) -> bool {
-    let w = word(text, tokens, k);
-    if !(w.len() >= 6 && w.ends_with("ly") && !is_capitalised(w) && !LY_NOUNS.contains(&w)) || k <= floor {
-        return false;
-    }
-    let before = &tokens[k - 1];
-    before.kind == Kind::Comma || before.is_word() && (is_capitalised(word(text, tokens, k - 1)) || roles::pronoun(word(text, tokens, k - 1)).is_some())
-}
-
-/// Past forms that are never adjectives inside a noun phrase.
-const IRREGULAR_PAST: &[&str] = &[
-    "took", "made", "gave", "laid", "did", "went", "came", "got", "put", "kept", "left", "brought", "sent", "won",
-    "lost", "ran", "saw", "knew", "thought", "began", "became", "paid", "sold", "bought", "met", "led", "fell",
-    "spent", "set", "cut", "hit", "let", "seemed", "felt", "stood", "sat", "rose", "chose", "drew", "threw", "wore",
-];
-
-/// A phrase read as a subject cut before the verb it runs into
-/// ("Politifact seized" → "Politifact", "A statement e-mailed" → "A
-/// statement"): a past form after its first word, other than an "-ed"
-/// adjective before a noun ("elected officials").
-fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
-    let (start, end) = phrase.written;
-    let verb = (start + 1..end).find(|&k| {
-        let w = word(text, tokens, k);
-        IRREGULAR_PAST.contains(&w) || (k + 1 == end && w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
-    });
-    verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
 
 /// The end of the words before a parenthesis that closes right before `end`
@@ -412,6 +378,9 @@ pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
+
+#[path = "names_edges.rs"]
+mod edges;
 
 #[cfg(test)]
 #[path = "names_tests.rs"]

@@ -1,0 +1,40 @@
+//! Where a subject phrase ends: the verb it may run into and the adverb
+//! that may stand between it and its cue.
+
+use super::{classify, is_capitalised, word, Phrase};
+use crate::attrib::roles;
+use crate::attrib::tokens::{Kind, Token};
+
+/// Nouns ending in "-ly" that can end a subject ("the family said").
+const LY_NOUNS: &[&str] = &["family", "assembly", "anomaly", "monopoly", "homily", "butterfly", "quarterly", "weekly", "monthly", "daily"];
+
+/// Whether the word at `k` is a manner adverb standing between a finished
+/// subject and its cue ("Morial, …, forcefully told", "Smith angrily said").
+pub(super) fn is_adverb_after_subject(text: &str, tokens: &[Token], floor: usize, k: usize) -> bool {
+    let w = word(text, tokens, k);
+    if !(w.len() >= 6 && w.ends_with("ly") && !is_capitalised(w) && !LY_NOUNS.contains(&w)) || k <= floor {
+        return false;
+    }
+    let before = &tokens[k - 1];
+    before.kind == Kind::Comma || before.is_word() && (is_capitalised(word(text, tokens, k - 1)) || roles::pronoun(word(text, tokens, k - 1)).is_some())
+}
+
+/// Past forms that are never adjectives inside a noun phrase.
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "made", "gave", "laid", "did", "went", "came", "got", "put", "kept", "left", "brought", "sent", "won",
+    "lost", "ran", "saw", "knew", "thought", "began", "became", "paid", "sold", "bought", "met", "led", "fell",
+    "spent", "set", "cut", "hit", "let", "seemed", "felt", "stood", "sat", "rose", "chose", "drew", "threw", "wore",
+];
+
+/// A phrase read as a subject cut before the verb it runs into
+/// ("Politifact seized" → "Politifact", "A statement e-mailed" → "A
+/// statement"): a past form after its first word, other than an "-ed"
+/// adjective before a noun ("elected officials").
+pub(super) fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
+    let (start, end) = phrase.written;
+    let verb = (start + 1..end).find(|&k| {
+        let w = word(text, tokens, k);
+        IRREGULAR_PAST.contains(&w) || (k + 1 == end && w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
+    });
+    verb.map_or(phrase, |k| classify(text, tokens, start, k))
+}
