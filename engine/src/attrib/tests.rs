@@ -251,3 +251,11 @@ fn a_reporting_clause_right_after_the_quotation_outweighs_a_cue_before_it() {
     assert_eq!(got[0].speaker.as_deref(), Some("credit union"));
     assert_eq!(got[0].cue.as_deref(), Some("wrote"));
 }
+
+#[test]
+fn an_adverbial_opener_or_a_month_is_no_speaker() {
+    let got = run("T\nThen, after a long silence: “We will rebuild the whole town from scratch.”");
+    assert_eq!(got[0].speaker, None);
+    let got = run("T\nShe lost “almost nine kilos in all” between June and November, says the study.");
+    assert_ne!(got[0].speaker.as_deref(), Some("November"));
+}
