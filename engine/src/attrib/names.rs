@@ -244,10 +244,17 @@ pub fn starts_like_subject(first: &str) -> bool {
 /// quotations and clause words).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     let mut start = end;
-    while start > floor && tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) {
+    while start > floor && (tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
     start
+}
+
+/// Whether token `k` is a "&" or "+" joining two capitalised words of one
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }
 
 fn is_clause_word(w: &str) -> bool {
@@ -261,7 +268,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         return Some(classify(text, tokens, start, start + 1));
     }
     let mut end = start;
-    while end < limit && end - start < 12 && tokens[end].is_word() {
+    while end < limit && end - start < 12 && (tokens[end].is_word() || end > start && end + 1 < limit && is_joiner(text, tokens, end)) {
         let w = word(text, tokens, end);
         let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) || is_day(w));
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end);
@@ -319,7 +326,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         return phrase;
     }
     let mut run = end - 1;
-    while run > start && is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) {
+    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1)) {
         run -= 1;
     }
     let mut name_start = run;

@@ -69,3 +69,9 @@ fn a_chain_of_appositives_leads_back_to_the_name() {
     assert_eq!(name.as_deref(), Some("Scott Ruiz"));
     assert_eq!(role.as_deref(), Some("one of the towns"));
 }
+
+#[test]
+fn an_ampersand_or_plus_joins_one_name() {
+    assert_eq!(subject("Marta Diaz, chief economist at Birch + Partners Ltd., said", "said").0.as_deref(), Some("Marta Diaz"));
+    assert_eq!(subject("Procter & Gamble said", "said").0.as_deref(), Some("Procter & Gamble"));
+}
