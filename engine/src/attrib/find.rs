@@ -164,8 +164,13 @@ impl<'a> Context<'a> {
         let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: opens, ..Clause::default() };
         if start < end && toks[start].kind == Kind::Dash {
             let phrase = names::read_forward(text, toks, start + 1, end)?;
-            clause.speaker = Some((phrase, (p, start + 1)));
-            return Some(clause);
+            // "…” — a significant finding, researchers say": the phrase
+            // after the dash is the source only when it ends the clause.
+            let next = phrase.written.1;
+            if next >= end || !toks[next].is_word() || self.cue_at(p, next, end).is_some() {
+                clause.speaker = Some((phrase, (p, start + 1)));
+                return Some(clause);
+            }
         }
         let (cue, cue_end) = self.first_cue(p, start, end)?;
         clause.cue = Some((cue, cue_end));

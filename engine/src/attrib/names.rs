@@ -103,7 +103,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
-                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
+                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
                 }

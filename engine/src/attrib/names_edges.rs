@@ -38,3 +38,14 @@ pub(super) fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phras
     });
     verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
+
+/// Whether a phrase is a bare plural noun group that reaches the cue
+/// ("researchers say", "local farmers told"): a group speaking.
+pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> bool {
+    let (start, stop) = phrase.written;
+    let last = word(text, tokens, stop - 1);
+    let plural = last.len() > 4 && last.bytes().all(|b| b.is_ascii_lowercase()) && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") && !last.ends_with("is");
+    let coordinated = start > 0 && tokens[start - 1].is_word() && matches!(word(text, tokens, start - 1), "and" | "or");
+    stop == end && stop - start <= 3 && plural && !coordinated && (start..stop).all(|k| !is_capitalised(word(text, tokens, k)))
+}
+

@@ -75,3 +75,9 @@ fn an_ampersand_or_plus_joins_one_name() {
     assert_eq!(subject("Marta Diaz, chief economist at Birch + Partners Ltd., said", "said").0.as_deref(), Some("Marta Diaz"));
     assert_eq!(subject("Procter & Gamble said", "said").0.as_deref(), Some("Procter & Gamble"));
 }
+
+#[test]
+fn a_bare_plural_group_before_the_cue_is_a_subject() {
+    assert_eq!(subject("the harvest fell short, local farmers said", "said").2, Some(PhraseKind::Description));
+    assert_eq!(subject("Ana Ruiz, head of parks and public works, said", "said").0.as_deref(), Some("Ana Ruiz"));
+}

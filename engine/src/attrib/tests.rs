@@ -259,3 +259,9 @@ fn an_adverbial_opener_or_a_month_is_no_speaker() {
     let got = run("T\nShe lost “almost nine kilos in all” between June and November, says the study.");
     assert_ne!(got[0].speaker.as_deref(), Some("November"));
 }
+
+#[test]
+fn a_phrase_after_a_dash_is_the_source_only_when_it_ends_the_clause() {
+    let got = run("T\nThe river rose from “calm” to “flooding over the banks” — a rare event for late autumn, hydrologists say.");
+    assert_eq!(got[1].speaker.as_deref(), Some("hydrologists"));
+}
