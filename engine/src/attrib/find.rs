@@ -216,6 +216,12 @@ impl<'a> Context<'a> {
             clause.speaker = Some((phrase, (p, phrase.written.0)));
             return Some(clause);
         }
+        if let Some(phrase) = self.inverted_before(p, floor, (cue, cue_end), i) {
+            clause.cue = Some((cue, cue_end));
+            clause.speaker = Some((phrase, (p, phrase.written.0)));
+            clause.direct = true;
+            return Some(clause);
+        }
         let own_cue = (cue, cue_end);
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         let mut k = cues.len() - 1;
@@ -233,6 +239,20 @@ impl<'a> Context<'a> {
         }
         clause.via = self.credited(p, self.word(p, cue), cue_end, i);
         Some(clause)
+    }
+
+    /// "…, asks editor Jo Lee, “…”" / "Said Lee: “…”": a cue that opens
+    /// its clause, then the speaker, then only a comma or colon before the
+    /// quotation at token `i`.
+    fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
+        if !opens || cues::is_participle(self.word(p, cue)) || self.word(p, cue).eq_ignore_ascii_case("according") {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[p], toks, cue_end, i)?;
+        let bare = (phrase.written.1..i).all(|k| matches!(toks[k].kind, Kind::Comma | Kind::Colon)) && phrase.written.1 < i;
+        (bare && phrase.written.0 == cue_end && phrase.kind == PhraseKind::Name).then_some(phrase)
     }
 
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").

@@ -265,3 +265,10 @@ fn a_phrase_after_a_dash_is_the_source_only_when_it_ends_the_clause() {
     let got = run("T\nThe river rose from “calm” to “flooding over the banks” — a rare event for late autumn, hydrologists say.");
     assert_eq!(got[1].speaker.as_deref(), Some("hydrologists"));
 }
+
+#[test]
+fn an_inverted_cue_before_the_quotation_takes_the_name_after_it() {
+    let got = run("T\nInstead of more parking, in a city already full of cars, asks urban planner Dana Whitfield, “why not build a tram line?”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Dana Whitfield"));
+    assert_eq!(got[0].cue.as_deref(), Some("asks"));
+}
