@@ -85,45 +85,6 @@ impl<'a> Context<'a> {
             .and_then(|c| self.without_stray(c))
     }
 
-    fn cue_is(&self, clause: &Clause, word: &str) -> bool {
-        clause.cue.is_some_and(|(a, _)| self.word(clause.paragraph, a).eq_ignore_ascii_case(word))
-    }
-
-    /// The "…, according to X" clause after a quotation's last part, if any.
-    fn according_after(&self, places: &[Place]) -> Option<Clause> {
-        let &(p, i) = places.last()?;
-        let clause = self.after(p, i, false, None)?;
-        (clause.speaker.is_some() && self.cue_is(&clause, "according")).then_some(clause)
-    }
-
-    fn names_document(&self, clause: &Clause) -> bool {
-        clause.speaker.is_some_and(|(phrase, _)| {
-            phrase.kind == PhraseKind::Description && super::describe::is_document(&self.word(clause.paragraph, phrase.written.1 - 1).to_lowercase())
-        })
-    }
-
-    /// The clause after a quotation's last part when its speaker is no document.
-    fn author_after_quote(&self, places: &[Place]) -> Option<Clause> {
-        let &(p, i) = places.last()?;
-        let clause = self.after(p, i, false, None)?;
-        // Only a reporting clause right after it ("…,” the union wrote).
-        let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
-        let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
-        let next = next && !cues::is_participle(self.word(p, cue));
-        (next && clause.speaker.is_some() && !self.names_document(&clause)).then_some(clause)
-    }
-
-    /// The reporting clause that opens right after a quotation's last part
-    /// ("…,” the union wrote / "…,” wrote the union), not after a conjunction.
-    fn reported_right_after(&self, places: &[Place]) -> Option<Clause> {
-        let &(p, i) = places.last()?;
-        let clause = self.author_after_quote(places)?;
-        let toks = &self.tokens[p];
-        let first = (i + 1..toks.len()).find(|&k| toks[k].kind != Kind::Comma)?;
-        let opens = clause.speaker.is_some_and(|(phrase, _)| phrase.written.0 == first) || clause.cue.is_some_and(|(cue, _)| cue == first);
-        opens.then_some(clause)
-    }
-
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.
     fn after_end(&self, p: usize, i: usize) -> usize {
         let toks = &self.tokens[p];
@@ -150,7 +111,7 @@ impl<'a> Context<'a> {
     }
 
     /// "…," X said / "…," said X / "…" — X, in the clause after token `i`.
-    fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
+    pub(super) fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
         let toks = &self.tokens[p];
         let text = self.texts[p];
         if self.ends_sentence(p, i) {

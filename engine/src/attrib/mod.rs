@@ -17,6 +17,7 @@ mod find;
 mod first_names;
 mod follow;
 pub mod names;
+mod prefer;
 pub mod resolve;
 pub mod roles;
 mod salience;
