@@ -73,7 +73,7 @@ impl<'a> Context<'a> {
             // "… the impact it said she would have: “…,” the union wrote":
             // a reporting clause right after the quotation outweighs a cue
             // before it whose complement the quotation is not.
-            Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
+            Some(c) if !c.direct && !self.cue_is_source(&c) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
             other => other,
         };
         before_first
@@ -141,7 +141,7 @@ impl<'a> Context<'a> {
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
-                .filter(|_| inverted || cue_word == "according")
+                .filter(|_| inverted || cues::is_source_preposition(cue_word))
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -171,7 +171,7 @@ impl<'a> Context<'a> {
         let &(mut cue, mut cue_end) = cues.last()?;
         let direct = self.complement_of(p, cue_end, i);
         let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct, ..Clause::default() };
-        if self.word(p, cue).eq_ignore_ascii_case("according") {
+        if cues::is_source_preposition(self.word(p, cue)) {
             let phrase = names::read_forward(text, toks, cue_end, i)?;
             clause.cue = Some((cue, cue_end));
             clause.speaker = Some((phrase, (p, phrase.written.0)));
@@ -208,7 +208,7 @@ impl<'a> Context<'a> {
     fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
-        if !opens || cues::is_participle(self.word(p, cue)) || self.word(p, cue).eq_ignore_ascii_case("according") {
+        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
         let phrase = names::read_forward(self.texts[p], toks, cue_end, i)?;
@@ -305,6 +305,9 @@ impl<'a> Context<'a> {
         while n < 4 && k + n < end && toks[k + n].is_word() {
             words[n] = self.word(p, k + n);
             n += 1;
+        }
+        if matches!(words[0], "per" | "Per") {
+            return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
         }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));

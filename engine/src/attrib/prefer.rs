@@ -10,16 +10,16 @@ use super::resolve::Place;
 use super::tokens::Kind;
 
 impl Context<'_> {
-    /// Whether the clause's cue is `word` (any case).
-    pub(super) fn cue_is(&self, clause: &Clause, word: &str) -> bool {
-        clause.cue.is_some_and(|(a, _)| self.word(clause.paragraph, a).eq_ignore_ascii_case(word))
+    /// Whether the clause's cue names a source ("according to", "per").
+    pub(super) fn cue_is_source(&self, clause: &Clause) -> bool {
+        clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))
     }
 
     /// The "…, according to X" clause after a quotation's last part, if any.
     pub(super) fn according_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
-        (clause.speaker.is_some() && self.cue_is(&clause, "according")).then_some(clause)
+        (clause.speaker.is_some() && self.cue_is_source(&clause)).then_some(clause)
     }
 
     /// Whether the clause's speaker is a document ("the statement").

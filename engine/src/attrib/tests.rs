@@ -272,3 +272,10 @@ fn an_inverted_cue_before_the_quotation_takes_the_name_after_it() {
     assert_eq!(got[0].speaker.as_deref(), Some("Dana Whitfield"));
     assert_eq!(got[0].cue.as_deref(), Some("asks"));
 }
+
+#[test]
+fn per_names_a_source_like_according_to() {
+    let got = run("T\nMembers may not vote by proxy when choosing “a replacement for the chair of the board,” per the club’s constitution.");
+    assert_eq!(got[0].cue.as_deref(), Some("per"));
+    assert_eq!(got[0].speaker.as_deref(), Some("club’s constitution"));
+}
