@@ -243,6 +243,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["called", "on"], &["calls", "on"], &["calling", "on"], &["call", "on"],
     &["went", "on", "to", "say"], &["goes", "on", "to", "say"], &["go", "on", "to", "say"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
+    &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],
     &["ha", "detto"], &["ha", "dichiarato"], &["hat", "gesagt"],

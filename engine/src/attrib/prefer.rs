@@ -31,22 +31,31 @@ impl Context<'_> {
 
     /// The clause after a quotation's last part when its speaker is no document.
     pub(super) fn author_after_quote(&self, places: &[Place]) -> Option<Clause> {
+        self.reporting_after(places).filter(|clause| !self.names_document(clause))
+    }
+
+    /// The reporting clause right after a quotation's last part ("…,” the
+    /// union wrote), with a speaker and a cue that is no participle.
+    fn reporting_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
-        // Only a reporting clause right after it ("…,” the union wrote).
         let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
         let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
-        let next = next && !cues::is_participle(self.word(p, cue));
-        (next && clause.speaker.is_some() && !self.names_document(&clause)).then_some(clause)
+        (next && !cues::is_participle(self.word(p, cue))).then_some(clause)
     }
 
     /// The reporting clause that opens right after a quotation's last part
-    /// ("…,” the union wrote / "…,” wrote the union), not after a conjunction.
+    /// ("…,” the union wrote / "…,” wrote the union / "…,” as the memo put
+    /// it), not after a conjunction.
     pub(super) fn reported_right_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
-        let clause = self.author_after_quote(places)?;
+        let clause = self.reporting_after(places)?;
         let toks = &self.tokens[p];
-        let first = (i + 1..toks.len()).find(|&k| toks[k].kind != Kind::Comma)?;
+        let mut first = (i + 1..toks.len()).find(|&k| toks[k].kind != Kind::Comma)?;
+        // "…,” as the memo put it.
+        if toks[first].is_word() && self.word(p, first) == "as" {
+            first += 1;
+        }
         let opens = clause.speaker.is_some_and(|(phrase, _)| phrase.written.0 == first) || clause.cue.is_some_and(|(cue, _)| cue == first);
         opens.then_some(clause)
     }

@@ -279,3 +279,10 @@ fn per_names_a_source_like_according_to() {
     assert_eq!(got[0].cue.as_deref(), Some("per"));
     assert_eq!(got[0].speaker.as_deref(), Some("club’s constitution"));
 }
+
+#[test]
+fn as_someone_put_it_after_the_quotation_names_the_source() {
+    let got = run("T\nSeveral councillors share his doubts, since the main test for a permit is “a plausible need for parking,” as a city council memo put it.");
+    assert_eq!(got[0].speaker.as_deref(), Some("a city council memo"));
+    assert_eq!(got[0].cue.as_deref(), Some("put it"));
+}
