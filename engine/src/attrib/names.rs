@@ -332,7 +332,10 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     let mut name_start = run;
     for i in run..end {
         let w = word(text, tokens, i);
-        if roles::is_title(w) || roles::is_not_name(w) {
+        // "Michael Every", "Theresa May": after a first name, a word that
+        // is otherwise no name is a surname.
+        let surname = i > run && !roles::is_title(word(text, tokens, i - 1)) && roles::gender_of_word(word(text, tokens, i - 1)) != Gender::Unknown;
+        if roles::is_title(w) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));

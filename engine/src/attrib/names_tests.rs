@@ -81,3 +81,9 @@ fn a_bare_plural_group_before_the_cue_is_a_subject() {
     assert_eq!(subject("the harvest fell short, local farmers said", "said").2, Some(PhraseKind::Description));
     assert_eq!(subject("Ana Ruiz, head of parks and public works, said", "said").0.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_word_that_is_no_name_is_a_surname_after_a_first_name() {
+    assert_eq!(subject("Karen Every, a senior analyst for the region at Bayside Capital, said", "said").0.as_deref(), Some("Karen Every"));
+    assert_eq!(subject("Prime Minister Theresa May told", "told").0.as_deref(), Some("Theresa May"));
+}
