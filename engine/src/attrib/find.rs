@@ -137,6 +137,10 @@ impl<'a> Context<'a> {
         clause.cue = Some((cue, cue_end));
         let cue_word = self.word(p, cue);
         let inverted = cue == start || (start..cue).all(|k| toks[k].is_word() && matches!(self.word(p, k), "also" | "then" | "later"));
+        // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
+        // a name right after it is inverted whatever stands before the comma.
+        let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)

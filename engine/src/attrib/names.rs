@@ -146,7 +146,9 @@ fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize>
 /// that follows a name between commas is the name's role.
 fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
     let start = description.written.0;
-    let lower = !is_capitalised(word(text, tokens, start)) && description.kind == PhraseKind::Description;
+    // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
+    let first = word(text, tokens, start);
+    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description;
     // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
     let last = word(text, tokens, description.written.1 - 1).to_lowercase();
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)

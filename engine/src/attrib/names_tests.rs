@@ -87,3 +87,8 @@ fn a_word_that_is_no_name_is_a_surname_after_a_first_name() {
     assert_eq!(subject("Karen Every, a senior analyst for the region at Bayside Capital, said", "said").0.as_deref(), Some("Karen Every"));
     assert_eq!(subject("Prime Minister Theresa May told", "told").0.as_deref(), Some("Theresa May"));
 }
+
+#[test]
+fn a_possessive_description_after_a_name_is_its_role() {
+    assert_eq!(subject("Ana Lima, Brazil's envoy to Chile, told", "told").0.as_deref(), Some("Ana Lima"));
+}

@@ -286,3 +286,9 @@ fn as_someone_put_it_after_the_quotation_names_the_source() {
     assert_eq!(got[0].speaker.as_deref(), Some("a city council memo"));
     assert_eq!(got[0].cue.as_deref(), Some("put it"));
 }
+
+#[test]
+fn a_cue_after_a_comma_with_a_name_after_it_is_inverted() {
+    let got = run("T\nA long illness can be a “stress test” for a family — and many crack, said Dr. Helen Okafor, a family therapist.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Helen Okafor"));
+}
