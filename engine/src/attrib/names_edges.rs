@@ -49,3 +49,23 @@ pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: 
     stop == end && stop - start <= 3 && plural && !coordinated && (start..stop).all(|k| !is_capitalised(word(text, tokens, k)))
 }
 
+
+/// Whether the "-ing" word at `k` modifies the noun after it ("the most
+/// popular punching bag", "a planning memo") rather than opening a clause
+/// ("the company operating the mine"): a plain lower-case word follows.
+pub(super) fn ing_modifies_noun(text: &str, tokens: &[Token], k: usize, limit: usize) -> bool {
+    let Some(next) = tokens.get(k + 1).filter(|t| k + 1 < limit && t.is_word()) else { return false };
+    let w = next.text(text);
+    let plain = w.bytes().all(|b| b.is_ascii_lowercase()) && !w.ends_with("ing") && !w.ends_with("ly");
+    plain && !ends_phrase(w) && !crate::attrib::cues::is_cue_word(w)
+}
+
+/// Whether a lower-case word ends or opens a phrase.
+pub(super) fn ends_phrase(w: &str) -> bool {
+    super::PHRASE_END.contains(&w) || super::DETERMINERS.contains(&w) || super::CLAUSE_WORDS.contains(&w)
+}
+
+/// Whether a word is a day of the week.
+pub(super) fn is_day(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}

@@ -92,3 +92,17 @@ fn a_word_that_is_no_name_is_a_surname_after_a_first_name() {
 fn a_possessive_description_after_a_name_is_its_role() {
     assert_eq!(subject("Ana Lima, Brazil's envoy to Chile, told", "told").0.as_deref(), Some("Ana Lima"));
 }
+
+#[test]
+fn an_ing_word_before_a_noun_stays_in_the_phrase() {
+    let text = "the leading voice of the reform said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 6).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("the leading voice"));
+    let text = "the firm operating the mine said";
+    tokens.clear();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 5).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("the firm"));
+}
