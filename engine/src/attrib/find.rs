@@ -144,6 +144,8 @@ impl<'a> Context<'a> {
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)
+                // "…” suggests that Phoenix …": a complementiser opens no speaker.
+                .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| inverted || cues::is_source_preposition(cue_word))
         });

@@ -242,6 +242,11 @@ pub fn starts_like_subject(first: &str) -> bool {
     is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether a lower-case word opens a clause or a prepositional phrase, never a subject ("that", "on").
+pub fn opens_no_subject(w: &str) -> bool {
+    PHRASE_END.contains(&w) || CLAUSE_WORDS.contains(&w)
+}
+
 /// The first token of the word run that ends at `end` (stops at punctuation,
 /// quotations and clause words).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {

@@ -292,3 +292,9 @@ fn a_cue_after_a_comma_with_a_name_after_it_is_inverted() {
     let got = run("T\nA long illness can be a “stress test” for a family — and many crack, said Dr. Helen Okafor, a family therapist.");
     assert_eq!(got[0].speaker.as_deref(), Some("Helen Okafor"));
 }
+
+#[test]
+fn a_complementiser_after_an_inverted_cue_opens_no_speaker() {
+    let got = run("T\nMayor Lina Park said in a letter that the poster “clearly and falsely” suggests that Dover backs the plan.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Lina Park"));
+}
