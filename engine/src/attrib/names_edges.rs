@@ -52,9 +52,13 @@ pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: 
 
 /// Whether the "-ing" word at `k` modifies the noun after it ("the most
 /// popular punching bag", "a planning memo") rather than opening a clause
-/// ("the company operating the mine"): a plain lower-case word follows.
+/// ("the company operating the mine", "channels providing information"):
+/// an adjective or possessive precedes it and a plain lower-case word follows.
 pub(super) fn ing_modifies_noun(text: &str, tokens: &[Token], k: usize, limit: usize) -> bool {
-    let Some(next) = tokens.get(k + 1).filter(|t| k + 1 < limit && t.is_word()) else { return false };
+    // After a noun ("channels providing information") it opens a clause.
+    let prev = if k > 0 { word(text, tokens, k - 1) } else { "" };
+    let before_ok = super::is_possessive(prev) || !is_capitalised(prev) && !prev.ends_with('s');
+    let Some(next) = tokens.get(k + 1).filter(|t| before_ok && k + 1 < limit && t.is_word()) else { return false };
     let w = next.text(text);
     let plain = w.bytes().all(|b| b.is_ascii_lowercase()) && !w.ends_with("ing") && !w.ends_with("ly");
     plain && !ends_phrase(w) && !crate::attrib::cues::is_cue_word(w)

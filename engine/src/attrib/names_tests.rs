@@ -106,3 +106,12 @@ fn an_ing_word_before_a_noun_stays_in_the_phrase() {
     let p = read_forward(text, &tokens, 0, 5).unwrap();
     assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("the firm"));
 }
+
+#[test]
+fn an_ing_word_after_a_plural_noun_opens_a_clause() {
+    let text = "one of the local groups offering support said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 7).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("one of the local groups"));
+}
