@@ -287,7 +287,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
     if end > start && word(text, tokens, end - 1) == "of" {
         end -= 1;
     }
-    (end > start).then(|| classify(text, tokens, start, end))
+    (end > start).then(|| edges::joined_by_and(text, tokens, classify(text, tokens, start, end), limit))
 }
 
 /// Whether "of" at `at` ends the phrase: it continues after a quantity word

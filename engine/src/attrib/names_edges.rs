@@ -1,7 +1,7 @@
 //! Where a subject phrase ends: the verb it may run into and the adverb
 //! that may stand between it and its cue.
 
-use super::{classify, is_capitalised, word, Phrase};
+use super::{classify, is_capitalised, word, Phrase, PhraseKind};
 use crate::attrib::roles;
 use crate::attrib::tokens::{Kind, Token};
 
@@ -72,4 +72,21 @@ pub(super) fn ends_phrase(w: &str) -> bool {
 /// Whether a word is a day of the week.
 pub(super) fn is_day(w: &str) -> bool {
     matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+/// "Heart and Stroke senior manager Erin Kim": a capitalised phrase that
+/// stops at "and" continues when a role and a name follow, which makes the
+/// words before "and" part of the role.
+pub(super) fn joined_by_and(text: &str, tokens: &[Token], phrase: Phrase, limit: usize) -> Phrase {
+    let (start, end) = phrase.written;
+    let capitalised = (start..end).all(|k| is_capitalised(word(text, tokens, k)));
+    if !capitalised || end + 1 >= limit || !tokens[end].is_word() || word(text, tokens, end) != "and" {
+        return phrase;
+    }
+    let next = tokens.get(end + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let rest = next.then(|| super::read_forward(text, tokens, end + 1, limit)).flatten();
+    match rest {
+        Some(r) if r.kind == PhraseKind::Name && r.role.is_some() && !r.titled => classify(text, tokens, start, r.written.1),
+        _ => phrase,
+    }
 }

@@ -298,3 +298,9 @@ fn a_complementiser_after_an_inverted_cue_opens_no_speaker() {
     let got = run("T\nMayor Lina Park said in a letter that the poster “clearly and falsely” suggests that Dover backs the plan.");
     assert_eq!(got[0].speaker.as_deref(), Some("Lina Park"));
 }
+
+#[test]
+fn an_organisation_joined_by_and_belongs_to_the_role_of_the_name_after_it() {
+    let got = run("T\nEarly results are “very promising,” says Arts and Letters program director Mia Chen.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Mia Chen"));
+}
