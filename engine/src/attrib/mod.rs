@@ -13,6 +13,7 @@ mod acronyms;
 pub mod cues;
 mod describe;
 mod described;
+mod documents;
 mod find;
 mod first_names;
 mod follow;

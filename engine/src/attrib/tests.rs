@@ -304,3 +304,12 @@ fn an_organisation_joined_by_and_belongs_to_the_role_of_the_name_after_it() {
     let got = run("T\nEarly results are “very promising,” says Arts and Letters program director Mia Chen.");
     assert_eq!(got[0].speaker.as_deref(), Some("Mia Chen"));
 }
+
+#[test]
+fn a_document_subject_makes_found_or_states_a_cue() {
+    let got = run("T\nA county report released in May found that the depot had been “run without any oversight for years.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("A county report"));
+    assert_eq!(got[0].cue.as_deref(), Some("found"));
+    let got = run("T\nThe mayor found that the depot had been “run without any oversight for years.”");
+    assert_ne!(got[0].cue.as_deref(), Some("found"));
+}
