@@ -98,20 +98,28 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         return Some(classify(text, tokens, end - 1, end));
     }
     end = before_brackets(text, tokens, floor, end);
+    let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
             if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
-                    let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
+                    let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
                 }
+                // "During a visit, then-minister of infrastructure Amy Sohi
+                // said": failing a subject before the commas, a lower-case
+                // role ends in the name right before the cue.
+                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p));
             }
         }
-        end = previous_comma(tokens, floor, start)?;
+        match previous_comma(tokens, floor, start) {
+            Some(comma) => end = comma,
+            None => break,
+        }
     }
-    None
+    fallback
 }
 
 /// The end of the words before a parenthesis that closes right before `end`
@@ -175,26 +183,6 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
         comma = previous_comma(tokens, floor, name_start)?;
     }
     None
-}
-
-/// "University of the Fraser Valley political scientist Hamish Telford
-/// said": a phrase that stops short of the cue gives way to the name
-/// right before the cue when a lower-case role noun introduces it.
-fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usize, found: Phrase) -> Option<Phrase> {
-    if found.written.1 >= end || found.kind == PhraseKind::Name && found.written.1 + 1 >= end {
-        return None;
-    }
-    let mut run = end;
-    while run > found.written.1 && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) {
-        run -= 1;
-    }
-    let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
-    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !PHRASE_END.contains(&before) && !CLAUSE_WORDS.contains(&before) && before != "of";
-    if end - run < 2 || run <= start.max(found.written.1) || !role {
-        return None;
-    }
-    let phrase = classify(text, tokens, run, end);
-    (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
 }
 
 /// "Navdeep Bains, Minister of Innovation, Science and Economic

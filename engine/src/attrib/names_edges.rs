@@ -90,3 +90,23 @@ pub(super) fn joined_by_and(text: &str, tokens: &[Token], phrase: Phrase, limit:
         _ => phrase,
     }
 }
+
+/// "University of the Fraser Valley political scientist Hamish Telford
+/// said": a phrase that stops short of the cue gives way to the name
+/// right before the cue when a lower-case role noun introduces it.
+pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usize, found: Phrase) -> Option<Phrase> {
+    if found.written.1 >= end || found.kind == PhraseKind::Name && found.written.1 + 1 >= end {
+        return None;
+    }
+    let mut run = end;
+    while run > found.written.1 && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) {
+        run -= 1;
+    }
+    let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
+    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !super::PHRASE_END.contains(&before) && !super::CLAUSE_WORDS.contains(&before) && before != "of";
+    if end - run < 2 || run <= start.max(found.written.1) || !role {
+        return None;
+    }
+    let phrase = classify(text, tokens, run, end);
+    (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
+}

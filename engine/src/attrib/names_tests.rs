@@ -115,3 +115,9 @@ fn an_ing_word_after_a_plural_noun_opens_a_clause() {
     let p = read_forward(text, &tokens, 0, 7).unwrap();
     assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("one of the local groups"));
 }
+
+#[test]
+fn failing_a_subject_a_lower_case_role_ends_in_the_name_before_the_cue() {
+    assert_eq!(subject("During a spring visit to the plant, then-director of parks Ana Beck said", "said").0.as_deref(), Some("Ana Beck"));
+    assert_eq!(subject("Jo Park, head of research at the Institute for the Public Interest, said", "said").0.as_deref(), Some("Jo Park"));
+}
