@@ -156,7 +156,10 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     let start = description.written.0;
     // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
     let first = word(text, tokens, start);
-    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description;
+    // "X, a permanent member of the Security Council, said": a lower-case
+    // role around an organisation's name describes the person before it.
+    let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
+    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
     // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
     let last = word(text, tokens, description.written.1 - 1).to_lowercase();
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)

@@ -121,3 +121,8 @@ fn failing_a_subject_a_lower_case_role_ends_in_the_name_before_the_cue() {
     assert_eq!(subject("During a spring visit to the plant, then-director of parks Ana Beck said", "said").0.as_deref(), Some("Ana Beck"));
     assert_eq!(subject("Jo Park, head of research at the Institute for the Public Interest, said", "said").0.as_deref(), Some("Jo Park"));
 }
+
+#[test]
+fn a_member_of_an_organisation_after_a_name_is_its_role() {
+    assert_eq!(subject("Rosa Vidal, the trade minister of Spain, a founding member of the European Union, said", "said").0.as_deref(), Some("Rosa Vidal"));
+}
