@@ -218,6 +218,12 @@ impl<'a> Context<'a> {
         if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
+        // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
+        let named_before = cue > floor && names::subject_before(self.texts[p], toks, floor, cue - 1).is_some_and(|s| s.kind == PhraseKind::Name && s.written.1 == cue - 1);
+        let first = self.word(p, cue_end.min(i));
+        if named_before || names::opens_no_subject(first) {
+            return None;
+        }
         let phrase = names::read_forward(self.texts[p], toks, cue_end, i)?;
         let bare = (phrase.written.1..i).all(|k| matches!(toks[k].kind, Kind::Comma | Kind::Colon)) && phrase.written.1 < i;
         (bare && phrase.written.0 == cue_end && phrase.kind == PhraseKind::Name).then_some(phrase)

@@ -313,3 +313,9 @@ fn a_document_subject_makes_found_or_states_a_cue() {
     let got = run("T\nThe mayor found that the depot had been “run without any oversight for years.”");
     assert_ne!(got[0].cue.as_deref(), Some("found"));
 }
+
+#[test]
+fn a_name_before_the_comma_outweighs_a_place_after_an_inverted_cue() {
+    let got = run("T\nA former tester, Noor Haddad, wrote on Mastodon: “Four years of bugs and friends. Onward.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Noor Haddad"));
+}
