@@ -179,6 +179,10 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
             name.role = Some((description.written.0, description.written.1));
             return Some(name);
         }
+        if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
+            name.role = Some((description.written.0, description.written.1));
+            return Some(name);
+        }
         let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
         if !described {
             return None;

@@ -110,3 +110,16 @@ pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usiz
     let phrase = classify(text, tokens, run, end);
     (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
 }
+
+/// "Controversy erupted after John Lee, Canada's envoy, told": the run of
+/// two or more capitalised words ending at `end` after a lower-case word,
+/// when it is a person's name.
+pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<Phrase> {
+    let mut run = end;
+    while run > from && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) && !super::is_possessive(word(text, tokens, run - 1)) {
+        run -= 1;
+    }
+    let after_lower = run > from && tokens[run - 1].is_word() && !is_capitalised(word(text, tokens, run - 1));
+    let phrase = (after_lower && end - run >= 2).then(|| classify(text, tokens, run, end))?;
+    (phrase.kind == PhraseKind::Name && phrase.name == Some((run, end))).then_some(phrase)
+}

@@ -126,3 +126,8 @@ fn failing_a_subject_a_lower_case_role_ends_in_the_name_before_the_cue() {
 fn a_member_of_an_organisation_after_a_name_is_its_role() {
     assert_eq!(subject("Rosa Vidal, the trade minister of Spain, a founding member of the European Union, said", "said").0.as_deref(), Some("Rosa Vidal"));
 }
+
+#[test]
+fn the_name_before_an_appositive_ends_a_longer_clause() {
+    assert_eq!(subject("A row broke out on Monday after Lena Holt, Norway's envoy to Chile, told", "told").0.as_deref(), Some("Lena Holt"));
+}
