@@ -55,6 +55,22 @@ const LEAD_INS: &[&str] = &[
     "Outside",
 ];
 
+/// Lead-ins that are prepositions: a name right after one is its object
+/// ("Unlike Al Mnajer, he …", "For Fouzia Al Hashish, …"), not a subject.
+const PREPOSITIONS: &[&str] = &["Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking"];
+
+/// Lower-case words after which a name followed by a verb is the subject
+/// of a clause ("a comment that Scheer found concerning", "and Trump said").
+const CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "because", "when", "while", "although", "though", "if", "so", "since", "after", "before", "as", "until", "whereas"];
+
+/// Verbs of thinking and feeling that make the name before them a subject
+/// wherever it stands ("…, Foster believes.").
+const MIND_VERBS: &[&str] = &[
+    "believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped", "recalls", "recalled",
+    "remembers", "remembered", "worries", "worried", "fears", "feared", "agrees", "agreed", "suspects", "suspected",
+    "expects", "expected", "wants", "wanted", "doubts", "doubted", "wonders", "wondered", "figures", "reckons",
+];
+
 /// Whether a word is a sentence lead-in ("But", "On", "Later").
 pub fn is_lead_in(word: &str) -> bool {
     LEAD_INS.contains(&word)
@@ -112,6 +128,63 @@ const VERBS: &[&str] = &[
     "sent",
     "posted",
     "tweeted",
+    "found",
+    "saw",
+    "left",
+    "kept",
+    "held",
+    "won",
+    "lost",
+    "led",
+    "met",
+    "paid",
+    "brought",
+    "bought",
+    "heard",
+    "stood",
+    "spent",
+    "built",
+    "told",
+    "said",
+    "chose",
+    "gave",
+    "ran",
+    "rose",
+    "put",
+    "set",
+    "let",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "hasn't",
+    "hasn’t",
+    "hadn't",
+    "hadn’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "won't",
+    "won’t",
+    "can't",
+    "can’t",
+    "couldn't",
+    "couldn’t",
+    "wouldn't",
+    "wouldn’t",
+    "shouldn't",
+    "shouldn’t",
+    "often",
+    "first",
+    "quickly",
+    "finally",
+    "eventually",
+    "soon",
+    "immediately",
+    "always",
+    "already",
+    "just",
 ];
 
 /// How many paragraphs back a pronoun looks for its person.
@@ -131,7 +204,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let next = toks.get(end);
     let next_word = next.filter(|t| t.is_word()).map(|t| t.text(text));
     if next_word.is_some_and(|w| {
-        super::cues::is_cue_word(w) && !w.chars().next().is_some_and(char::is_uppercase)
+        (super::cues::is_cue_word(w) || MIND_VERBS.contains(&w)) && !w.chars().next().is_some_and(char::is_uppercase)
     }) {
         return true;
     }
@@ -148,10 +221,17 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let sentence_start = |k: usize| {
         k == 0 || toks[k - 1].sentence != sentence || matches!(toks[k - 1].kind, Kind::Quoted(_))
     };
+    let verb_like = |w: &str| {
+        VERBS.contains(&w)
+            || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+    };
     let opens = match prev {
         None => true,
         Some(_) if sentence_start(role_start) => true,
-        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)),
+        Some(k) if toks[k].is_word() && CLAUSE_OPENERS.contains(&word(k)) => {
+            return next_word.is_some_and(|w| verb_like(w) && !matches!(w, "who" | "also" | "then" | "later" | "now" | "still"));
+        }
+        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)) && !PREPOSITIONS.contains(&word(k)),
         Some(k) if toks[k].kind == Kind::Comma => {
             let mut s = k;
             while s > 0 && !sentence_start(s) {
@@ -160,10 +240,6 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
             toks[s].is_word() && LEAD_INS.contains(&word(s))
         }
         Some(_) => false,
-    };
-    let verb_like = |w: &str| {
-        VERBS.contains(&w)
-            || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
     };
     let follows = match next {
         Some(t) if t.kind == Kind::Comma => true,
