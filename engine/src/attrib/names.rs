@@ -306,7 +306,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     let mut name_start = run;
     for i in run..end {
         let w = word(text, tokens, i);
-        if roles::is_title(w) || roles::is_not_name(w) {
+        // "Ms. May", "Theresa May": a last word after a title or a first name is a surname.
+        let surname = i + 1 == end && i > run && { let prev = word(text, tokens, i - 1); roles::is_title(prev) || roles::gender_of_word(prev) != Gender::Unknown };
+        if roles::is_title(w) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
@@ -347,7 +349,7 @@ pub fn is_possessive(w: &str) -> bool {
 fn name_kind(words: &[&str]) -> PhraseKind {
     if words.iter().any(|w| super::via::is_outlet_word(w)) {
         PhraseKind::Outlet
-    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
+    } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org
     } else {
         PhraseKind::Name
