@@ -38,6 +38,10 @@ pub struct Mention<'a> {
     pub subject: bool,
     /// Whether the name is written as a possessive ("Child’s phone").
     pub possessive: bool,
+    /// The token after the name.
+    pub end: usize,
+    /// Whether a comma follows the name ("Schumer, he said, …").
+    pub comma_after: bool,
     /// The article-wide number of its sentence (all paragraphs counted).
     pub sentence: u32,
     /// Whether this bare name stands where a place does ("in Surrey",
@@ -100,6 +104,8 @@ impl<'a> Mentions<'a> {
                         strong: titled && phrase.kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, role_start, end),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
+                        end: b,
+                        comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),
                         sentence: first + toks[a].sentence,
                         place: is_place_slot(text, toks, a, b),
                     });

@@ -264,7 +264,9 @@ impl<'a> Mentions<'a> {
         let mut candidates = self
             .earlier(at)
             .take_while(|m| m.at.0 >= floor)
-            .filter(|m| is_person(m) && m.gender.compatible(gender));
+            .filter(|m| is_person(m) && m.gender.compatible(gender))
+            // "Schumer, he said, …": the name set before the pronoun is its topic, not its referent.
+            .filter(|m| !(m.comma_after && m.at.0 == at.0 && m.end + 1 == at.1));
         let nearest = candidates.next()?;
         // A person named in the pronoun's own paragraph beats the subject
         // of an earlier one ("Down the street, Mike McFadden rejoiced. … he said").
