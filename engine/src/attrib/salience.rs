@@ -293,6 +293,11 @@ impl<'a> Mentions<'a> {
         self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| is_person(m) && m.gender == gender)
     }
 
+    /// The last person named (strongly or as a subject) between `from` and `to`.
+    pub fn person_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
+        self.earlier(to).take_while(|m| m.at > from).find(|m| is_person(m))
+    }
+
     /// The person standing as a subject between `from` and `to` (the last one).
     pub fn subject_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
         self.earlier(to).take_while(|m| m.at >= from).find(|m| m.subject && is_person(m))
