@@ -54,6 +54,9 @@ pub struct Mention<'a> {
 pub struct Mentions<'a> {
     /// Every mention, in reading order.
     pub list: Vec<Mention<'a>>,
+    /// The role words written before any mention of a surname ("Foreign
+    /// Affairs Minister" for Freeland): a role belongs to the person.
+    roles: FastMap<&'a str, Vec<&'a str>>,
 }
 
 impl<'a> Mentions<'a> {
@@ -114,8 +117,11 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = salience::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list };
+        let mut mentions = Mentions { list, roles: FastMap::default() };
         mentions.strengthen(&votes);
+        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name && !m.role.is_empty()) {
+            mentions.roles.entry(m.surname).or_default().push(m.role);
+        }
         mentions.add_descriptions(&described);
         mentions
     }
@@ -281,7 +287,8 @@ impl<'a> Mentions<'a> {
 
     /// The nearest person before `before` whose role contains `noun`.
     pub fn nearest_with_role(&self, before: Place, noun: &str) -> Option<&Mention<'a>> {
-        self.earlier(before).find(|m| m.kind == PhraseKind::Name && contains_word(m.role, noun))
+        let roles = |m: &Mention| self.roles.get(m.surname).is_some_and(|roles| roles.iter().any(|r| contains_word(r, noun)));
+        self.earlier(before).find(|m| m.kind == PhraseKind::Name && (contains_word(m.role, noun) || (m.strong || m.subject) && roles(m)))
     }
 
     /// The nearest outlet (or organisation, for `kind` Org) named before `before`.
