@@ -376,9 +376,16 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
         }
         let (p, start) = m.at;
         let (text, toks) = (paragraphs[p], &tokens[p]);
-        let limit = list[i + 1..].iter().find(|n| n.kind == PhraseKind::Name).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
         let sentence = toks[start].sentence;
-        for t in toks.iter().take(limit.min(ends[i] + 40)).skip(ends[i]) {
+        // An appositive between commas ("Lee Finell, manager with Dairy
+        // Farmers of Canada, said she") is skipped with the names in it.
+        let mut from = ends[i];
+        if toks.get(from).is_some_and(|t| t.kind == Kind::Comma) {
+            let close = (from + 1..toks.len().min(from + 24)).take_while(|&k| toks[k].sentence == sentence && !matches!(toks[k].kind, Kind::Quoted(_))).find(|&k| toks[k].kind == Kind::Comma);
+            from = close.unwrap_or(from);
+        }
+        let limit = list[i + 1..].iter().find(|n| n.kind == PhraseKind::Name && (n.at.0 > p || n.at.1 >= from)).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
+        for t in toks.iter().take(limit.min(from + 40)).skip(from) {
             if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) {
                 break;
             }
