@@ -399,7 +399,10 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
         Pronoun::Person(gender) => {
             let nearest = mentions.salient_person(at, gender);
             let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
-            let last = last.filter(|l| l.person && l.gender.compatible(gender));
+            // A lone capitalised word the article never names as a person
+            // ("October", "Then") is a misread speaker, not a referent.
+            let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
+            let last = last.filter(|l| l.person && l.gender.compatible(gender) && !misread(l));
             match (nearest, last) {
                 (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
                 // A possessive after the last speaker ("Child’s phone") does

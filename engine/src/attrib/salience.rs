@@ -242,7 +242,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(_) => false,
     };
     let follows = match next {
-        Some(t) if t.kind == Kind::Comma => true,
+        Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
         Some(t) if t.is_word() => verb_like(t.text(text)),
         _ => false,
