@@ -208,6 +208,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     }) {
         return true;
     }
+    let role_start = premodifiers_start(text, toks, role_start);
     let prev = role_start.checked_sub(1);
     if prev.is_some_and(|k| {
         toks[k].is_word()
@@ -248,6 +249,30 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         _ => false,
     };
     opens && follows
+}
+
+/// Lower-case words that never premodify a name ("met", "of", "and").
+const NOT_PREMODIFIERS: &[&str] = &[
+    "of", "in", "at", "with", "by", "for", "to", "from", "on", "about", "and", "or", "but", "that", "than", "as", "like",
+    "said", "says", "told", "met", "meet", "when", "while", "if", "because", "so", "who", "whom", "which", "where",
+];
+
+/// Where the lower-case words describing a name start ("the former train
+/// porter Harold Adams"): up to five words back, stopping at any word that
+/// is a preposition, conjunction, verb or cue.
+fn premodifiers_start(text: &str, toks: &[Token], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < 5 && toks[k - 1].is_word() && toks[k - 1].sentence == toks[start].sentence {
+        let w = toks[k - 1].text(text);
+        let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower || NOT_PREMODIFIERS.contains(&w) || VERBS.contains(&w) || super::cues::is_cue_word(w) || w.ends_with("ly") {
+            break;
+        }
+        k -= 1;
+    }
+    // Only a run that opens the clause counts: "the porter" yes, "porter" after a verb no.
+    let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || LEAD_INS.contains(&toks[k - 1].text(text));
+    if opens { k } else { start }
 }
 
 /// Whether a mention may be the referent of "he" or "she".
