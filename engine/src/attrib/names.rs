@@ -315,7 +315,11 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         }
     }
     if name_start >= end {
-        phrase.kind = PhraseKind::Description;
+        // "Global Affairs": a run of title words ending in an organisation word names the organisation.
+        let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An")).unwrap_or(end);
+        let org = first < end && roles::is_org_word(last) && (first..end).all(|i| !roles::is_not_name(word(text, tokens, i)));
+        phrase.kind = if org { PhraseKind::Org } else { PhraseKind::Description };
+        phrase.name = org.then_some((first, end));
         return phrase;
     }
     // "Organizer Dwayne Croteau": a capitalised role word before a known
