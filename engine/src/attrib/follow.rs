@@ -17,7 +17,9 @@ impl Context<'_> {
     /// continues the speaker of the same or the previous paragraph, or the
     /// person the previous paragraph is about.
     pub(super) fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
-        if self.sentence_start(p, i) != i {
+        // A quotation right after another ("“…,” says Foster. “When … “You had no identity.”") opens a sentence too.
+        let after_quote = i > 0 && matches!(self.tokens[p][i - 1].kind, super::tokens::Kind::Quoted(_));
+        if self.sentence_start(p, i) != i && !after_quote {
             return None;
         }
         if let Some(reporter) = self.reporting_clause_before(p, i) {
