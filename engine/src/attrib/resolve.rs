@@ -105,7 +105,7 @@ impl<'a> Mentions<'a> {
                         gender,
                         by_first_name,
                         strong: titled && phrase.kind == PhraseKind::Name,
-                        subject: salience::is_subject(text, toks, role_start, end),
+                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
                         comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),
@@ -324,6 +324,16 @@ fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// Where a name's words start past a sentence lead-in read with it
+/// ("Unlike Al Mnajer", "After Kody"), so the lead-in counts as the word before.
+fn lead_in_end(text: &str, toks: &[Token], role_start: usize, a: usize) -> usize {
+    let mut k = role_start;
+    while k < a && salience::is_lead_in(toks[k].text(text)) {
+        k += 1;
+    }
+    k
 }
 
 /// Whether the name at tokens `a..b` stands after a place preposition or

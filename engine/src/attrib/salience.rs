@@ -61,7 +61,7 @@ const PREPOSITIONS: &[&str] = &["Given", "On", "In", "At", "During", "For", "Lik
 
 /// Lower-case words after which a name followed by a verb is the subject
 /// of a clause ("a comment that Scheer found concerning", "and Trump said").
-const CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "because", "when", "while", "although", "though", "if", "so", "since", "after", "before", "as", "until", "whereas"];
+const CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "because", "when", "while", "although", "though", "if", "so", "since", "after", "before", "as", "until", "whereas", "where", "once", "unless"];
 
 /// Verbs of thinking and feeling that make the name before them a subject
 /// wherever it stands ("…, Foster believes.").
