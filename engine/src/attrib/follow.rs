@@ -75,7 +75,9 @@ impl Context<'_> {
         let body = |k: usize| self.roles.get(k) == Some(&Role::Body);
         let floor = p.saturating_sub(FOLLOW_WINDOW);
         let m = self.mentions.subject_between((floor, 0), (p, i))?;
-        let fresh = last.is_none_or(|l| l.at < m.at);
+        // Named after the last speaker, and not in that speaker's own sentence.
+        let sentence = |(p, i): (usize, usize)| self.tokens[p].get(i).map(|t| (p, t.sentence));
+        let fresh = last.is_none_or(|l| l.at < m.at && sentence(l.at) != sentence(m.at));
         (fresh && (m.at.0..=p).all(body)).then(|| self.person_clause(m.at.0, m.at.1)).flatten()
     }
 

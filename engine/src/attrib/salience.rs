@@ -208,6 +208,11 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     }) {
         return true;
     }
+    // "Alfonso Espinos, who like Montalban was born in Mexico": a name a
+    // relative clause is about is the topic of its sentence.
+    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && t.text(text) == "who") {
+        return true;
+    }
     let role_start = premodifiers_start(text, toks, role_start);
     let prev = role_start.checked_sub(1);
     if prev.is_some_and(|k| {
