@@ -128,7 +128,7 @@ impl<'a> Mentions<'a> {
 
     /// Marks as persons the full names whose surname the article also uses
     /// alone, and spreads gender from one mention of a surname to all.
-    fn strengthen(&mut self, votes: &[(usize, Gender)]) {
+    fn strengthen(&mut self, votes: &[(usize, Gender, bool)]) {
         #[derive(Default)]
         struct Surname {
             alone: bool,
@@ -167,12 +167,13 @@ impl<'a> Mentions<'a> {
     /// first-name list. A bare surname counts as the person only when one
     /// full name in the article ends with it: two people sharing a surname
     /// ("Michael Greenspan", "Dorie Greenspan") keep their genders apart.
-    fn spread_gender(&mut self, votes: &[(usize, Gender)]) {
+    fn spread_gender(&mut self, votes: &[(usize, Gender, bool)]) {
         #[derive(Default, Clone, Copy)]
         struct Evidence {
             marked: Option<Gender>,
             named: Option<Gender>,
             votes: (u32, u32),
+            possessives: (u32, u32),
         }
         fn add(slot: &mut Option<Gender>, g: Gender) {
             if g != Gender::Unknown {
@@ -208,34 +209,33 @@ impl<'a> Mentions<'a> {
                 add(&mut e.named, m.gender);
             }
         }
-        for &(i, g) in votes {
+        for &(i, g, subject) in votes {
             // A lone capitalised word ("Mostly, he …") votes only as a surname.
             let m = &self.list[i];
             if !m.name.contains(' ') && !fulls.contains_key(m.name) {
                 continue;
             }
             let e = evidence.entry(key(m)).or_default();
+            let tally = if subject { &mut e.votes } else { &mut e.possessives };
             if g == Gender::Male {
-                e.votes.0 += 1;
+                tally.0 += 1;
             } else {
-                e.votes.1 += 1;
+                tally.1 += 1;
             }
         }
-        let decided = |e: &Evidence| {
-            let voted = match e.votes {
-                (m, 0) if m > 0 => Some(Gender::Male),
-                (0, f) if f > 0 => Some(Gender::Female),
-                _ => None,
-            };
-            e.marked.or(voted).or(e.named).unwrap_or(Gender::Unknown)
+        let voted = |tally: (u32, u32)| match tally {
+            (m, 0) if m > 0 => Some(Gender::Male),
+            (0, f) if f > 0 => Some(Gender::Female),
+            _ => None,
         };
+        let decided = |e: &Evidence| e.marked.or(voted(e.votes)).or(e.named).or(voted(e.possessives)).unwrap_or(Gender::Unknown);
         // A name with no evidence of its own takes the gender every person
         // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos).
         let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::default();
         for (k, e) in &evidence {
             let slot = by_surname.entry(k.rsplit(' ').next().unwrap_or(k)).or_default();
-            let voted = [(e.votes.0 > 0, Gender::Male), (e.votes.1 > 0, Gender::Female)];
-            for g in [e.marked, e.named].into_iter().flatten().chain(voted.into_iter().filter(|v| v.0).map(|v| v.1)) {
+            let votes = [(e.votes.0 + e.possessives.0 > 0, Gender::Male), (e.votes.1 + e.possessives.1 > 0, Gender::Female)];
+            for g in [e.marked, e.named].into_iter().flatten().chain(votes.into_iter().filter(|v| v.0).map(|v| v.1)) {
                 add(slot, g);
             }
         }

@@ -396,9 +396,9 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
 }
 
 /// Pronoun votes: for each subject name (by its index in `list`), the
-/// first he/his/him or she/her it is followed by in its own sentence,
-/// before any other name ("Lee Finell, health education manager, said she").
-pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention], ends: &[usize]) -> Vec<(usize, Gender)> {
+/// first he/she (or, a weaker vote, his/her) it is followed by in its own
+/// clause, before any other name ("Lee Finell, manager, said she").
+pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention], ends: &[usize]) -> Vec<(usize, Gender, bool)> {
     let mut votes = Vec::new();
     for (i, m) in list.iter().enumerate() {
         if m.kind != PhraseKind::Name || !m.subject {
@@ -412,19 +412,29 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
         let mut from = ends[i];
         if toks.get(from).is_some_and(|t| t.kind == Kind::Comma) {
             let close = (from + 1..toks.len().min(from + 24)).take_while(|&k| toks[k].sentence == sentence && !matches!(toks[k].kind, Kind::Quoted(_))).find(|&k| toks[k].kind == Kind::Comma);
-            from = close.unwrap_or(from);
+            // A relative clause ("Trump, who had talked about what she …") or an unclosed aside votes nothing.
+            let relative = toks.get(from + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "whom" | "which"));
+            match close {
+                Some(close) if !relative => from = close,
+                _ => continue,
+            }
         }
         let limit = list[i + 1..].iter().find(|n| n.kind == PhraseKind::Name && (n.at.0 > p || n.at.1 >= from)).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
-        for t in toks.iter().take(limit.min(from + 40)).skip(from) {
-            if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) {
+        for (k, t) in toks.iter().enumerate().take(limit.min(from + 40)).skip(from) {
+            // Within the name's own clause: "Trump was waving, and she was …" votes nothing.
+            let boundary = matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash | Kind::Colon) && k > from;
+            if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) || boundary {
                 break;
             }
-            let gender = match t.text(text) {
-                "he" | "his" | "him" | "himself" => Gender::Male,
-                "she" | "her" | "hers" | "herself" => Gender::Female,
+            // A possessive is a weaker vote: "Easley offered to monitor his breathing" is about Cable.
+            let (gender, subject) = match t.text(text) {
+                "he" | "himself" => (Gender::Male, true),
+                "she" | "herself" => (Gender::Female, true),
+                "his" | "him" => (Gender::Male, false),
+                "her" | "hers" => (Gender::Female, false),
                 _ => continue,
             };
-            votes.push((i, gender));
+            votes.push((i, gender, subject));
             break;
         }
     }
