@@ -17,6 +17,7 @@ mod described;
 mod find;
 mod first_names;
 mod follow;
+mod gender;
 pub mod names;
 pub mod resolve;
 pub mod roles;

@@ -94,7 +94,7 @@ impl<'a> Mentions<'a> {
                     let name = without_possessive(name);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
-                    let (gender, by_first_name) = salience::mention_gender(text, toks, role_start, a, phrase.gender);
+                    let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, phrase.gender);
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
@@ -116,7 +116,7 @@ impl<'a> Mentions<'a> {
                 i = end.max(i + 1);
             }
         }
-        let votes = salience::pronoun_votes(paragraphs, tokens, &list, &ends);
+        let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
         let mut mentions = Mentions { list, roles: FastMap::default() };
         mentions.strengthen(&votes);
         for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name && !m.role.is_empty()) {
@@ -161,104 +161,6 @@ impl<'a> Mentions<'a> {
         self.spread_gender(votes);
     }
 
-    /// Gives every mention of a person the gender the article marks for
-    /// that person anywhere: a title or role noun ("Ms.", "husband") first,
-    /// then the article's own pronouns ("Lee Finell … said she"), then a
-    /// first-name list. A bare surname counts as the person only when one
-    /// full name in the article ends with it: two people sharing a surname
-    /// ("Michael Greenspan", "Dorie Greenspan") keep their genders apart.
-    fn spread_gender(&mut self, votes: &[(usize, Gender, bool)]) {
-        #[derive(Default, Clone, Copy)]
-        struct Evidence {
-            marked: Option<Gender>,
-            named: Option<Gender>,
-            votes: (u32, u32),
-            possessives: (u32, u32),
-        }
-        fn add(slot: &mut Option<Gender>, g: Gender) {
-            if g != Gender::Unknown {
-                *slot = match *slot {
-                    None => Some(g),
-                    Some(h) if h == g => Some(g),
-                    Some(_) => Some(Gender::Unknown),
-                };
-            }
-        }
-        let mut fulls: FastMap<&str, Option<&str>> = FastMap::default();
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name && m.name.contains(' ')) {
-            let slot = fulls.entry(m.surname).or_insert(Some(m.name));
-            if *slot != Some(m.name) {
-                *slot = None;
-            }
-        }
-        let key = |m: &Mention<'a>| -> &'a str {
-            if m.name.contains(' ') {
-                m.name
-            } else {
-                fulls.get(m.name).copied().flatten().unwrap_or(m.name)
-            }
-        };
-        let mut evidence: FastMap<&str, Evidence> = FastMap::default();
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            let e = evidence.entry(key(m)).or_default();
-            if !m.by_first_name {
-                add(&mut e.marked, m.gender);
-            } else if m.name.contains(' ') || !fulls.contains_key(m.name) {
-                // A bare surname that is also a first name ("Lewis" for
-                // Stacy Lewis) tells nothing of gender.
-                add(&mut e.named, m.gender);
-            }
-        }
-        for &(i, g, subject) in votes {
-            // A lone capitalised word ("Mostly, he …") votes only as a surname.
-            let m = &self.list[i];
-            if !m.name.contains(' ') && !fulls.contains_key(m.name) {
-                continue;
-            }
-            let e = evidence.entry(key(m)).or_default();
-            let tally = if subject { &mut e.votes } else { &mut e.possessives };
-            if g == Gender::Male {
-                tally.0 += 1;
-            } else {
-                tally.1 += 1;
-            }
-        }
-        let voted = |tally: (u32, u32)| match tally {
-            (m, 0) if m > 0 => Some(Gender::Male),
-            (0, f) if f > 0 => Some(Gender::Female),
-            _ => None,
-        };
-        let decided = |e: &Evidence| e.marked.or(voted(e.votes)).or(e.named).or(voted(e.possessives)).unwrap_or(Gender::Unknown);
-        // A name with no evidence of its own takes the gender every person
-        // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos).
-        let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::default();
-        for (k, e) in &evidence {
-            let slot = by_surname.entry(k.rsplit(' ').next().unwrap_or(k)).or_default();
-            let votes = [(e.votes.0 + e.possessives.0 > 0, Gender::Male), (e.votes.1 + e.possessives.1 > 0, Gender::Female)];
-            for g in [e.marked, e.named].into_iter().flatten().chain(votes.into_iter().filter(|v| v.0).map(|v| v.1)) {
-                add(slot, g);
-            }
-        }
-        let genders: Vec<Option<Gender>> = self
-            .list
-            .iter()
-            .map(|m| {
-                (m.kind == PhraseKind::Name).then(|| match evidence.get(key(m)).map_or(Gender::Unknown, decided) {
-                    Gender::Unknown => by_surname.get(m.surname).copied().flatten().unwrap_or(Gender::Unknown),
-                    g => g,
-                })
-            })
-            .collect();
-        for (m, g) in self.list.iter_mut().zip(genders) {
-            if let Some(g) = g.filter(|_| m.by_first_name || m.gender == Gender::Unknown) {
-                m.gender = g;
-            }
-            // A name the article marks as a man or a woman is a person.
-            let named = m.name.contains(' ') || fulls.contains_key(m.name);
-            m.strong |= m.kind == PhraseKind::Name && named && m.gender != Gender::Unknown && !m.place;
-        }
-    }
-
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
     /// earlier full name with that surname (or, for surname-first names
     /// like "Wang Qishan", that first word), else the first later one.
@@ -271,13 +173,6 @@ impl<'a> Mentions<'a> {
     /// The nearest person named before `before` whose gender fits.
     pub fn nearest_person(&self, before: Place, gender: Gender) -> Option<&Mention<'a>> {
         self.earlier(before).find(|m| m.strong && m.gender.compatible(gender))
-    }
-
-    /// The gender the article gives a canonical name (its surname's mentions).
-    pub fn gender_of(&self, name: &str) -> Gender {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
-        let names = || self.list.iter().rev().filter(|m| m.kind == PhraseKind::Name);
-        names().find(|m| m.name == name).or_else(|| names().find(|m| m.surname == surname)).map_or(Gender::Unknown, |m| m.gender)
     }
 
     /// Whether a canonical speaker is a person the article names.
@@ -455,67 +350,5 @@ pub struct LastSpeaker {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::attrib::tokens::tokenize;
-
-    fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
-        let tokens = paragraphs
-            .iter()
-            .map(|p| {
-                let mut t = Vec::new();
-                tokenize(p, &[], &mut t);
-                t
-            })
-            .collect();
-        (tokens, paragraphs.to_vec())
-    }
-
-    #[test]
-    fn a_bare_surname_takes_the_full_name_named_earlier() {
-        let (tokens, paras) = mentions_of(&["Maj. Gen. Igor Konashenkov spoke.", "Later Konashenkov left."]);
-        let m = Mentions::index(&paras, &tokens);
-        assert_eq!(m.full_name("Konashenkov", (1, 5)), Some("Igor Konashenkov"));
-        assert!(m.list.iter().all(|m| m.strong), "a titled name and its surname alone are persons");
-    }
-
-    #[test]
-    fn pronouns_skip_people_of_the_other_gender() {
-        let (tokens, paras) = mentions_of(&["Mr. John Smith met Mrs. Ann Lee in New York."]);
-        let m = Mentions::index(&paras, &tokens);
-        let he = resolve_pronoun(&m, Pronoun::Person(Gender::Male), (1, 0), None);
-        assert_eq!(he.as_deref(), Some("John Smith"));
-        let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 0), None);
-        assert_eq!(she.as_deref(), Some("Ann Lee"));
-    }
-
-    #[test]
-    fn the_articles_own_pronouns_and_role_nouns_mark_gender() {
-        let (tokens, paras) = mentions_of(&[
-            "Mr. John Smith spoke first.",
-            "Lee Finell, a manager with the group, said she was unsure.",
-            "Her husband Sam Finell was not there.",
-        ]);
-        let m = Mentions::index(&paras, &tokens);
-        assert_eq!(m.gender_of("Lee Finell"), Gender::Female, "the pronoun after her name outweighs the first-name list");
-        assert_eq!(m.gender_of("Sam Finell"), Gender::Male, "a role noun before a name marks its gender");
-        let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (3, 0), None);
-        assert_eq!(she.as_deref(), Some("Lee Finell"));
-    }
-
-    #[test]
-    fn a_gendered_pronoun_looks_past_the_window_for_its_gender() {
-        let (tokens, paras) = mentions_of(&["Ms. Wendy Golden lives in Amherst.", "It rained.", "It rained.", "It rained.", "It rained.", "Her son Kody Cook moved away."]);
-        let m = Mentions::index(&paras, &tokens);
-        let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (6, 0), None);
-        assert_eq!(she.as_deref(), Some("Wendy Golden"));
-    }
-
-    #[test]
-    fn definite_descriptions_take_the_person_with_that_role() {
-        let (tokens, paras) = mentions_of(&["President Joe Biden spoke before Mr. Tom Wu."]);
-        let m = Mentions::index(&paras, &tokens);
-        assert_eq!(resolve_description(&m, "the president", PhraseKind::Description, (1, 0)), Some("Joe Biden"));
-        assert_eq!(resolve_description(&m, "a veteran", PhraseKind::Description, (1, 0)), None);
-    }
-}
+#[path = "resolve_tests.rs"]
+mod tests;
