@@ -64,7 +64,7 @@ impl Context<'_> {
     /// struggled at first … he did have patients die. “When somebody dies …”").
     fn still_about(&self, last: &LastSpeaker, p: usize, i: usize) -> bool {
         let body = |k: usize| self.roles.get(k) == Some(&Role::Body);
-        last.paragraph + FOLLOW_WINDOW >= p && (last.paragraph..=p).all(body) && self.mentions.person_between(last.at, (p, i)).is_none()
+        last.paragraph + FOLLOW_WINDOW >= p && (last.paragraph..=p).all(body) && self.mentions.person_between(last.at, (p, i), &last.name).is_none()
     }
 
     /// A person introduced as the subject of a sentence of the last few body

@@ -107,14 +107,6 @@ impl<'a> Mentions<'a> {
             m.strong |= m.kind == PhraseKind::Name && named && m.gender != Gender::Unknown && !m.place;
         }
     }
-
-    /// The gender the article gives a canonical name (its surname's mentions).
-    pub fn gender_of(&self, name: &str) -> Gender {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
-        let names = || self.list.iter().rev().filter(|m| m.kind == PhraseKind::Name);
-        names().find(|m| m.name == name).or_else(|| names().find(|m| m.surname == surname)).map_or(Gender::Unknown, |m| m.gender)
-    }
-
 }
 
 /// The gender of a name mention at tokens `a..` with role words from
@@ -159,7 +151,7 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
                 _ => continue,
             }
         }
-        let limit = list[i + 1..].iter().find(|n| n.kind == PhraseKind::Name && (n.at.0 > p || n.at.1 >= from)).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
+        let limit = list[i + 1..].iter().take(12).find(|n| n.kind == PhraseKind::Name && (n.at.0 > p || n.at.1 >= from)).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
         for (k, t) in toks.iter().enumerate().take(limit.min(from + 40)).skip(from) {
             // Within the name's own clause: "Trump was waving, and she was …" votes nothing.
             let boundary = matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash | Kind::Colon) && k > from;

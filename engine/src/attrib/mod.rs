@@ -208,3 +208,5 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod resolution_tests;

@@ -56,6 +56,10 @@ pub struct Mentions<'a> {
     /// The role words written before any mention of a surname ("Foreign
     /// Affairs Minister" for Freeland): a role belongs to the person.
     roles: FastMap<&'a str, Vec<&'a str>>,
+    /// Per name and per surname: the gender of its last mention and whether
+    /// any mention of it is a person, for constant-time lookups by speaker.
+    people: FastMap<&'a str, (Gender, bool)>,
+    surnames: FastMap<&'a str, Gender>,
 }
 
 impl<'a> Mentions<'a> {
@@ -116,10 +120,15 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list, roles: FastMap::default() };
+        let mut mentions = Mentions { list, ..Mentions::default() };
         mentions.strengthen(&votes);
-        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name && !m.role.is_empty()) {
-            mentions.roles.entry(m.surname).or_default().push(m.role);
+        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
+            if !m.role.is_empty() {
+                mentions.roles.entry(m.surname).or_default().push(m.role);
+            }
+            let person = mentions.people.entry(m.name).or_insert((m.gender, false));
+            *person = (m.gender, person.1 || m.strong || m.subject);
+            mentions.surnames.insert(m.surname, m.gender);
         }
         mentions.add_descriptions(&described);
         mentions
@@ -174,9 +183,15 @@ impl<'a> Mentions<'a> {
         self.earlier(before).find(|m| m.strong && m.gender.compatible(gender))
     }
 
+    /// The gender the article gives a canonical name (its surname's mentions).
+    pub fn gender_of(&self, name: &str) -> Gender {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        self.people.get(name).map(|p| p.0).or_else(|| self.surnames.get(surname).copied()).unwrap_or(Gender::Unknown)
+    }
+
     /// Whether a canonical speaker is a person the article names.
     pub fn names_person(&self, name: &str) -> bool {
-        self.list.iter().any(|m| m.kind == PhraseKind::Name && m.name == name && (m.strong || m.subject))
+        self.people.get(name).is_some_and(|p| p.1)
     }
 
     /// The nearest person before `before` whose role contains `noun`.
@@ -289,7 +304,7 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
         PhraseKind::Description => {
             let head = head.to_lowercase();
             if let Some(m) = mentions.nearest_with_role(at, &head) {
-                return Some(m.name);
+                return Some(mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name));
             }
             STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
         }

@@ -322,9 +322,10 @@ impl<'a> Mentions<'a> {
         self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| is_person(m) && m.gender == gender)
     }
 
-    /// The last person named (strongly or as a subject) between `from` and `to`.
-    pub fn person_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
-        self.earlier(to).take_while(|m| m.at > from).find(|m| is_person(m))
+    /// The last person named (strongly or as a subject) between `from` and
+    /// `to`, other than `except` (a canonical name, or its surname).
+    pub fn person_between(&self, from: Place, to: Place, except: &str) -> Option<&Mention<'a>> {
+        self.earlier(to).take_while(|m| m.at > from).find(|m| is_person(m) && !except.ends_with(m.name))
     }
 
     /// The person standing as a subject between `from` and `to` (the last one).
