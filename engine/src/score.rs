@@ -5,6 +5,10 @@
 //! at least half of the gold's words and at least 30% of its own words are in
 //! the gold content — or when the gold words stand as one run inside it and it
 //! is not much longer (a quotation split around "he said" exported as one).
+//!
+//! [`expectations`] describes the hand-read expectation file (`tests/seeds.toml`).
+
+pub mod expectations;
 
 use crate::text::{fold_word, words};
 use std::collections::HashSet;

@@ -7,29 +7,7 @@
 
 use quote_engine::group::{group, Cluster, Member, Relation};
 use quote_engine::model::Kind;
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Gold {
-    statement: Vec<GoldStatement>,
-}
-
-#[derive(Deserialize)]
-struct GoldStatement {
-    key: String,
-    speaker: Option<String>,
-    kind: String,
-    occurrence: Vec<GoldOccurrence>,
-}
-
-#[derive(Deserialize)]
-struct GoldOccurrence {
-    file: String,
-    text: String,
-    variant: Option<String>,
-    #[serde(default)]
-    continues: bool,
-}
+use quote_engine::score::expectations::Expectations;
 
 /// One gold occurrence flattened: statement key, article index, text …
 struct Row {
@@ -43,7 +21,7 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let gold: Gold = toml::from_str(include_str!("../../tests/seeds.toml")).expect("fixture parses");
+    let gold: Expectations = toml::from_str(include_str!("../../tests/seeds.toml")).expect("fixture parses");
     let mut files: Vec<String> = gold.statement.iter().flat_map(|s| s.occurrence.iter().map(|o| o.file.clone())).collect();
     files.sort();
     files.dedup();

@@ -1,7 +1,8 @@
 //! `cargo xtask eval`: scores the engine on the seeds gold and the benchmarks.
 //!
-//! `--set variants` scores end-to-end grouping on `tests/corpus/variants/` (no
-//! `../shared` needed). Otherwise uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
+//! `--set variants` scores end-to-end grouping on `tests/corpus/variants/` and
+//! `--set attribution` quote finding and attribution on the held-out articles in
+//! `tests/corpus/attribution/` (neither needs `../shared`; `all` runs both). Otherwise uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
 //! (as in CI) and says plainly when they do not. The matching rule is
 //! [`quote_engine::score`]; the established extractors' figures come from
 //! `shared/bench/README.md`.
@@ -41,8 +42,9 @@ impl Scores {
     }
 }
 
-/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|all` (default all;
-/// `variants` is the end-to-end grouping check and needs no `../shared`),
+/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|attribution|all`
+/// (default all; `variants`, the end-to-end grouping check, and `attribution`, the
+/// held-out articles, need no `../shared`),
 /// `--misses` (print unmatched gold and predictions), `--features` (one
 /// line per found quotation with its kind features; needs one bench set),
 /// `--shared DIR`.
@@ -68,7 +70,19 @@ pub fn run(args: &[String]) -> Result<()> {
             return Ok(());
         }
     }
+    let mut rows = Vec::new();
+    if matches!(set.as_str(), "attribution" | "all") {
+        let folder = root.join("tests/corpus/attribution");
+        rows.push(seeds_gold::evaluate("attribution", &folder, &root.join("tests/corpus/attribution.toml"), show_misses)?);
+        if set == "attribution" {
+            print_table(&rows);
+            return Ok(());
+        }
+    }
     if !shared.exists() {
+        if !rows.is_empty() {
+            print_table(&rows);
+        }
         println!(
             "eval: {} is not here, so the benchmarks are not scored and their quality-floor tests skipped; \
              the seed expectations (tests/seeds.toml) are still checked by `cargo test`.",
@@ -82,9 +96,8 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         return Ok(());
     }
-    let mut rows = Vec::new();
     if matches!(set.as_str(), "seeds" | "all") {
-        rows.push(seeds_gold::evaluate(&root.join("seeds"), &root.join("tests/seeds.toml"), show_misses)?);
+        rows.push(seeds_gold::evaluate("seeds", &root.join("seeds"), &root.join("tests/seeds.toml"), show_misses)?);
     }
     for (name, file, kind) in bench_sets::SETS {
         if set == "all" || set == *name {

@@ -11,32 +11,35 @@ use std::sync::OnceLock;
 /// Reporting verbs in the forms news text uses, lower case, sorted.
 const REPORTING: &[&str] = &[
     "according", "accused", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits",
-    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing", "answered",
-    "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "assured",
-    "assures", "believes", "blasted", "boasted", "called", "calling", "calls", "charged", "claimed",
-    "claiming", "claims", "commented", "complained", "complains", "conceded", "concedes", "concluded",
-    "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters", "cried",
-    "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded", "denied", "denies",
-    "describe", "described", "describes", "describing", "dijo", "dismissed", "emphasised", "emphasized",
-    "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains", "feels", "hailed", "hopes",
-    "insisted", "insisting", "insists", "joked", "jokes", "maintained", "maintains", "mocked", "mused",
-    "noted", "notes", "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted",
-    "praised", "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped",
-    "reads", "recalled", "recalls", "recounted", "referred", "reiterated", "rejected", "remarked", "reminded",
-    "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said", "say", "saying",
-    "says", "shouted", "slammed", "stated", "states", "stressed", "stresses", "suggested", "suggests", "tell",
-    "telling", "tells", "testified", "thinks", "thought", "told", "touted", "tweeted", "tweets", "urged",
-    "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "wondered", "wonders", "write",
-    "writes", "writing", "wrote", "yelled",
+    "admitted", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "announcing",
+    "answered", "answers", "argue", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts",
+    "assured", "assures", "believes", "blasted", "boasted", "call", "called", "calling", "calls",
+    "cautioned", "chant", "chanted", "chanting", "chants", "charged", "cited", "claimed", "claiming",
+    "claims", "commented", "compared", "compares", "complained", "complains", "conceded", "concedes",
+    "concluded", "confirmed", "confirms", "continued", "continues", "continuing", "countered", "counters",
+    "cried", "criticised", "criticized", "declared", "declares", "declaring", "deemed", "demanded",
+    "denied", "denies", "describe", "described", "describes", "describing", "dijo", "dismissed",
+    "emphasised", "emphasized", "emphasizes", "exclaimed", "expects", "explained", "explaining", "explains",
+    "feels", "hailed", "hopes", "insisted", "insisting", "insists", "joked", "jokes", "lamented", "likened",
+    "likens", "maintained", "maintains", "mocked", "murmured", "mused", "muttered", "noted", "notes",
+    "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted", "praised",
+    "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped", "reads",
+    "recalled", "recalls", "recounted", "referenced", "referred", "reiterated", "rejected", "remarked",
+    "reminded", "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said",
+    "say", "saying", "says", "screamed", "shouted", "slammed", "stated", "states", "stressed", "stresses",
+    "suggested", "suggests", "tell", "telling", "tells", "testified", "thinks", "thought", "told", "touted",
+    "tweeted", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns",
+    "whispered", "wondered", "wonders", "write", "writes", "writing", "wrote", "yelled",
 ];
 
 /// Words that, right before a quotation, make it the name of a thing or a
 /// term ("a sub-Reddit called “…”", "the report ‘…’"), lower case, sorted.
 const NAMING: &[&str] = &[
-    "album", "article", "book", "brand", "branded", "called", "campaign", "column", "documentary", "dubbed",
-    "entitled", "essay", "film", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "movie",
-    "named", "nickname", "nicknamed", "novel", "operation", "phrase", "play", "podcast", "program", "programme",
-    "report", "series", "show", "slogan", "so-called", "song", "term", "termed", "titled", "word", "words",
+    "album", "article", "author", "book", "brand", "branded", "broadcast", "called", "campaign", "column",
+    "documentary", "dubbed", "edition", "entitled", "episode", "essay", "film", "hashtag", "headline",
+    "headlined", "label", "labeled", "labelled", "movie", "name", "named", "nickname", "nicknamed", "novel",
+    "operation", "phrase", "play", "podcast", "program", "programme", "report", "series", "show", "slogan",
+    "so-called", "song", "term", "termed", "titled", "word", "words",
 ];
 
 /// Whether `word` (any case) is a reporting verb such as "said" or "warned".
@@ -49,6 +52,36 @@ pub fn is_reporting_verb(word: &str) -> bool {
 pub fn is_naming_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     in_list(word, SET.get_or_init(|| WordSet::new(&[NAMING])))
+}
+
+/// The last five words of `before` (empty strings where it has fewer).
+pub fn last_words(before: &str) -> [&str; 5] {
+    let mut last = [""; 5];
+    for word in crate::text::words(before) {
+        last.rotate_left(1);
+        last[4] = word;
+    }
+    last
+}
+
+/// Whether the words before a quotation (see [`last_words`]) introduce it as
+/// a name or term: "known as", "billed as", "referred to (condescendingly)
+/// as", each optionally followed by "a", "an" or "the" ("what is known as a
+/// “…”"). ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
+pub fn introduces_name(last: &[&str; 5]) -> bool {
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    let end = if ["a", "an", "the"].iter().any(|a| is(last[4], a)) { 4 } else { 5 };
+    let [.., w3, w2, w1, w0] = &last[..end] else { return false };
+    // "referred to (condescendingly) as" names; "referred to her as" reports
+    // what someone called her.
+    let referred_to = is(w1, "to") && is(w2, "referred") || w1.ends_with("ly") && is(w2, "to") && is(w3, "referred");
+    is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
+}
+
+/// Whether the words before a quotation end in a naming word and "of"
+/// ("an episode of “…”", "the author of “…”").
+pub fn naming_of(last: &[&str; 5]) -> bool {
+    last[4].eq_ignore_ascii_case("of") && is_naming_word(last[3])
 }
 
 /// Case-insensitive lookup without allocating: words longer than the
@@ -79,6 +112,27 @@ mod tests {
     fn finds_verbs_in_any_case() {
         assert!(is_reporting_verb("Said"));
         assert!(is_reporting_verb("warned"));
+        assert!(is_reporting_verb("chanted"));
+        assert!(is_reporting_verb("likened"));
+        assert!(is_naming_word("name"));
+    }
+
+    #[test]
+    fn known_as_and_referred_to_as_introduce_a_name() {
+        let named = |before: &str| introduces_name(&last_words(before));
+        assert!(named("the rule, known as a "));
+        assert!(named("players sometimes referred to jokingly as "));
+        assert!(named("She is referred to as "));
+        assert!(!named("Again he referred to her as "));
+        assert!(named("the festival is billed as "));
+        assert!(!named("the mayor described it as "));
+        assert!(!named("as "));
+    }
+
+    #[test]
+    fn a_naming_word_and_of_introduce_a_title() {
+        assert!(naming_of(&last_words("In the first episode of ")));
+        assert!(!naming_of(&last_words("the rest of ")));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

@@ -12,10 +12,18 @@
 //! * fragments quoted in one sentence ("a “nasty guy,” an “anchor baby” and
 //!   “unstable”") are one utterance of the speaker the sentence reports.
 //!
+//! A quotation that a second opening mark interrupts before any closing
+//! mark (“One thing. “Another.”) goes on as the same utterance: the writer
+//! dropped a closing mark or left a stray opener.
+//!
+//! A transcript turn ("“JONES: Better than we hoped.") always starts a new
+//! utterance, its words starting after the label ([`super::turns`]).
+//!
 //! The tests on the text between two stretches live in [`super::gap`].
 
 use super::gap::{are_fragments, is_split_quotation};
 use super::marks::Quoted;
+use super::turns::label_end;
 
 /// One quoted stretch and the paragraph it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +41,12 @@ pub fn utterances(texts: &[&str], found: &[Vec<Quoted>]) -> Vec<Vec<Piece>> {
     let mut current: Vec<Piece> = Vec::new();
     for (paragraph, stretches) in found.iter().enumerate() {
         for quoted in stretches {
-            let piece = Piece { paragraph, quoted: *quoted };
-            let continues = current.last().is_some_and(|last| continues_into(texts, last, &piece));
+            let mut piece = Piece { paragraph, quoted: *quoted };
+            let turn = label_end(texts[paragraph], quoted);
+            if let Some(start) = turn {
+                piece.quoted.start = start;
+            }
+            let continues = turn.is_none() && current.last().is_some_and(|last| continues_into(texts, last, &piece));
             if !continues && !current.is_empty() {
                 all.push(std::mem::take(&mut current));
             }
@@ -52,6 +64,9 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
     if next.paragraph == last.paragraph + 1 {
         let text = texts[last.paragraph];
         return last.quoted.open_at_paragraph_end(text.len()) && opens_paragraph(texts[next.paragraph], &next.quoted);
+    }
+    if next.paragraph == last.paragraph && !last.quoted.closed && last.quoted.end == next.quoted.open_mark {
+        return true;
     }
     if next.paragraph == last.paragraph && last.quoted.closed {
         let text = texts[last.paragraph];
@@ -110,6 +125,18 @@ mod tests {
     fn an_open_paragraph_continues_into_one_that_opens_with_a_mark() {
         let got = join(&["“One two.", "“Three four,” she said.", "Plain text.", "“Five.”"]);
         assert_eq!(got, vec![vec!["One two.", "Three four,"], vec!["Five."]]);
+    }
+
+    #[test]
+    fn a_quotation_reopened_without_closing_goes_on() {
+        let got = join(&["“We tried everything. “Nothing worked,” she said."]);
+        assert_eq!(got, [["We tried everything. ", "Nothing worked,"]]);
+    }
+
+    #[test]
+    fn each_transcript_turn_is_its_own_utterance() {
+        let got = join(&["“SMITH: How did it go?", "“JONES: Better than we hoped.", "“The count went on all night.”"]);
+        assert_eq!(got, vec![vec!["How did it go?"], vec!["Better than we hoped.", "The count went on all night."]]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{is_naming_word, is_reporting_verb};
+use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use crate::model::Kind;
@@ -48,10 +48,15 @@ pub struct Features {
     /// The quotation is introduced by a colon ("X said: “…”").
     pub colon_before: bool,
     /// The word right before is a naming word ("called", "titled",
-    /// "report"), or the quotation is capitalised and follows "on" or a
+    /// "report"; also with "of": "an episode of"), or the quotation is capitalised and follows "on" or a
     /// possessive, as programme and campaign names do ("said on “Meet the
     /// Press.”", "CNN's “State of the Union”", "labor's “Fight for 15”").
     pub naming_before: bool,
+    /// Introduced as a name or term whatever its case: "known as", "referred
+    /// to as", "billed as" (see [`introduces_name`]),
+    /// or a nickname between a first name and a surname (Dwayne “The Rock”
+    /// Johnson).
+    pub named: bool,
     /// Most words are capitalised and no sentence punctuation ends it.
     pub title_case: bool,
     /// The first word is capitalised.
@@ -62,6 +67,11 @@ pub struct Features {
     /// A first- or second-person word ("I", "we", "our", "you"): someone
     /// speaking to someone.
     pub personal: bool,
+    /// Single marks in a headline or subheading (Trump Calls Plan
+    /// ‘Unworkable’): headline style shortens speech that the body gives in
+    /// full, so the quotation repeats rather than reports it. Set by the
+    /// caller, which knows the paragraph's role.
+    pub headline: bool,
 }
 
 impl Features {
@@ -79,9 +89,11 @@ impl Features {
 
 /// Decides speech or phrase from the features.
 pub fn decide(f: &Features) -> Kind {
-    let speech = if f.continued || f.several_sentences {
+    let speech = if f.headline {
+        false
+    } else if f.continued || f.several_sentences {
         true
-    } else if f.title_case || f.naming_before && f.capitalised && !f.personal_sentence() {
+    } else if f.title_case || (f.named || f.naming_before && f.capitalised) && !f.personal_sentence() {
         false
     } else if f.words >= SPEECH_WORDS {
         true
@@ -102,6 +114,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
     let shape = scan_words(text);
+    let last = last_words(before);
     Features {
         words: shape.words,
         parts: parts.len(),
@@ -111,12 +124,23 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_after,
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
         colon_before,
-        naming_before: last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
+        naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
+        named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
+        headline: false,
     }
+}
+
+/// Whether a capitalised one- or two-word quotation without sentence
+/// punctuation stands between two capitalised words, as a nickname does
+/// between a first name and a surname.
+fn is_nickname(before: &str, after: &str, text: &str, words: usize) -> bool {
+    let name_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let name_after = after.strip_prefix(' ').is_some_and(starts_capitalised);
+    words <= 2 && starts_capitalised(text) && !text.ends_with(['.', ',', '!', '?', '…']) && name_before && name_after
 }
 
 /// Whether the text's first letter is a capital.
@@ -148,14 +172,22 @@ fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
 }
 
 /// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
-/// `before`, whether one is anywhere in it, and the last word itself.
+/// `before`, whether one is anywhere in it, and the last word itself. "In
+/// her words", "in the words of" and "as she put it" count as a reporting
+/// verb.
 fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
     let mut count = 0;
     let mut last_cue = None;
     let mut last_word = None;
+    let mut last_in = None;
     for word in words(before) {
         count += 1;
-        if is_reporting_verb(word) {
+        if word.eq_ignore_ascii_case("in") {
+            last_in = Some(count);
+        }
+        let in_words = word.eq_ignore_ascii_case("words") && last_in.is_some_and(|at| count - at <= 3);
+        let put_it = word.eq_ignore_ascii_case("it") && last_word.is_some_and(|w: &str| w.eq_ignore_ascii_case("put"));
+        if in_words || put_it || is_reporting_verb(word) {
             last_cue = Some(count);
         }
         last_word = Some(word);
@@ -287,9 +319,16 @@ mod tests {
     }
 
     #[test]
+    fn single_marks_in_a_headline_are_phrases() {
+        let headline = Features { headline: true, cue_before: true, several_sentences: true, ..base(6) };
+        assert_eq!(decide(&headline), Kind::Phrase);
+    }
+
+    #[test]
     fn names_and_titles_are_phrases() {
         assert_eq!(decide(&Features { naming_before: true, capitalised: true, ..base(5) }), Kind::Phrase);
         assert_eq!(decide(&Features { title_case: true, ..base(4) }), Kind::Phrase);
+        assert_eq!(decide(&Features { named: true, cue_after: true, ..base(1) }), Kind::Phrase);
         assert!(is_title_case("Level 4: Do Not Travel"));
         assert!(is_title_case("The Military Balance"));
         assert!(!is_title_case("They want to fight for freedom,"));
@@ -298,6 +337,21 @@ mod tests {
         assert!(!is_title_case("I stand with Covington Catholic High School."));
         let back = Features { naming_before: true, colon_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
         assert_eq!(decide(&back), Kind::Quote);
+    }
+
+    #[test]
+    fn in_someone_s_words_is_a_cue() {
+        assert!(scan_before("The plan was, in his own words, ").0);
+        assert!(scan_before("In the words of the mayor, the plan was ").0);
+        assert!(!scan_before("She learned the words ").0);
+        assert!(scan_before("He was, as one critic put it, ").0);
+    }
+
+    #[test]
+    fn a_nickname_between_first_name_and_surname_is_named() {
+        assert!(is_nickname("the wrestler Dwayne ", " Johnson said", "The Rock", 2));
+        assert!(!is_nickname("he said ", " Johnson", "Never", 1));
+        assert!(!is_nickname("Dwayne ", " Johnson", "Go away.", 2));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
+//! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
 //!
 //! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
 //! titles, headings and captions count.
@@ -19,6 +20,7 @@ pub mod join;
 pub mod kind;
 pub mod marks;
 pub mod settle;
+pub mod turns;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
@@ -41,12 +43,14 @@ pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
             Role::Body | Role::Caption => marks::pair_marks(&p.text, false),
         })
         .collect();
-    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
+    let headings: Vec<bool> = article.paragraphs.iter().map(|p| matches!(p.role, Role::Title | Role::Heading)).collect();
+    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, &headings, pieces)).collect()
 }
 
 /// Builds one quotation from its pieces: spans trimmed of spaces, empty
-/// pieces dropped, text joined by a space, kind decided.
-fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
+/// pieces dropped, text joined by a space, kind decided. `headings[i]`
+/// tells whether paragraph `i` is a title or heading.
+fn quotation(texts: &[&str], headings: &[bool], pieces: &[Piece]) -> Option<(Quotation, kind::Features)> {
     let mut parts = Vec::with_capacity(pieces.len());
     let mut kept = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -59,7 +63,8 @@ fn quotation(texts: &[&str], pieces: &[Piece]) -> Option<(Quotation, kind::Featu
         return None;
     }
     let text = parts.iter().map(|s| &texts[s.paragraph][s.start..s.end]).collect::<Vec<_>>().join(" ");
-    let features = kind::features(texts, &kept, &text);
+    let mut features = kind::features(texts, &kept, &text);
+    features.headline = headings[kept[0].paragraph] && marks::is_single(kept[0].quoted.opener);
     let kind: Kind = kind::decide(&features);
     Some((Quotation { parts, text, kind }, features))
 }
@@ -90,6 +95,13 @@ mod tests {
         assert_eq!(found[0].kind, Kind::Quote);
         assert_eq!(found[1].text, "scare");
         assert_eq!(found[1].kind, Kind::Phrase);
+    }
+
+    #[test]
+    fn single_marks_in_a_headline_repeat_the_body() {
+        let text = "Mayor Calls Budget ‘a Mess’\n\n“The budget is a mess and everyone knows it,” the mayor said on Monday.";
+        let kinds: Vec<Kind> = find(&parse_text("t.txt", text)).iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [Kind::Phrase, Kind::Quote]);
     }
 
     #[test]

@@ -12,6 +12,11 @@
 //!   clause ending of its own, no "I", "we" or "you") is a term or a scare
 //!   quote: the large “waves” in the wind, taking “snow laps”.
 //!
+//! A quotation in single marks in a headline stays a phrase whatever its
+//! attribution: it repeats speech the body reports. So does one introduced
+//! as a name ("known as “…”", "referred to as “…”"), unless it is a first-person
+//! sentence.
+//!
 //! Longer unattributed quotations and full sentences stay speech: news
 //! prints speech without a credit line when the paragraph around names the
 //! speaker.
@@ -25,7 +30,9 @@ pub const TERM_WORDS: usize = 8;
 /// Settles a quotation's kind from its features and its attribution.
 pub fn kind(features: &Features, attribution: &Attribution) -> Kind {
     let first = kind::decide(features);
-    if first == Kind::Phrase && (attribution.direct || is_credited_fragment(features, attribution)) {
+    if features.headline || features.named && !features.personal_sentence() {
+        Kind::Phrase
+    } else if first == Kind::Phrase && (attribution.direct || is_credited_fragment(features, attribution)) {
         Kind::Quote
     } else if first == Kind::Quote && is_uncredited_term(features, attribution) {
         Kind::Phrase
@@ -67,6 +74,12 @@ mod tests {
         let inherited = Attribution { direct: false, ..credited() };
         assert_eq!(kind(&fragment(2), &inherited), Kind::Quote);
         assert_eq!(kind(&Features { title_case: true, ..fragment(2) }, &inherited), Kind::Phrase);
+    }
+
+    #[test]
+    fn a_headline_quotation_stays_a_phrase_when_credited() {
+        assert_eq!(kind(&Features { headline: true, ..fragment(6) }, &credited()), Kind::Phrase);
+        assert_eq!(kind(&Features { named: true, ..fragment(2) }, &credited()), Kind::Phrase);
     }
 
     #[test]

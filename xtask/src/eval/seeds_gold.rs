@@ -1,4 +1,5 @@
-//! Scoring on the annotated seed articles (`gold/seeds.toml`).
+//! Scoring on a hand-annotated corpus: the seed articles (`tests/seeds.toml`)
+//! and the held-out attribution articles (`tests/corpus/attribution.toml`).
 //!
 //! Every gold occurrence of kind "quote" must be found (by the benchmark's
 //! matching rule) with the right speaker, cue and credited outlet; nothing of
@@ -9,29 +10,8 @@ use anyhow::{Context, Result};
 use quote_engine::model::{Attribution, Kind, Quotation};
 use quote_engine::score::{best_match, folded_words, matches, GoldQuote};
 use quote_engine::{corpus, extract_all, Article};
-use serde::Deserialize;
+use quote_engine::score::expectations::{ExpectedOccurrence, ExpectedStatement, Expectations};
 use std::path::Path;
-
-#[derive(Deserialize)]
-struct GoldFile {
-    statement: Vec<GoldStatement>,
-}
-
-#[derive(Deserialize)]
-struct GoldStatement {
-    key: String,
-    speaker: Option<String>,
-    kind: String,
-    occurrence: Vec<GoldOccurrence>,
-}
-
-#[derive(Deserialize)]
-struct GoldOccurrence {
-    file: String,
-    text: String,
-    cue: Option<String>,
-    via: Option<String>,
-}
 
 /// What went wrong for one gold occurrence, or with one prediction.
 #[derive(Debug, Default)]
@@ -49,7 +29,7 @@ pub struct Report {
 /// Checks the engine's output on `seeds` against the gold file.
 pub fn check(seeds: &Path, gold: &Path) -> Result<Report> {
     let text = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let gold: GoldFile = toml::from_str(&text).with_context(|| format!("{} is not a gold file", gold.display()))?;
+    let gold: Expectations = toml::from_str(&text).with_context(|| format!("{} is not a gold file", gold.display()))?;
     let articles = corpus::read_dir(seeds)?;
     let found = extract_all(&articles);
     let by_file = |file: &str| articles.iter().position(|a| a.file == file).map(|i| (&articles[i], &found[i][..]));
@@ -75,7 +55,7 @@ pub fn check(seeds: &Path, gold: &Path) -> Result<Report> {
     Ok(report)
 }
 
-fn check_occurrence(statement: &GoldStatement, gold: &GoldOccurrence, article: &Article, found: &[(Quotation, Attribution)], report: &mut Report) {
+fn check_occurrence(statement: &ExpectedStatement, gold: &ExpectedOccurrence, article: &Article, found: &[(Quotation, Attribution)], report: &mut Report) {
     let quote = GoldQuote::from_content(&gold.text);
     let words: Vec<Vec<String>> = found.iter().map(|(q, _)| folded_words(&q.text)).collect();
     let hit = best_match(words.iter().map(Vec::as_slice).zip(found), &quote).or_else(|| found_as_part(article, found, &quote));
@@ -124,23 +104,26 @@ fn tally(count: &mut usize, ok: bool, problem: impl FnOnce() -> String, problems
     }
 }
 
-/// Scores the seeds as a table row (speaker column: speaker, cue and via all right).
-pub fn evaluate(seeds: &Path, gold: &Path, show_misses: bool) -> Result<Scores> {
-    let report = check(seeds, gold)?;
+/// Scores an annotated corpus as a table row named `set` (speaker column:
+/// speaker, cue and via all right): the articles in `folder` against the
+/// expectation file `gold`.
+pub fn evaluate(set: &str, folder: &Path, gold: &Path, show_misses: bool) -> Result<Scores> {
+    let report = check(folder, gold)?;
     if show_misses {
-        report.problems.iter().for_each(|p| println!("[seeds] {p}"));
+        report.problems.iter().for_each(|p| println!("[{set}] {p}"));
     }
     let (total, found) = report.quotes;
     let (speaker, cue, via) = report.speaker_cue_via;
-    println!("seeds: {found}/{total} gold quotes found; speaker {speaker}, cue {cue}, via {via} right of {found}");
+    let (predicted, known) = report.predicted;
+    println!("{set}: {found}/{total} gold quotes found; speaker {speaker}, cue {cue}, via {via} right of {found}; {known} of {predicted} predicted quotes are gold quotes or phrases");
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     Ok(Scores {
-        set: "seeds".into(),
-        precision: ratio(report.predicted.1, report.predicted.0),
+        set: set.into(),
+        precision: ratio(known, predicted),
         recall: ratio(found, total),
         speaker: ratio(speaker, found),
         gold: total,
-        predicted: report.predicted.0,
+        predicted,
     })
 }
 
@@ -165,5 +148,28 @@ mod tests {
         assert!(speaker >= 48, "speaker right for {speaker} of {total}");
         assert!(cue >= 48, "cue right for {cue} of {total}");
         assert!(via >= 48, "via right for {via} of {total}");
+    }
+
+    /// The held-out articles (`tests/corpus/attribution/`, annotated before the
+    /// engine was first run on them) keep their measured quality: floors a little
+    /// below the first measurement (121 of 131 quotes found; speaker 87, cue 119,
+    /// via 117 right of 121; 106 of 108 predicted quotes known), so a regression fails.
+    #[test]
+    fn attribution_held_out_floor() {
+        let root = crate::workspace::root();
+        let folder = root.join("tests/corpus/attribution");
+        let report = check(&folder, &root.join("tests/corpus/attribution.toml")).expect("held-out articles and expectations are readable");
+        let (total, found) = report.quotes;
+        let (speaker, cue, via) = report.speaker_cue_via;
+        let (predicted, known) = report.predicted;
+        println!("attribution: {found}/{total}; speaker {speaker}, cue {cue}, via {via}; {known} of {predicted} predicted known");
+        report.problems.iter().for_each(|p| println!("  {p}"));
+        assert!(found * 100 >= total * 90, "quotes found {found} of {total}, below 90%");
+        assert!(speaker * 100 >= found * 69, "speaker right for {speaker} of {found}, below 69%");
+        assert!(cue * 100 >= found * 95, "cue right for {cue} of {found}, below 95%");
+        assert!(via * 100 >= found * 94, "via right for {via} of {found}, below 94%");
+        assert!(known * 100 >= predicted * 95, "{known} of {predicted} predicted quotes are known, below 95%");
+        let names_as_quotes = report.problems.iter().filter(|p| p.contains("a name exported")).count();
+        assert!(names_as_quotes <= 2, "{names_as_quotes} quoted names or terms exported as quotes (2 measured)");
     }
 }

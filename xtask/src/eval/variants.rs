@@ -12,35 +12,8 @@
 use anyhow::{Context, Result};
 use quote_engine::score::{best_match, folded_words, GoldQuote};
 use quote_engine::{build_index, corpus, Index};
-use serde::Deserialize;
+use quote_engine::score::expectations::{ExpectedSyndication, Expectations};
 use std::path::Path;
-
-#[derive(Deserialize)]
-struct GoldFile {
-    statement: Vec<GoldStatement>,
-    #[serde(default)]
-    syndicated: Vec<GoldSyndicated>,
-}
-
-#[derive(Deserialize)]
-struct GoldStatement {
-    key: String,
-    occurrence: Vec<GoldOccurrence>,
-}
-
-#[derive(Deserialize)]
-struct GoldOccurrence {
-    file: String,
-    text: String,
-    #[serde(default)]
-    rendering: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct GoldSyndicated {
-    copy: String,
-    original: String,
-}
 
 /// Pair counts and the problems behind them.
 #[derive(Debug, Default)]
@@ -92,7 +65,7 @@ struct Mapped {
 /// Runs the engine on `dir` and judges its grouping against `gold`.
 pub fn check(dir: &Path, gold: &Path) -> Result<Report> {
     let text = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let gold: GoldFile = toml::from_str(&text).with_context(|| format!("{} is not a variants gold file", gold.display()))?;
+    let gold: Expectations = toml::from_str(&text).with_context(|| format!("{} is not a variants gold file", gold.display()))?;
     let index = build_index(corpus::read_dir(dir)?);
     let mut report = Report::default();
     let mut mapped = Vec::new();
@@ -164,7 +137,7 @@ fn judge_pairs(mapped: &[Mapped], report: &mut Report) {
     }
 }
 
-fn judge_syndication(index: &Index, expected: &[GoldSyndicated], report: &mut Report) {
+fn judge_syndication(index: &Index, expected: &[ExpectedSyndication], report: &mut Report) {
     for pair in expected {
         report.syndicated.0 += 1;
         let id_of = |file: &str| index.articles.iter().find(|a| a.file == file);
