@@ -331,8 +331,13 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     for i in run..end {
         let w = word(text, tokens, i);
         // "Michael Every", "Theresa May": after a first name, a word that
-        // is otherwise no name is a surname.
-        let surname = i > run && !roles::is_title(word(text, tokens, i - 1)) && roles::gender_of_word(word(text, tokens, i - 1)) != Gender::Unknown;
+        // is otherwise no name is a surname; so is the last word after a
+        // title ("Ms. May").
+        let surname = i > run && {
+            let prev = word(text, tokens, i - 1);
+            let after_title = roles::is_title(prev);
+            !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
+        };
         if roles::is_title(w) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
@@ -340,7 +345,11 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         }
     }
     if name_start >= end {
-        phrase.kind = PhraseKind::Description;
+        // "Global Affairs": a run of title words ending in an organisation word names the organisation.
+        let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An")).unwrap_or(end);
+        let org = first < end && roles::is_org_word(last) && (first..end).all(|i| !roles::is_not_name(word(text, tokens, i)));
+        phrase.kind = if org { PhraseKind::Org } else { PhraseKind::Description };
+        phrase.name = org.then_some((first, end));
         return phrase;
     }
     // "Organizer Dwayne Croteau": a capitalised role word before a known
@@ -374,7 +383,7 @@ pub fn is_possessive(w: &str) -> bool {
 fn name_kind(words: &[&str]) -> PhraseKind {
     if words.iter().any(|w| super::via::is_outlet_word(w)) {
         PhraseKind::Outlet
-    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
+    } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org
     } else {
         PhraseKind::Name

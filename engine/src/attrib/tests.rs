@@ -5,7 +5,7 @@ use crate::model::{Kind, Span};
 use crate::read::parse_text;
 
 /// Attributes `text` (first line is the title) with every “…” stretch a quotation.
-fn run(text: &str) -> Vec<Attribution> {
+pub(super) fn run(text: &str) -> Vec<Attribution> {
     let article = parse_text("t.txt", text);
     let mut quotations = Vec::new();
     for (p, paragraph) in article.paragraphs.iter().enumerate() {
