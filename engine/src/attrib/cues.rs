@@ -243,6 +243,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["called", "on"], &["calls", "on"], &["calling", "on"], &["call", "on"],
     &["went", "on", "to", "say"], &["goes", "on", "to", "say"], &["go", "on", "to", "say"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
+    &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],
     &["ha", "detto"], &["ha", "dichiarato"], &["hat", "gesagt"],
@@ -329,6 +330,19 @@ fn may_start_multiword(word: &str) -> bool {
     table[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63)) != 0
 }
 
+/// Whether a cue is a preposition naming a source ("according to X",
+/// "per the bylaws"): its speaker follows it.
+pub fn is_source_preposition(cue: &str) -> bool {
+    cue.eq_ignore_ascii_case("according") || cue == "per" || cue == "Per"
+}
+
+/// Whether "per" before `next` names a source ("per the report", "per
+/// Smith") rather than a rate ("per cent", "per year").
+pub fn per_names_source(next: &str) -> bool {
+    let capital = next.chars().next().is_some_and(char::is_uppercase);
+    matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their") || next.ends_with("'s") || next.ends_with("’s") || capital
+}
+
 /// Whether a cue form is a present participle ("adding", "saying").
 pub fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
@@ -360,5 +374,11 @@ mod tests {
         assert_eq!(multiword_len(&["went", "on", "to", "say", "that"]), Some(4));
         assert_eq!(multiword_len(&["According", "to", "X"]), Some(2));
         assert_eq!(multiword_len(&["called", "it"]), None);
+    }
+
+    #[test]
+    fn per_names_a_source_but_not_a_rate() {
+        assert!(is_source_preposition("per") && is_source_preposition("According"));
+        assert!(per_names_source("the") && per_names_source("Reuters") && !per_names_source("cent") && !per_names_source("year"));
     }
 }

@@ -74,6 +74,15 @@ const THINGS: &[&str] = &[
     "idea",
 ];
 
+/// Offices and relations held by someone other than the person the
+/// passage is about: "the judge", "the father", "the official" name no one
+/// unless a person was written with that role.
+const FUNCTIONS: &[&str] = &[
+    "judge", "justice", "prosecutor", "prosecutors", "lawyer", "attorney", "coroner", "official", "officer",
+    "spokesperson", "spokesman", "spokeswoman", "father", "mother", "brother", "sister", "son", "daughter",
+    "husband", "wife", "friend", "neighbour", "neighbor", "witness", "victim", "doctor", "nurse", "police",
+];
+
 /// Words between a document noun and its author ("released by", "from").
 const CARRIERS: &[&str] = &[
     "released",
@@ -147,11 +156,18 @@ pub fn resolve_other<'a>(
     });
     let full =
         |m: &resolve::Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+    let possessive_person = matches!(
+        written.split(' ').next(),
+        Some("her" | "his" | "Her" | "His")
+    );
+    // "his office", "her boyfriend": someone of the person's, not the
+    // person ("her statement" is the person's own words).
+    if possessive_person && !is_document(&head) && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
+        let gender = if written.starts_with(['h', 'H']) && written[1..].starts_with("is") { Gender::Male } else { Gender::Female };
+        let rest = written.split_once(' ').map_or("", |(_, rest)| rest);
+        return mentions.salient_person(at, gender).map(|m| format!("{}'s {rest}", full(m)));
+    }
     if is_document(&head) || kind == PhraseKind::Org {
-        let possessive_person = matches!(
-            written.split(' ').next(),
-            Some("her" | "his" | "Her" | "His")
-        );
         if possessive_person {
             return mentions.salient_person(at, Gender::Unknown).map(full);
         }
@@ -177,6 +193,7 @@ pub fn resolve_other<'a>(
     if kind != PhraseKind::Description
         || !definite
         || THINGS.contains(&head.as_str())
+        || FUNCTIONS.contains(&head.as_str())
         || roles::is_outlet_noun(&head)
     {
         return None;

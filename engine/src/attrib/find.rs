@@ -70,44 +70,20 @@ impl<'a> Context<'a> {
             // "The statement also said: “…,” the union wrote": the
             // author after the quotation outweighs the document before it.
             Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
-            Some(c) if !c.direct && !self.cue_is(&c, "according") => Some(self.according_after(places).unwrap_or(c)),
+            // "… the impact it said she would have: “…,” the union wrote":
+            // a reporting clause right after the quotation outweighs a cue
+            // before it whose complement the quotation is not.
+            Some(c) if !c.direct && !self.cue_is_source(&c) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
             other => other,
         };
         before_first
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
+            .or_else(|| self.document_subject(p, first))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
-    }
-
-    fn cue_is(&self, clause: &Clause, word: &str) -> bool {
-        clause.cue.is_some_and(|(a, _)| self.word(clause.paragraph, a).eq_ignore_ascii_case(word))
-    }
-
-    /// The "…, according to X" clause after a quotation's last part, if any.
-    fn according_after(&self, places: &[Place]) -> Option<Clause> {
-        let &(p, i) = places.last()?;
-        let clause = self.after(p, i, false, None)?;
-        (clause.speaker.is_some() && self.cue_is(&clause, "according")).then_some(clause)
-    }
-
-    fn names_document(&self, clause: &Clause) -> bool {
-        clause.speaker.is_some_and(|(phrase, _)| {
-            phrase.kind == PhraseKind::Description && super::describe::is_document(&self.word(clause.paragraph, phrase.written.1 - 1).to_lowercase())
-        })
-    }
-
-    /// The clause after a quotation's last part when its speaker is no document.
-    fn author_after_quote(&self, places: &[Place]) -> Option<Clause> {
-        let &(p, i) = places.last()?;
-        let clause = self.after(p, i, false, None)?;
-        // Only a reporting clause right after it ("…,” the union wrote).
-        let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
-        let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
-        let next = next && !cues::is_participle(self.word(p, cue));
-        (next && clause.speaker.is_some() && !self.names_document(&clause)).then_some(clause)
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.
@@ -136,7 +112,7 @@ impl<'a> Context<'a> {
     }
 
     /// "…," X said / "…," said X / "…" — X, in the clause after token `i`.
-    fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
+    pub(super) fn after(&self, p: usize, i: usize, opens: bool, last: Option<&LastSpeaker>) -> Option<Clause> {
         let toks = &self.tokens[p];
         let text = self.texts[p];
         if self.ends_sentence(p, i) {
@@ -150,18 +126,29 @@ impl<'a> Context<'a> {
         let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct: opens, ..Clause::default() };
         if start < end && toks[start].kind == Kind::Dash {
             let phrase = names::read_forward(text, toks, start + 1, end)?;
-            clause.speaker = Some((phrase, (p, start + 1)));
-            return Some(clause);
+            // "…” — a significant finding, researchers say": the phrase
+            // after the dash is the source only when it ends the clause.
+            let next = phrase.written.1;
+            if next >= end || !toks[next].is_word() || self.cue_at(p, next, end).is_some() {
+                clause.speaker = Some((phrase, (p, start + 1)));
+                return Some(clause);
+            }
         }
         let (cue, cue_end) = self.first_cue(p, start, end)?;
         clause.cue = Some((cue, cue_end));
         let cue_word = self.word(p, cue);
         let inverted = cue == start || (start..cue).all(|k| toks[k].is_word() && matches!(self.word(p, k), "also" | "then" | "later"));
+        // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
+        // a name right after it is inverted whatever stands before the comma.
+        let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end)
+                // "…” suggests that Phoenix …": a complementiser opens no speaker.
+                .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
-                .filter(|_| inverted || cue_word == "according")
+                .filter(|_| inverted || cues::is_source_preposition(cue_word))
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -191,10 +178,16 @@ impl<'a> Context<'a> {
         let &(mut cue, mut cue_end) = cues.last()?;
         let direct = self.complement_of(p, cue_end, i);
         let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct, ..Clause::default() };
-        if self.word(p, cue).eq_ignore_ascii_case("according") {
+        if cues::is_source_preposition(self.word(p, cue)) {
             let phrase = names::read_forward(text, toks, cue_end, i)?;
             clause.cue = Some((cue, cue_end));
             clause.speaker = Some((phrase, (p, phrase.written.0)));
+            return Some(clause);
+        }
+        if let Some(phrase) = self.inverted_before(p, floor, (cue, cue_end), i) {
+            clause.cue = Some((cue, cue_end));
+            clause.speaker = Some((phrase, (p, phrase.written.0)));
+            clause.direct = true;
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
@@ -214,6 +207,26 @@ impl<'a> Context<'a> {
         }
         clause.via = self.credited(p, self.word(p, cue), cue_end, i);
         Some(clause)
+    }
+
+    /// "…, asks editor Jo Lee, “…”" / "Said Lee: “…”": a cue that opens
+    /// its clause, then the speaker, then only a comma or colon before the
+    /// quotation at token `i`.
+    fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
+        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
+            return None;
+        }
+        // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
+        let named_before = cue > floor && names::subject_before(self.texts[p], toks, floor, cue - 1).is_some_and(|s| s.kind == PhraseKind::Name && s.written.1 == cue - 1);
+        let first = self.word(p, cue_end.min(i));
+        if named_before || names::opens_no_subject(first) {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[p], toks, cue_end, i)?;
+        let bare = (phrase.written.1..i).all(|k| matches!(toks[k].kind, Kind::Comma | Kind::Colon)) && phrase.written.1 < i;
+        (bare && phrase.written.0 == cue_end && phrase.kind == PhraseKind::Name).then_some(phrase)
     }
 
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
@@ -305,6 +318,9 @@ impl<'a> Context<'a> {
         while n < 4 && k + n < end && toks[k + n].is_word() {
             words[n] = self.word(p, k + n);
             n += 1;
+        }
+        if matches!(words[0], "per" | "Per") {
+            return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
         }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));

@@ -7,12 +7,18 @@ use super::resolve::LastSpeaker;
 use super::roles::Pronoun;
 use crate::model::Role;
 
+/// How many paragraphs back a quotation with no attribution looks for the
+/// person it continues.
+const FOLLOW_WINDOW: usize = 3;
+
 impl Context<'_> {
     /// A quotation that opens its sentence with no attribution of its own
     /// continues the speaker of the same or the previous paragraph, or the
     /// person the previous paragraph is about.
     pub(super) fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
-        if self.sentence_start(p, i) != i {
+        // A quotation right after another ("“…,” says Foster. “When … “You had no identity.”") opens a sentence too.
+        let after_quote = i > 0 && matches!(self.tokens[p][i - 1].kind, super::tokens::Kind::Quoted(_));
+        if self.sentence_start(p, i) != i && !after_quote {
             return None;
         }
         if let Some(reporter) = self.reporting_clause_before(p, i) {
@@ -23,8 +29,8 @@ impl Context<'_> {
                 return Some(Clause { direct: false, via: None, ..reporter });
             }
         }
-        let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p);
-        if let Some(clause) = self.new_subject(p, i, near) {
+        let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || self.still_about(l, p, i));
+        if let Some(clause) = self.new_subject(p, i, near).or_else(|| self.recent_subject(p, i, last)) {
             return Some(clause);
         }
         if let Some(last) = near {
@@ -51,6 +57,27 @@ impl Context<'_> {
         }
         let m = self.mentions.first_in(p - 1, PhraseKind::Name).filter(|m| m.subject && after_last(m.at))?;
         self.paragraph_subject(p - 1).filter(|c| c.speaker.is_some_and(|(_, at)| at == m.at))
+    }
+
+    /// Whether the passage since the last speaker, a few body paragraphs
+    /// with no person named in them, is still about that speaker ("He
+    /// struggled at first … he did have patients die. “When somebody dies …”").
+    fn still_about(&self, last: &LastSpeaker, p: usize, i: usize) -> bool {
+        let body = |k: usize| self.roles.get(k) == Some(&Role::Body);
+        last.paragraph + FOLLOW_WINDOW >= p && (last.paragraph..=p).all(body) && self.mentions.person_between(last.at, (p, i), &last.name).is_none()
+    }
+
+    /// A person introduced as the subject of a sentence of the last few body
+    /// paragraphs, after the last speaker ("Wendy Golden now lives in …
+    /// Her message now is simple: … “You don't know …”").
+    fn recent_subject(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let body = |k: usize| self.roles.get(k) == Some(&Role::Body);
+        let floor = p.saturating_sub(FOLLOW_WINDOW);
+        let m = self.mentions.subject_between((floor, 0), (p, i))?;
+        // Named after the last speaker, and not in that speaker's own sentence.
+        let sentence = |(p, i): (usize, usize)| self.tokens[p].get(i).map(|t| (p, t.sentence));
+        let fresh = last.is_none_or(|l| l.at < m.at && sentence(l.at) != sentence(m.at));
+        (fresh && (m.at.0..=p).all(body)).then(|| self.person_clause(m.at.0, m.at.1)).flatten()
     }
 
     /// A clause whose speaker is the person named at token `at` of paragraph `p`.

@@ -13,10 +13,13 @@ mod acronyms;
 pub mod cues;
 mod describe;
 mod described;
+mod documents;
 mod find;
 mod first_names;
 mod follow;
+mod gender;
 pub mod names;
+mod prefer;
 pub mod resolve;
 pub mod roles;
 mod salience;
@@ -48,7 +51,13 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
         if let (Some(speaker), Some(place), Some(clause)) = (&attribution.speaker, places[index].first(), &clause) {
             let (person, gender) = match (&clause.speaker, &clause.inherited) {
-                (Some((phrase, _)), _) => speaker_nature(phrase),
+                (Some((phrase, _)), _) => match speaker_nature(phrase) {
+                    (true, gender) if !matches!(phrase.kind, PhraseKind::Pronoun(_)) => match mentions.gender_of(speaker) {
+                        roles::Gender::Unknown => (true, gender),
+                        known => (true, known),
+                    },
+                    nature => nature,
+                },
                 (None, Some(inherited)) => (inherited.person, inherited.gender),
                 (None, None) => (true, roles::Gender::Unknown),
             };
@@ -201,3 +210,5 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod resolution_tests;

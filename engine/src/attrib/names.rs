@@ -89,24 +89,37 @@ fn is_capitalised(w: &str) -> bool {
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && BETWEEN.contains(&word(text, tokens, end - 1)) {
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
         end -= 1;
     }
+    // "to what it called …": a subject pronoun right before the cue is the
+    // whole subject, whatever the words before it.
+    if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
+        return Some(classify(text, tokens, end - 1, end));
+    }
     end = before_brackets(text, tokens, floor, end);
+    let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
-            if let Some(p) = phrase.filter(|p| p.written.0 == start) {
-                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name {
-                    let p = named_at_end(text, tokens, start, end, p).unwrap_or(p);
+            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
+                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
+                    let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
                 }
+                // "During a visit, then-minister of infrastructure Amy Sohi
+                // said": failing a subject before the commas, a lower-case
+                // role ends in the name right before the cue.
+                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p));
             }
         }
-        end = previous_comma(tokens, floor, start)?;
+        match previous_comma(tokens, floor, start) {
+            Some(comma) => end = comma,
+            None => break,
+        }
     }
-    None
+    fallback
 }
 
 /// The end of the words before a parenthesis that closes right before `end`
@@ -141,7 +154,12 @@ fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize>
 /// that follows a name between commas is the name's role.
 fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
     let start = description.written.0;
-    let lower = !is_capitalised(word(text, tokens, start)) && description.kind == PhraseKind::Description;
+    // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
+    let first = word(text, tokens, start);
+    // "X, a permanent member of the Security Council, said": a lower-case
+    // role around an organisation's name describes the person before it.
+    let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
+    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
     // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
     let last = word(text, tokens, description.written.1 - 1).to_lowercase();
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
@@ -150,30 +168,28 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
         return None;
     }
-    let name_start = segment_start(text, tokens, floor, start - 1);
-    let mut name = read_forward(text, tokens, name_start, start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == start - 1)?;
-    name.role = Some((description.written.0, description.written.1));
-    Some(name)
-}
-
-/// "University of the Fraser Valley political scientist Hamish Telford
-/// said": a phrase that stops short of the cue gives way to the name
-/// right before the cue when a lower-case role noun introduces it.
-fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usize, found: Phrase) -> Option<Phrase> {
-    if found.written.1 >= end || found.kind == PhraseKind::Name && found.written.1 + 1 >= end {
-        return None;
+    // "Scott Ruiz, the mayor of Lodi, one of the towns suing, said": up
+    // to two descriptions between commas stand between the name and its cue.
+    let mut comma = start - 1;
+    for _ in 0..3 {
+        let name_start = segment_start(text, tokens, floor, comma);
+        let found = read_forward(text, tokens, name_start, comma)?;
+        if found.kind == PhraseKind::Name && found.written.1 == comma {
+            let mut name = found;
+            name.role = Some((description.written.0, description.written.1));
+            return Some(name);
+        }
+        if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
+            name.role = Some((description.written.0, description.written.1));
+            return Some(name);
+        }
+        let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
+        if !described {
+            return None;
+        }
+        comma = previous_comma(tokens, floor, name_start)?;
     }
-    let mut run = end;
-    while run > found.written.1 && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) {
-        run -= 1;
-    }
-    let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
-    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !PHRASE_END.contains(&before) && !CLAUSE_WORDS.contains(&before) && before != "of";
-    if end - run < 2 || run <= start.max(found.written.1) || !role {
-        return None;
-    }
-    let phrase = classify(text, tokens, run, end);
-    (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
+    None
 }
 
 /// "Navdeep Bains, Minister of Innovation, Science and Economic
@@ -221,14 +237,26 @@ pub fn starts_like_subject(first: &str) -> bool {
     is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether a lower-case word opens a clause or a prepositional phrase, never a subject ("that", "on").
+pub fn opens_no_subject(w: &str) -> bool {
+    PHRASE_END.contains(&w) || CLAUSE_WORDS.contains(&w)
+}
+
 /// The first token of the word run that ends at `end` (stops at punctuation,
 /// quotations and clause words).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     let mut start = end;
-    while start > floor && tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) {
+    while start > floor && (tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
     start
+}
+
+/// Whether token `k` is a "&" or "+" joining two capitalised words of one
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }
 
 fn is_clause_word(w: &str) -> bool {
@@ -242,11 +270,11 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         return Some(classify(text, tokens, start, start + 1));
     }
     let mut end = start;
-    while end < limit && end - start < 12 && tokens[end].is_word() {
+    while end < limit && end - start < 12 && (tokens[end].is_word() || end > start && end + 1 < limit && is_joiner(text, tokens, end)) {
         let w = word(text, tokens, end);
-        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) || is_day(w));
+        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w));
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end);
-        if lower_stop || of_stop || (end > start && (is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+        if lower_stop || of_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
             break;
         }
         end += 1;
@@ -254,11 +282,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
     if end > start && word(text, tokens, end - 1) == "of" {
         end -= 1;
     }
-    (end > start).then(|| classify(text, tokens, start, end))
-}
-
-fn is_day(w: &str) -> bool {
-    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    (end > start).then(|| edges::joined_by_and(text, tokens, classify(text, tokens, start, end), limit))
 }
 
 /// Whether "of" at `at` ends the phrase: it continues after a quantity word
@@ -300,20 +324,32 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         return phrase;
     }
     let mut run = end - 1;
-    while run > start && is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) {
+    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1)) {
         run -= 1;
     }
     let mut name_start = run;
     for i in run..end {
         let w = word(text, tokens, i);
-        if roles::is_title(w) || roles::is_not_name(w) {
+        // "Michael Every", "Theresa May": after a first name, a word that
+        // is otherwise no name is a surname; so is the last word after a
+        // title ("Ms. May").
+        let surname = i > run && {
+            let prev = word(text, tokens, i - 1);
+            let after_title = roles::is_title(prev);
+            !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
+        };
+        if roles::is_title(w) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
         }
     }
     if name_start >= end {
-        phrase.kind = PhraseKind::Description;
+        // "Global Affairs": a run of title words ending in an organisation word names the organisation.
+        let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An")).unwrap_or(end);
+        let org = first < end && roles::is_org_word(last) && (first..end).all(|i| !roles::is_not_name(word(text, tokens, i)));
+        phrase.kind = if org { PhraseKind::Org } else { PhraseKind::Description };
+        phrase.name = org.then_some((first, end));
         return phrase;
     }
     // "Organizer Dwayne Croteau": a capitalised role word before a known
@@ -347,7 +383,7 @@ pub fn is_possessive(w: &str) -> bool {
 fn name_kind(words: &[&str]) -> PhraseKind {
     if words.iter().any(|w| super::via::is_outlet_word(w)) {
         PhraseKind::Outlet
-    } else if words.iter().any(|w| roles::is_org_word(w)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
+    } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org
     } else {
         PhraseKind::Name
@@ -359,6 +395,9 @@ pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
+
+#[path = "names_edges.rs"]
+mod edges;
 
 #[cfg(test)]
 #[path = "names_tests.rs"]

@@ -40,3 +40,94 @@ fn descriptions_stop_at_relative_clauses_and_prepositions() {
     assert_eq!(p.kind, PhraseKind::Description);
     assert_eq!(p.gender, Gender::Male);
 }
+
+#[test]
+fn a_pronoun_right_before_the_cue_is_the_whole_subject() {
+    let (_, _, kind) = subject("The board approved a levy to fund what it called a lifeline", "called");
+    assert_eq!(kind, Some(PhraseKind::Pronoun(Pronoun::Thing)));
+}
+
+#[test]
+fn a_subject_stops_before_the_verb_it_runs_into() {
+    let text = "Greenpeace seized on the mayor's claim that";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let cue = tokens.iter().position(|t| t.text(text) == "claim").unwrap();
+    let p = subject_before(text, &tokens, 0, cue).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("Greenpeace"));
+}
+
+#[test]
+fn a_manner_adverb_after_a_finished_subject_is_skipped() {
+    assert_eq!(subject("Lena Ortiz, the head of the clinic, firmly told reporters", "told").0.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(subject("the Kowalski family said", "said").2, Some(PhraseKind::Description));
+}
+
+#[test]
+fn a_chain_of_appositives_leads_back_to_the_name() {
+    let (name, role, _) = subject("Scott Ruiz, the mayor of Lodi, one of the towns suing the county, said", "said");
+    assert_eq!(name.as_deref(), Some("Scott Ruiz"));
+    assert_eq!(role.as_deref(), Some("one of the towns"));
+}
+
+#[test]
+fn an_ampersand_or_plus_joins_one_name() {
+    assert_eq!(subject("Marta Diaz, chief economist at Birch + Partners Ltd., said", "said").0.as_deref(), Some("Marta Diaz"));
+    assert_eq!(subject("Procter & Gamble said", "said").0.as_deref(), Some("Procter & Gamble"));
+}
+
+#[test]
+fn a_bare_plural_group_before_the_cue_is_a_subject() {
+    assert_eq!(subject("the harvest fell short, local farmers said", "said").2, Some(PhraseKind::Description));
+    assert_eq!(subject("Ana Ruiz, head of parks and public works, said", "said").0.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_word_that_is_no_name_is_a_surname_after_a_first_name() {
+    assert_eq!(subject("Karen Every, a senior analyst for the region at Bayside Capital, said", "said").0.as_deref(), Some("Karen Every"));
+    assert_eq!(subject("Prime Minister Theresa May told", "told").0.as_deref(), Some("Theresa May"));
+}
+
+#[test]
+fn a_possessive_description_after_a_name_is_its_role() {
+    assert_eq!(subject("Ana Lima, Brazil's envoy to Chile, told", "told").0.as_deref(), Some("Ana Lima"));
+}
+
+#[test]
+fn an_ing_word_before_a_noun_stays_in_the_phrase() {
+    let text = "the leading voice of the reform said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 6).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("the leading voice"));
+    let text = "the firm operating the mine said";
+    tokens.clear();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 5).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("the firm"));
+}
+
+#[test]
+fn an_ing_word_after_a_plural_noun_opens_a_clause() {
+    let text = "one of the local groups offering support said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = read_forward(text, &tokens, 0, 7).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("one of the local groups"));
+}
+
+#[test]
+fn failing_a_subject_a_lower_case_role_ends_in_the_name_before_the_cue() {
+    assert_eq!(subject("During a spring visit to the plant, then-director of parks Ana Beck said", "said").0.as_deref(), Some("Ana Beck"));
+    assert_eq!(subject("Jo Park, head of research at the Institute for the Public Interest, said", "said").0.as_deref(), Some("Jo Park"));
+}
+
+#[test]
+fn a_member_of_an_organisation_after_a_name_is_its_role() {
+    assert_eq!(subject("Rosa Vidal, the trade minister of Spain, a founding member of the European Union, said", "said").0.as_deref(), Some("Rosa Vidal"));
+}
+
+#[test]
+fn the_name_before_an_appositive_ends_a_longer_clause() {
+    assert_eq!(subject("A row broke out on Monday after Lena Holt, Norway's envoy to Chile, told", "told").0.as_deref(), Some("Lena Holt"));
+}

@@ -27,11 +27,20 @@ pub struct Mention<'a> {
     pub kind: PhraseKind,
     /// The gender its words mark.
     pub gender: Gender,
+    /// Whether that gender comes only from a first-name list ("Lee", "Lewis"),
+    /// which the article's own pronouns may overrule.
+    pub by_first_name: bool,
     /// Whether this looks like a person for certain (title, first name, or
     /// a surname the article also uses alone).
     pub strong: bool,
     /// Whether the name stands as the subject of its clause.
     pub subject: bool,
+    /// Whether the name is written as a possessive ("Child’s phone").
+    pub possessive: bool,
+    /// The token after the name.
+    pub end: usize,
+    /// Whether a comma follows the name ("Schumer, he said, …").
+    pub comma_after: bool,
     /// The article-wide number of its sentence (all paragraphs counted).
     pub sentence: u32,
     /// Whether this bare name stands where a place does ("in Surrey",
@@ -44,12 +53,20 @@ pub struct Mention<'a> {
 pub struct Mentions<'a> {
     /// Every mention, in reading order.
     pub list: Vec<Mention<'a>>,
+    /// The role words written before any mention of a surname ("Foreign
+    /// Affairs Minister" for Freeland): a role belongs to the person.
+    roles: FastMap<&'a str, Vec<&'a str>>,
+    /// Per name and per surname: the gender of its last mention and whether
+    /// any mention of it is a person, for constant-time lookups by speaker.
+    people: FastMap<&'a str, (Gender, bool)>,
+    surnames: FastMap<&'a str, Gender>,
 }
 
 impl<'a> Mentions<'a> {
     /// Indexes the names of every paragraph (one pass over the tokens).
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
         let mut list = Vec::new();
+        let mut ends = Vec::new();
         let mut described = Vec::new();
         let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
@@ -80,15 +97,21 @@ impl<'a> Mentions<'a> {
                     let name = without_possessive(name);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
+                    let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, phrase.gender);
+                    ends.push(end);
                     list.push(Mention {
                         at: (p, a),
                         name,
                         surname: name.rfind(' ').map_or(name, |space| &name[space + 1..]),
                         role,
                         kind: phrase.kind,
-                        gender: phrase.gender,
+                        gender,
+                        by_first_name,
                         strong: titled && phrase.kind == PhraseKind::Name,
-                        subject: salience::is_subject(text, toks, role_start, end),
+                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
+                        possessive: names::is_possessive(toks[b - 1].text(text)),
+                        end: b,
+                        comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),
                         sentence: first + toks[a].sentence,
                         place: is_place_slot(text, toks, a, b),
                     });
@@ -96,15 +119,24 @@ impl<'a> Mentions<'a> {
                 i = end.max(i + 1);
             }
         }
-        let mut mentions = Mentions { list };
-        mentions.strengthen();
+        let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
+        let mut mentions = Mentions { list, ..Mentions::default() };
+        mentions.strengthen(&votes);
+        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
+            if !m.role.is_empty() {
+                mentions.roles.entry(m.surname).or_default().push(m.role);
+            }
+            let person = mentions.people.entry(m.name).or_insert((m.gender, false));
+            *person = (m.gender, person.1 || m.strong || m.subject);
+            mentions.surnames.insert(m.surname, m.gender);
+        }
         mentions.add_descriptions(&described);
         mentions
     }
 
     /// Marks as persons the full names whose surname the article also uses
     /// alone, and spreads gender from one mention of a surname to all.
-    fn strengthen(&mut self) {
+    fn strengthen(&mut self, votes: &[(usize, Gender, bool)]) {
         #[derive(Default)]
         struct Surname {
             alone: bool,
@@ -112,7 +144,6 @@ impl<'a> Mentions<'a> {
             strong: bool,
             place: bool,
             person_full: bool,
-            gender: Option<Gender>,
         }
         let mut by_surname: FastMap<&str, Surname> = FastMap::default();
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
@@ -123,15 +154,6 @@ impl<'a> Mentions<'a> {
             entry.strong |= m.strong;
             entry.place |= m.place;
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
-            // Two people sharing a surname ("Trevor Nicholson", "Mary
-            // Nicholson") leave the bare surname's gender unknown.
-            if m.gender != Gender::Unknown {
-                entry.gender = match entry.gender {
-                    None => Some(m.gender),
-                    Some(g) if g == m.gender => Some(g),
-                    Some(_) => Some(Gender::Unknown),
-                };
-            }
         }
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
             let Some(entry) = by_surname.get(m.surname) else { continue };
@@ -143,10 +165,8 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it.
             m.subject &= m.name.contains(' ') || entry.full;
-            if let Some(g) = entry.gender.filter(|_| m.gender == Gender::Unknown) {
-                m.gender = g;
-            }
         }
+        self.spread_gender(votes);
     }
 
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
@@ -163,9 +183,21 @@ impl<'a> Mentions<'a> {
         self.earlier(before).find(|m| m.strong && m.gender.compatible(gender))
     }
 
+    /// The gender the article gives a canonical name (its surname's mentions).
+    pub fn gender_of(&self, name: &str) -> Gender {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        self.people.get(name).map(|p| p.0).or_else(|| self.surnames.get(surname).copied()).unwrap_or(Gender::Unknown)
+    }
+
+    /// Whether a canonical speaker is a person the article names.
+    pub fn names_person(&self, name: &str) -> bool {
+        self.people.get(name).is_some_and(|p| p.1)
+    }
+
     /// The nearest person before `before` whose role contains `noun`.
     pub fn nearest_with_role(&self, before: Place, noun: &str) -> Option<&Mention<'a>> {
-        self.earlier(before).find(|m| m.kind == PhraseKind::Name && contains_word(m.role, noun))
+        let roles = |m: &Mention| self.roles.get(m.surname).is_some_and(|roles| roles.iter().any(|r| contains_word(r, noun)));
+        self.earlier(before).find(|m| m.kind == PhraseKind::Name && (contains_word(m.role, noun) || (m.strong || m.subject) && roles(m)))
     }
 
     /// The nearest outlet (or organisation, for `kind` Org) named before `before`.
@@ -201,6 +233,16 @@ fn role_start(text: &str, toks: &[Token], name: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// Where a name's words start past a sentence lead-in read with it
+/// ("Unlike Al Mnajer", "After Kody"), so the lead-in counts as the word before.
+fn lead_in_end(text: &str, toks: &[Token], role_start: usize, a: usize) -> usize {
+    let mut k = role_start;
+    while k < a && salience::is_lead_in(toks[k].text(text)) {
+        k += 1;
+    }
+    k
 }
 
 /// Whether the name at tokens `a..b` stands after a place preposition or
@@ -262,7 +304,7 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
         PhraseKind::Description => {
             let head = head.to_lowercase();
             if let Some(m) = mentions.nearest_with_role(at, &head) {
-                return Some(m.name);
+                return Some(mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name));
             }
             STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
         }
@@ -276,12 +318,18 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
         Pronoun::Person(gender) => {
             let nearest = mentions.salient_person(at, gender);
             let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
-            let last = last.filter(|l| l.person && l.gender.compatible(gender));
+            // A lone capitalised word the article never names as a person
+            // ("October", "Then") is a misread speaker, not a referent.
+            let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
+            let last = last.filter(|l| l.person && l.gender.compatible(gender) && !misread(l));
             match (nearest, last) {
                 (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+                // A possessive after the last speaker ("Child’s phone") does
+                // not take the pronoun from a recent speaker of that gender.
+                (Some(m), Some(l)) if m.possessive && l.gender == gender && l.paragraph + 2 >= at.0 && mentions.names_person(&l.name) => Some(l.name.clone()),
                 (Some(m), _) => Some(full(m)),
                 (None, Some(l)) => Some(l.name.clone()),
-                (None, None) => None,
+                (None, None) => mentions.farther_person(at, gender).map(full),
             }
         }
         Pronoun::Thing => {
@@ -316,45 +364,5 @@ pub struct LastSpeaker {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::attrib::tokens::tokenize;
-
-    fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
-        let tokens = paragraphs
-            .iter()
-            .map(|p| {
-                let mut t = Vec::new();
-                tokenize(p, &[], &mut t);
-                t
-            })
-            .collect();
-        (tokens, paragraphs.to_vec())
-    }
-
-    #[test]
-    fn a_bare_surname_takes_the_full_name_named_earlier() {
-        let (tokens, paras) = mentions_of(&["Maj. Gen. Igor Konashenkov spoke.", "Later Konashenkov left."]);
-        let m = Mentions::index(&paras, &tokens);
-        assert_eq!(m.full_name("Konashenkov", (1, 5)), Some("Igor Konashenkov"));
-        assert!(m.list.iter().all(|m| m.strong), "a titled name and its surname alone are persons");
-    }
-
-    #[test]
-    fn pronouns_skip_people_of_the_other_gender() {
-        let (tokens, paras) = mentions_of(&["Mr. John Smith met Mrs. Ann Lee in New York."]);
-        let m = Mentions::index(&paras, &tokens);
-        let he = resolve_pronoun(&m, Pronoun::Person(Gender::Male), (1, 0), None);
-        assert_eq!(he.as_deref(), Some("John Smith"));
-        let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 0), None);
-        assert_eq!(she.as_deref(), Some("Ann Lee"));
-    }
-
-    #[test]
-    fn definite_descriptions_take_the_person_with_that_role() {
-        let (tokens, paras) = mentions_of(&["President Joe Biden spoke before Mr. Tom Wu."]);
-        let m = Mentions::index(&paras, &tokens);
-        assert_eq!(resolve_description(&m, "the president", PhraseKind::Description, (1, 0)), Some("Joe Biden"));
-        assert_eq!(resolve_description(&m, "a veteran", PhraseKind::Description, (1, 0)), None);
-    }
-}
+#[path = "resolve_tests.rs"]
+mod tests;

@@ -54,6 +54,22 @@ const LEAD_INS: &[&str] = &[
     "Outside",
 ];
 
+/// Lead-ins that are prepositions: a name right after one is its object
+/// ("Unlike Al Mnajer, he …", "For Fouzia Al Hashish, …"), not a subject.
+const PREPOSITIONS: &[&str] = &["Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking"];
+
+/// Lower-case words after which a name followed by a verb is the subject
+/// of a clause ("a comment that Scheer found concerning", "and Trump said").
+const CLAUSE_OPENERS: &[&str] = &["that", "and", "but", "because", "when", "while", "although", "though", "if", "so", "since", "after", "before", "as", "until", "whereas", "where", "once", "unless"];
+
+/// Verbs of thinking and feeling that make the name before them a subject
+/// wherever it stands ("…, Foster believes.").
+const MIND_VERBS: &[&str] = &[
+    "believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped", "recalls", "recalled",
+    "remembers", "remembered", "worries", "worried", "fears", "feared", "agrees", "agreed", "suspects", "suspected",
+    "expects", "expected", "wants", "wanted", "doubts", "doubted", "wonders", "wondered", "figures", "reckons",
+];
+
 /// Whether a word is a sentence lead-in ("But", "On", "Later").
 pub fn is_lead_in(word: &str) -> bool {
     LEAD_INS.contains(&word)
@@ -111,10 +127,70 @@ const VERBS: &[&str] = &[
     "sent",
     "posted",
     "tweeted",
+    "found",
+    "saw",
+    "left",
+    "kept",
+    "held",
+    "won",
+    "lost",
+    "led",
+    "met",
+    "paid",
+    "brought",
+    "bought",
+    "heard",
+    "stood",
+    "spent",
+    "built",
+    "told",
+    "said",
+    "chose",
+    "gave",
+    "ran",
+    "rose",
+    "put",
+    "set",
+    "let",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "hasn't",
+    "hasn’t",
+    "hadn't",
+    "hadn’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "won't",
+    "won’t",
+    "can't",
+    "can’t",
+    "couldn't",
+    "couldn’t",
+    "wouldn't",
+    "wouldn’t",
+    "shouldn't",
+    "shouldn’t",
+    "often",
+    "first",
+    "quickly",
+    "finally",
+    "eventually",
+    "soon",
+    "immediately",
+    "always",
+    "already",
+    "just",
 ];
 
 /// How many paragraphs back a pronoun looks for its person.
 const WINDOW: usize = 3;
+
+/// How far back a gendered pronoun looks when no person is near.
+const FAR_WINDOW: usize = 12;
 
 /// Whether the name `start..end` of a paragraph (its role words from
 /// `role_start`) stands as the subject of its clause.
@@ -127,10 +203,16 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let next = toks.get(end);
     let next_word = next.filter(|t| t.is_word()).map(|t| t.text(text));
     if next_word.is_some_and(|w| {
-        super::cues::is_cue_word(w) && !w.chars().next().is_some_and(char::is_uppercase)
+        (super::cues::is_cue_word(w) || MIND_VERBS.contains(&w)) && !w.chars().next().is_some_and(char::is_uppercase)
     }) {
         return true;
     }
+    // "Alfonso Espinos, who like Montalban was born in Mexico": a name a
+    // relative clause is about is the topic of its sentence.
+    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && t.text(text) == "who") {
+        return true;
+    }
+    let role_start = premodifiers_start(text, toks, role_start);
     let prev = role_start.checked_sub(1);
     if prev.is_some_and(|k| {
         toks[k].is_word()
@@ -144,10 +226,17 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let sentence_start = |k: usize| {
         k == 0 || toks[k - 1].sentence != sentence || matches!(toks[k - 1].kind, Kind::Quoted(_))
     };
+    let verb_like = |w: &str| {
+        VERBS.contains(&w)
+            || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
+    };
     let opens = match prev {
         None => true,
         Some(_) if sentence_start(role_start) => true,
-        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)),
+        Some(k) if toks[k].is_word() && CLAUSE_OPENERS.contains(&word(k)) => {
+            return next_word.is_some_and(|w| verb_like(w) && !matches!(w, "who" | "also" | "then" | "later" | "now" | "still"));
+        }
+        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)) && !PREPOSITIONS.contains(&word(k)),
         Some(k) if toks[k].kind == Kind::Comma => {
             let mut s = k;
             while s > 0 && !sentence_start(s) {
@@ -157,17 +246,37 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         }
         Some(_) => false,
     };
-    let verb_like = |w: &str| {
-        VERBS.contains(&w)
-            || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
-    };
     let follows = match next {
-        Some(t) if t.kind == Kind::Comma => true,
+        Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
         Some(t) if t.is_word() => verb_like(t.text(text)),
         _ => false,
     };
     opens && follows
+}
+
+/// Lower-case words that never premodify a name ("met", "of", "and").
+const NOT_PREMODIFIERS: &[&str] = &[
+    "of", "in", "at", "with", "by", "for", "to", "from", "on", "about", "and", "or", "but", "that", "than", "as", "like",
+    "said", "says", "told", "met", "meet", "when", "while", "if", "because", "so", "who", "whom", "which", "where",
+];
+
+/// Where the lower-case words describing a name start ("the former train
+/// porter Harold Adams"): up to five words back, stopping at any word that
+/// is a preposition, conjunction, verb or cue.
+fn premodifiers_start(text: &str, toks: &[Token], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < 5 && toks[k - 1].is_word() && toks[k - 1].sentence == toks[start].sentence {
+        let w = toks[k - 1].text(text);
+        let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower || NOT_PREMODIFIERS.contains(&w) || VERBS.contains(&w) || super::cues::is_cue_word(w) || w.ends_with("ly") {
+            break;
+        }
+        k -= 1;
+    }
+    // Only a run that opens the clause counts: "the porter" yes, "porter" after a verb no.
+    let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || LEAD_INS.contains(&toks[k - 1].text(text));
+    if opens { k } else { start }
 }
 
 /// Whether a mention may be the referent of "he" or "she".
@@ -184,7 +293,9 @@ impl<'a> Mentions<'a> {
         let mut candidates = self
             .earlier(at)
             .take_while(|m| m.at.0 >= floor)
-            .filter(|m| is_person(m) && m.gender.compatible(gender));
+            .filter(|m| is_person(m) && m.gender.compatible(gender))
+            // "Schumer, he said, …": the name set before the pronoun is its topic, not its referent.
+            .filter(|m| !(m.comma_after && m.at.0 == at.0 && m.end + 1 == at.1));
         let nearest = candidates.next()?;
         // A person named in the pronoun's own paragraph beats the subject
         // of an earlier one ("Down the street, Mike McFadden rejoiced. … he said").
@@ -201,6 +312,22 @@ impl<'a> Mentions<'a> {
 }
 
 impl<'a> Mentions<'a> {
+    /// For a gendered pronoun with no compatible person near it: the
+    /// nearest earlier person of that very gender, within a dozen paragraphs.
+    pub fn farther_person(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        let floor = at.0.saturating_sub(FAR_WINDOW);
+        self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| is_person(m) && m.gender == gender)
+    }
+
+    /// The last person named (strongly or as a subject) between `from` and
+    /// `to`, other than `except` (a canonical name, or its surname).
+    pub fn person_between(&self, from: Place, to: Place, except: &str) -> Option<&Mention<'a>> {
+        self.earlier(to).take_while(|m| m.at > from).find(|m| is_person(m) && !except.ends_with(m.name))
+    }
+
     /// The person standing as a subject between `from` and `to` (the last one).
     pub fn subject_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
         self.earlier(to).take_while(|m| m.at >= from).find(|m| m.subject && is_person(m))

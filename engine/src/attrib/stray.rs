@@ -8,6 +8,9 @@ use super::names;
 /// Words that make a phrase a time expression.
 const TIME_WORDS: &[&str] = &["ago", "days", "weeks", "months", "years", "yesterday", "today", "tonight"];
 
+/// Month names that are no one's name ("May" is left out).
+const MONTHS: &[&str] = &["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+
 impl Context<'_> {
     /// Drops a stray opener from a clause's speaker; after "Conversely," the
     /// phrase that follows the comma is read instead.
@@ -16,7 +19,7 @@ impl Context<'_> {
         let (p, a) = at;
         let (text, toks) = (self.texts[p], &self.tokens[p]);
         let words: Vec<&str> = (phrase.written.0..phrase.written.1).map(|k| toks[k].text(text)).collect();
-        if !self.is_stray(&words) {
+        if !self.is_stray(&words, phrase.name.is_some()) {
             return Some(clause);
         }
         let after_comma = a + 1 < toks.len() && toks[a + 1].kind == super::tokens::Kind::Comma && words.len() == 1;
@@ -34,8 +37,17 @@ impl Context<'_> {
         (clause.speaker.is_some() || clause.inherited.is_some()).then_some(clause)
     }
 
-    fn is_stray(&self, words: &[&str]) -> bool {
+    fn is_stray(&self, words: &[&str], named: bool) -> bool {
         let Some(&first) = words.first() else { return false };
+        // "Then, after a pause: …", "And here was …": a capitalised
+        // adverbial or conjunction opens no subject.
+        let lone = words.len() == 1 || !named;
+        if lone && first.chars().next().is_some_and(char::is_uppercase) && !names::starts_like_subject(first) {
+            return true;
+        }
+        if words.len() == 1 && MONTHS.contains(&first) {
+            return true;
+        }
         if words.len() == 1 {
             let w = first;
             let capital = w.chars().next().is_some_and(char::is_uppercase);

@@ -1,0 +1,25 @@
+//! A document as the subject of a verb of finding or stating ("A 2019
+//! audit found that …", "The bylaws state that …"): verbs too common to be
+//! cues on their own attribute a quotation when a document is their subject.
+
+use super::describe;
+use super::find::{Clause, Context};
+use super::names;
+
+/// Verbs that report what a document says, only with a document subject.
+const DOCUMENT_VERBS: &[&str] = &["found", "finds", "find", "states", "state", "stated", "shows", "show", "showed", "reads", "read"];
+
+impl Context<'_> {
+    /// The clause "<document> found/states that … “…”" before token `i`.
+    pub(super) fn document_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let verb = (floor..i).find(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)))?;
+        let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
+        let head = self.word(p, phrase.written.1 - 1).to_lowercase();
+        if phrase.kind == names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) || !describe::is_document(&head) {
+            return None;
+        }
+        Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), ..Clause::default() })
+    }
+}

@@ -1,0 +1,174 @@
+//! Gender of the people an article names, for "he" and "she": titles and
+//! role nouns ("Ms.", "husband"), the article's own pronouns ("Lee Finell,
+//! manager, said she"), then first-name lists, spread from one mention of a
+//! person to all.
+
+use super::names::PhraseKind;
+use super::resolve::{Mention, Mentions};
+use super::roles::{self, Gender};
+use super::tokens::{Kind, Token};
+use crate::wordset::FastMap;
+
+impl<'a> Mentions<'a> {
+    /// Gives every mention of a person the gender the article marks for
+    /// that person anywhere: a title or role noun ("Ms.", "husband") first,
+    /// then the article's own pronouns ("Lee Finell … said she"), then a
+    /// first-name list. A bare surname counts as the person only when one
+    /// full name in the article ends with it: two people sharing a surname
+    /// ("Michael Greenspan", "Dorie Greenspan") keep their genders apart.
+    pub(super) fn spread_gender(&mut self, votes: &[(usize, Gender, bool)]) {
+        #[derive(Default, Clone, Copy)]
+        struct Evidence {
+            marked: Option<Gender>,
+            named: Option<Gender>,
+            votes: (u32, u32),
+            possessives: (u32, u32),
+        }
+        fn add(slot: &mut Option<Gender>, g: Gender) {
+            if g != Gender::Unknown {
+                *slot = match *slot {
+                    None => Some(g),
+                    Some(h) if h == g => Some(g),
+                    Some(_) => Some(Gender::Unknown),
+                };
+            }
+        }
+        let mut fulls: FastMap<&str, Option<&str>> = FastMap::default();
+        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name && m.name.contains(' ')) {
+            let slot = fulls.entry(m.surname).or_insert(Some(m.name));
+            if *slot != Some(m.name) {
+                *slot = None;
+            }
+        }
+        let key = |m: &Mention<'a>| -> &'a str {
+            if m.name.contains(' ') {
+                m.name
+            } else {
+                fulls.get(m.name).copied().flatten().unwrap_or(m.name)
+            }
+        };
+        let mut evidence: FastMap<&str, Evidence> = FastMap::default();
+        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
+            let e = evidence.entry(key(m)).or_default();
+            if !m.by_first_name {
+                add(&mut e.marked, m.gender);
+            } else if m.name.contains(' ') || !fulls.contains_key(m.name) {
+                // A bare surname that is also a first name ("Lewis" for
+                // Stacy Lewis) tells nothing of gender.
+                add(&mut e.named, m.gender);
+            }
+        }
+        for &(i, g, subject) in votes {
+            // A lone capitalised word ("Mostly, he …") votes only as a surname.
+            let m = &self.list[i];
+            if !m.name.contains(' ') && !fulls.contains_key(m.name) {
+                continue;
+            }
+            let e = evidence.entry(key(m)).or_default();
+            let tally = if subject { &mut e.votes } else { &mut e.possessives };
+            if g == Gender::Male {
+                tally.0 += 1;
+            } else {
+                tally.1 += 1;
+            }
+        }
+        let voted = |tally: (u32, u32)| match tally {
+            (m, 0) if m > 0 => Some(Gender::Male),
+            (0, f) if f > 0 => Some(Gender::Female),
+            _ => None,
+        };
+        let decided = |e: &Evidence| e.marked.or(voted(e.votes)).or(e.named).or(voted(e.possessives)).unwrap_or(Gender::Unknown);
+        // A name with no evidence of its own takes the gender every person
+        // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos).
+        let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::default();
+        for (k, e) in &evidence {
+            let slot = by_surname.entry(k.rsplit(' ').next().unwrap_or(k)).or_default();
+            let votes = [(e.votes.0 + e.possessives.0 > 0, Gender::Male), (e.votes.1 + e.possessives.1 > 0, Gender::Female)];
+            for g in [e.marked, e.named].into_iter().flatten().chain(votes.into_iter().filter(|v| v.0).map(|v| v.1)) {
+                add(slot, g);
+            }
+        }
+        let genders: Vec<Option<Gender>> = self
+            .list
+            .iter()
+            .map(|m| {
+                (m.kind == PhraseKind::Name).then(|| match evidence.get(key(m)).map_or(Gender::Unknown, decided) {
+                    Gender::Unknown => by_surname.get(m.surname).copied().flatten().unwrap_or(Gender::Unknown),
+                    g => g,
+                })
+            })
+            .collect();
+        for (m, g) in self.list.iter_mut().zip(genders) {
+            if let Some(g) = g.filter(|_| m.by_first_name || m.gender == Gender::Unknown) {
+                m.gender = g;
+            }
+            // A name the article marks as a man or a woman is a person.
+            let named = m.name.contains(' ') || fulls.contains_key(m.name);
+            m.strong |= m.kind == PhraseKind::Name && named && m.gender != Gender::Unknown && !m.place;
+        }
+    }
+}
+
+/// The gender of a name mention at tokens `a..` with role words from
+/// `role_start`: a gendered title or role noun before it ("Ms.", "husband",
+/// "her son") decides; else the phrase's own gender, which then comes from
+/// a first-name list (the flag says so).
+pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, phrase: Gender) -> (Gender, bool) {
+    for k in (role_start..a).rev() {
+        let w = toks[k].text(text);
+        let g = match roles::gender_of_word(w) {
+            Gender::Unknown => roles::gender_of_noun(&w.to_lowercase()),
+            g => g,
+        };
+        if g != Gender::Unknown {
+            return (g, false);
+        }
+    }
+    (phrase, phrase != Gender::Unknown)
+}
+
+/// Pronoun votes: for each subject name (by its index in `list`), the
+/// first he/she (or, a weaker vote, his/her) it is followed by in its own
+/// clause, before any other name ("Lee Finell, manager, said she").
+pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention], ends: &[usize]) -> Vec<(usize, Gender, bool)> {
+    let mut votes = Vec::new();
+    for (i, m) in list.iter().enumerate() {
+        if m.kind != PhraseKind::Name || !m.subject {
+            continue;
+        }
+        let (p, start) = m.at;
+        let (text, toks) = (paragraphs[p], &tokens[p]);
+        let sentence = toks[start].sentence;
+        // An appositive between commas ("Lee Finell, manager with Dairy
+        // Farmers of Canada, said she") is skipped with the names in it.
+        let mut from = ends[i];
+        if toks.get(from).is_some_and(|t| t.kind == Kind::Comma) {
+            let close = (from + 1..toks.len().min(from + 24)).take_while(|&k| toks[k].sentence == sentence && !matches!(toks[k].kind, Kind::Quoted(_))).find(|&k| toks[k].kind == Kind::Comma);
+            // A relative clause ("Trump, who had talked about what she …") or an unclosed aside votes nothing.
+            let relative = toks.get(from + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "whom" | "which"));
+            match close {
+                Some(close) if !relative => from = close,
+                _ => continue,
+            }
+        }
+        let limit = list[i + 1..].iter().take(12).find(|n| n.kind == PhraseKind::Name && (n.at.0 > p || n.at.1 >= from)).filter(|n| n.at.0 == p).map_or(toks.len(), |n| n.at.1);
+        for (k, t) in toks.iter().enumerate().take(limit.min(from + 40)).skip(from) {
+            // Within the name's own clause: "Trump was waving, and she was …" votes nothing.
+            let boundary = matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash | Kind::Colon) && k > from;
+            if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) || boundary {
+                break;
+            }
+            // A possessive is a weaker vote: "Easley offered to monitor his breathing" is about Cable.
+            let (gender, subject) = match t.text(text) {
+                "he" | "himself" => (Gender::Male, true),
+                "she" | "herself" => (Gender::Female, true),
+                "his" | "him" => (Gender::Male, false),
+                "her" | "hers" => (Gender::Female, false),
+                _ => continue,
+            };
+            votes.push((i, gender, subject));
+            break;
+        }
+    }
+    votes
+}

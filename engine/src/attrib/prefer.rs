@@ -1,0 +1,62 @@
+//! Which clause wins when a quotation has one before and one after it:
+//! "according to X" and a reporting clause right after the quotation
+//! outweigh a cue before it that the quotation does not complete, and an
+//! author outweighs the document it wrote.
+
+use super::cues;
+use super::find::{Clause, Context};
+use super::names::PhraseKind;
+use super::resolve::Place;
+use super::tokens::Kind;
+
+impl Context<'_> {
+    /// Whether the clause's cue names a source ("according to", "per").
+    pub(super) fn cue_is_source(&self, clause: &Clause) -> bool {
+        clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))
+    }
+
+    /// The "…, according to X" clause after a quotation's last part, if any.
+    pub(super) fn according_after(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.after(p, i, false, None)?;
+        (clause.speaker.is_some() && self.cue_is_source(&clause)).then_some(clause)
+    }
+
+    /// Whether the clause's speaker is a document ("the statement").
+    pub(super) fn names_document(&self, clause: &Clause) -> bool {
+        clause.speaker.is_some_and(|(phrase, _)| {
+            phrase.kind == PhraseKind::Description && super::describe::is_document(&self.word(clause.paragraph, phrase.written.1 - 1).to_lowercase())
+        })
+    }
+
+    /// The clause after a quotation's last part when its speaker is no document.
+    pub(super) fn author_after_quote(&self, places: &[Place]) -> Option<Clause> {
+        self.reporting_after(places).filter(|clause| !self.names_document(clause))
+    }
+
+    /// The reporting clause right after a quotation's last part ("…,” the
+    /// union wrote), with a speaker and a cue that is no participle.
+    fn reporting_after(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.after(p, i, false, None)?;
+        let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
+        let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
+        (next && !cues::is_participle(self.word(p, cue))).then_some(clause)
+    }
+
+    /// The reporting clause that opens right after a quotation's last part
+    /// ("…,” the union wrote / "…,” wrote the union / "…,” as the memo put
+    /// it), not after a conjunction.
+    pub(super) fn reported_right_after(&self, places: &[Place]) -> Option<Clause> {
+        let &(p, i) = places.last()?;
+        let clause = self.reporting_after(places)?;
+        let toks = &self.tokens[p];
+        let mut first = (i + 1..toks.len()).find(|&k| toks[k].kind != Kind::Comma)?;
+        // "…,” as the memo put it.
+        if toks[first].is_word() && self.word(p, first) == "as" {
+            first += 1;
+        }
+        let opens = clause.speaker.is_some_and(|(phrase, _)| phrase.written.0 == first) || clause.cue.is_some_and(|(cue, _)| cue == first);
+        opens.then_some(clause)
+    }
+}

@@ -1,0 +1,126 @@
+//! Resolution tests on small synthetic articles: which person a pronoun, a
+//! description or an unattributed quotation goes to.
+
+use super::tests::run;
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    run(text).into_iter().map(|a| a.speaker).collect()
+}
+
+fn last(text: &str) -> Option<String> {
+    speakers(text).pop().flatten()
+}
+
+#[test]
+fn the_articles_own_she_outweighs_a_first_name_list() {
+    let text = "T\nMr. Paul Stone spoke first.\n\nLee Marsh, a nurse at the clinic, said she would wait. “We are ready for a very long strike,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Lee Marsh"));
+}
+
+#[test]
+fn a_role_noun_before_a_name_marks_its_gender() {
+    let text = "T\nRana Kaddour came to Halifax with her husband Samir Aziz in 2016.\n\n“We are starting over in a new country,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Rana Kaddour"));
+}
+
+#[test]
+fn a_possessive_after_the_last_speaker_does_not_take_her_pronoun() {
+    let text = "T\n“I bake something new every day,” Ms. Ruth Ames says. Ames once worked on Carol Burke’s cooking show. “I loved doing that for years,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Ruth Ames"));
+}
+
+#[test]
+fn a_name_after_a_prepositional_lead_in_is_no_subject() {
+    let text = "T\nMr. Hal Boone arrived with his family in 2016.\n\nUnlike Omar Nour, he has not found work yet.\n\n“My studies come second for now,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Hal Boone"));
+}
+
+#[test]
+fn a_clause_subject_after_that_takes_the_pronoun() {
+    let text = "T\nMr. Joe Park complicated matters when he spoke on Monday.\n\nIt is a remark that Mr. Ray Dunn found troubling.\n\n“We would never accept that from a leader,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Ray Dunn"));
+}
+
+#[test]
+fn a_name_set_off_before_the_pronoun_is_its_topic() {
+    let text = "T\n“It is the old way of doing things,” said Sen. Mark Lowe. Mr. Ben Cole, he said, “knows every one of his colleagues well.”";
+    assert_eq!(last(text).as_deref(), Some("Mark Lowe"));
+}
+
+#[test]
+fn a_verb_of_thinking_makes_the_name_before_it_a_subject() {
+    let text = "T\nIn 1955, Mr. Ed Nash was hired as a conductor. Porters made the country a fairer place, Mr. Carl Grant believes. “I hope people will read this book,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Carl Grant"));
+}
+
+#[test]
+fn words_describing_a_name_do_not_hide_it_as_the_subject() {
+    let text = "T\n“It was very hard work for all of them,” Mr. Carl Grant writes. In an interview, former train porter Harold Pike, 76, recalls how little he slept. “I came home and said I am not going back,” he tells Grant.";
+    assert_eq!(last(text).as_deref(), Some("Harold Pike"));
+}
+
+#[test]
+fn a_name_before_a_dash_appositive_can_be_the_subject() {
+    let text = "T\n“We did nothing wrong at any point,” said Mr. David Lamb.\n\nLiberal MP Marco Dell — a former prosecutor — went on the radio later.\n\n“Nobody was pressured at all by anyone,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Marco Dell"));
+}
+
+#[test]
+fn a_relative_clause_makes_its_name_the_topic() {
+    let text = "T\nI am talking about Mr. Al Ruiz, who like Mr. Tim Ortega was born in Mexico. “We only sell comics by local creators,” says the 39-year-old founder.";
+    assert_eq!(last(text).as_deref(), Some("Al Ruiz"));
+}
+
+#[test]
+fn a_quotation_continues_its_speaker_across_paragraphs_about_him() {
+    let text = "T\n“I fumbled into addiction medicine,” Dr. Sam Hart says.\n\nHe struggled at first, and he did lose patients.\n\nBut he kept going. “When somebody dies, you tend to remember that.”";
+    assert_eq!(last(text).as_deref(), Some("Sam Hart"));
+}
+
+#[test]
+fn a_quotation_goes_to_a_person_introduced_since_the_last_speaker() {
+    let text = "T\n“It is chaos out there every night,” said Mr. Leo Grant.\n\nMs. Wendy Marsh now lives in a small house with two rescue dogs.\n\nHer message is simple.\n\n“Do not share your pills with anyone you know.”";
+    assert_eq!(last(text).as_deref(), Some("Wendy Marsh"));
+}
+
+#[test]
+fn a_quotation_right_after_another_continues_it() {
+    let text = "T\n“Most of them hated that name,” says Mr. Carl Grant, “because it took everything from them.” “You had no identity at all then.”";
+    assert_eq!(last(text).as_deref(), Some("Carl Grant"));
+}
+
+#[test]
+fn a_role_written_once_belongs_to_the_person() {
+    let text = "T\nForeign Affairs Minister Anna Kolb spoke in Ottawa. Prime Minister Tom Hale was away.\n\nKolb said she had a long talk with the family.\n\n“We are talking about a human being here,” the minister said.";
+    assert_eq!(last(text).as_deref(), Some("Anna Kolb"));
+}
+
+#[test]
+fn his_office_is_the_persons_office() {
+    let text = "T\nMr. Jim Carr met the board on Monday.\n\n“The minister will not be commenting on this today,” his office said.";
+    assert_eq!(last(text).as_deref(), Some("Jim Carr's office"));
+}
+
+#[test]
+fn the_judge_names_no_one_unless_a_judge_was_named() {
+    let text = "T\nMr. Dan Kyle was sentenced on Monday for the attacks.\n\n“He shows no remorse for any of it,” the judge said.";
+    assert_eq!(last(text).as_deref(), Some("judge"));
+}
+
+#[test]
+fn a_surname_that_is_a_common_word_stays_a_name() {
+    let text = "T\nPrime Minister Theresa May spoke after the vote.\n\n“I believe it is my duty to deliver on this,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Theresa May"));
+}
+
+#[test]
+fn a_first_name_that_is_an_organisation_word_stays_a_person() {
+    let text = "T\nFinance minister Bill Morneau defended the deal.\n\n“The price paid was appropriate for all,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Bill Morneau"));
+}
+
+#[test]
+fn title_words_ending_in_an_organisation_word_name_it() {
+    let text = "T\nGlobal Affairs says Canadians should take care. It now warns of “the risk of arbitrary detention in the region,” it said.";
+    assert_eq!(last(text).as_deref(), Some("Global Affairs"));
+}

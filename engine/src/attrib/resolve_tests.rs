@@ -1,0 +1,64 @@
+//! Tests of the mention index and of pronoun and description resolution.
+
+use super::*;
+use crate::attrib::tokens::tokenize;
+
+fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
+    let tokens = paragraphs
+        .iter()
+        .map(|p| {
+            let mut t = Vec::new();
+            tokenize(p, &[], &mut t);
+            t
+        })
+        .collect();
+    (tokens, paragraphs.to_vec())
+}
+
+#[test]
+fn a_bare_surname_takes_the_full_name_named_earlier() {
+    let (tokens, paras) = mentions_of(&["Maj. Gen. Igor Konashenkov spoke.", "Later Konashenkov left."]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(m.full_name("Konashenkov", (1, 5)), Some("Igor Konashenkov"));
+    assert!(m.list.iter().all(|m| m.strong), "a titled name and its surname alone are persons");
+}
+
+#[test]
+fn pronouns_skip_people_of_the_other_gender() {
+    let (tokens, paras) = mentions_of(&["Mr. John Smith met Mrs. Ann Lee in New York."]);
+    let m = Mentions::index(&paras, &tokens);
+    let he = resolve_pronoun(&m, Pronoun::Person(Gender::Male), (1, 0), None);
+    assert_eq!(he.as_deref(), Some("John Smith"));
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 0), None);
+    assert_eq!(she.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn the_articles_own_pronouns_and_role_nouns_mark_gender() {
+    let (tokens, paras) = mentions_of(&[
+        "Mr. John Smith spoke first.",
+        "Lee Finell, a manager with the group, said she was unsure.",
+        "Her husband Sam Finell was not there.",
+    ]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(m.gender_of("Lee Finell"), Gender::Female, "the pronoun after her name outweighs the first-name list");
+    assert_eq!(m.gender_of("Sam Finell"), Gender::Male, "a role noun before a name marks its gender");
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (3, 0), None);
+    assert_eq!(she.as_deref(), Some("Lee Finell"));
+}
+
+#[test]
+fn a_gendered_pronoun_looks_past_the_window_for_its_gender() {
+    let (tokens, paras) = mentions_of(&["Ms. Wendy Golden lives in Amherst.", "It rained.", "It rained.", "It rained.", "It rained.", "Her son Kody Cook moved away."]);
+    let m = Mentions::index(&paras, &tokens);
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (6, 0), None);
+    assert_eq!(she.as_deref(), Some("Wendy Golden"));
+}
+
+#[test]
+fn definite_descriptions_take_the_person_with_that_role() {
+    let (tokens, paras) = mentions_of(&["President Joe Biden spoke before Mr. Tom Wu."]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(resolve_description(&m, "the president", PhraseKind::Description, (1, 0)), Some("Joe Biden"));
+    assert_eq!(resolve_description(&m, "a veteran", PhraseKind::Description, (1, 0)), None);
+}
