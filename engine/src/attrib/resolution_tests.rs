@@ -124,3 +124,9 @@ fn title_words_ending_in_an_organisation_word_name_it() {
     let text = "T\nGlobal Affairs says Canadians should take care. It now warns of “the risk of arbitrary detention in the region,” it said.";
     assert_eq!(last(text).as_deref(), Some("Global Affairs"));
 }
+
+#[test]
+fn they_after_two_people_joined_by_and_is_the_pair() {
+    let text = "T\nIn a statement, the owners Tom Rask and Ella Moore said they respected the vote.\n\n“Our priority is a safe and healthy workplace for all,” they said.";
+    assert_eq!(last(text).as_deref(), Some("Tom Rask and Ella Moore"));
+}

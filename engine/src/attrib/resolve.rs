@@ -41,6 +41,8 @@ pub struct Mention<'a> {
     pub end: usize,
     /// Whether a comma follows the name ("Schumer, he said, …").
     pub comma_after: bool,
+    /// Whether "and" follows the name ("Tore Sohlberg and Lehla Abreder").
+    pub and_after: bool,
     /// The article-wide number of its sentence (all paragraphs counted).
     pub sentence: u32,
     /// Whether this bare name stands where a place does ("in Surrey",
@@ -112,6 +114,7 @@ impl<'a> Mentions<'a> {
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
                         comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),
+                        and_after: toks.get(b).is_some_and(|t| t.is_word() && t.text(text) == "and"),
                         sentence: first + toks[a].sentence,
                         place: is_place_slot(text, toks, a, b),
                     });
@@ -340,7 +343,14 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 (None, l) => l.map(|l| l.name.clone()),
             }
         }
-        Pronoun::Plural => last.filter(|l| !l.person).map(|l| l.name.clone()),
+        Pronoun::Plural => {
+            let last = last.filter(|l| !l.person);
+            match (mentions.salient_pair(at), last) {
+                (Some((a, _, _)), Some(l)) if l.at > a.at => Some(l.name.clone()),
+                (Some((_, a, b)), _) => Some(format!("{a} and {b}")),
+                (None, l) => l.map(|l| l.name.clone()),
+            }
+        }
     }
 }
 

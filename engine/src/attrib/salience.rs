@@ -328,6 +328,20 @@ impl<'a> Mentions<'a> {
         self.earlier(to).take_while(|m| m.at > from).find(|m| is_person(m) && !except.ends_with(m.name))
     }
 
+    /// The two people a "they" at `at` refers to: a pair of full names
+    /// joined by "and" standing as the subject of a sentence of the same or
+    /// the previous paragraph ("Tore Sohlberg and Lehla Abreder said they …").
+    pub fn salient_pair(&self, at: Place) -> Option<(&Mention<'a>, &'a str, &'a str)> {
+        let floor = at.0.saturating_sub(1);
+        let recent: Vec<&Mention<'a>> = self.earlier(at).take_while(|m| m.at.0 >= floor).take(16).collect();
+        recent.windows(2).find_map(|w| {
+            let (second, first) = (w[0], w[1]);
+            let joined = first.and_after && first.at.0 == second.at.0 && first.end + 1 == second.at.1;
+            let people = [first, second].iter().all(|m| m.kind == PhraseKind::Name && m.name.contains(' ')) && (is_person(first) || is_person(second));
+            (joined && people && (first.subject || second.subject)).then_some((first, first.name, second.name))
+        })
+    }
+
     /// The person standing as a subject between `from` and `to` (the last one).
     pub fn subject_between(&self, from: Place, to: Place) -> Option<&Mention<'a>> {
         self.earlier(to).take_while(|m| m.at >= from).find(|m| m.subject && is_person(m))
