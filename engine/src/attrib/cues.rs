@@ -343,6 +343,11 @@ pub fn per_names_source(next: &str) -> bool {
     matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their") || next.ends_with("'s") || next.ends_with("’s") || capital
 }
 
+/// Whether a word is a reporting verb only in context (`TOO_COMMON`: "ruled", "reports").
+pub fn is_too_common(word: &str) -> bool {
+    TOO_COMMON.contains(&word)
+}
+
 /// Whether a cue form is a present participle ("adding", "saying").
 pub fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")

@@ -55,7 +55,7 @@ const BETWEEN: &[&str] = &[
 
 /// Lower-case words that may start a subject phrase.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
+    "the", "a", "an", "my", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
     "its", "our", "this", "that", "these", "those", "both", "each", "every", "no", "other", "others", "officials",
     "sources", "experts", "analysts", "critics", "supporters", "residents", "people", "police", "authorities",
     "organizers", "organisers", "witnesses", "observers", "officers", "lawyers", "democrats", "republicans",

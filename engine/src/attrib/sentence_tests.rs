@@ -1,0 +1,47 @@
+//! Sentence-level attribution tests: cues read in context and the subject
+//! of a sentence with no cue.
+
+use super::tests::run;
+
+fn speaker(text: &str, q: usize) -> Option<String> {
+    run(text).into_iter().nth(q).and_then(|a| a.speaker)
+}
+
+#[test]
+fn a_word_after_a_determiner_is_no_cue() {
+    let text = "T\nSenator Lou Marden spoke on Monday.\n\nHe told an invited crowd at the club that he wants a budget “focused on roads, bridges and the schools of this state.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lou Marden"));
+}
+
+#[test]
+fn a_noun_like_verb_before_that_reports() {
+    let got = run("T\nThe fact-checkers then ruled that the claim about the bridge was “mostly true, if a little stretched.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("The fact-checkers"));
+    assert_eq!(got[0].cue.as_deref(), Some("ruled"));
+    let got = run("T\nThe Daily Ledger reports that the mayor’s staff kept the visit quiet to “avoid any fuss over the new budget.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Daily Ledger"));
+}
+
+#[test]
+fn the_subject_of_a_sentence_without_a_cue_is_its_source() {
+    let text = "T\nMayor Jo Brandt spoke at length.\n\nAt a rally, Brandt likened the plan to a “slow train to nowhere at all” and left.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Jo Brandt"));
+}
+
+#[test]
+fn a_name_after_a_verb_is_no_sentence_subject() {
+    let text = "T\nThe Ledger sent its “star reporter at large” Ann Vole, a winner of two prizes, into “a tiny room in the old city hall” to watch.";
+    assert_ne!(speaker(text, 1).as_deref(), Some("Ann Vole"));
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_without_a_cue_is_its_source() {
+    let text = "T\nMary Lee filmed the stop.\n\nShe then urges her husband to step out and keeps shouting, “Don't you do it now,” until the end.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Mary Lee"));
+}
+
+#[test]
+fn a_first_person_possessive_opens_a_speaker() {
+    let text = "T\nThe paranoia stayed with us for years. “We live in a fallen world,” my father often said.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("my father"));
+}

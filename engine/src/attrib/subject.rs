@@ -1,0 +1,65 @@
+//! A quotation with no cue in its sentence: the subject of the sentence is
+//! its source ("At a rally, Trump likened the refugees to a “…”", "She
+//! then urged …").
+
+use super::find::{Clause, Context};
+use super::names::{self, PhraseKind};
+use super::roles::Pronoun;
+use super::tokens::Kind;
+
+impl Context<'_> {
+    /// With no cue at all, a proper name heading the clause of the quotation
+    /// ("Riga has backed citizens who want to "…""), else the person who is
+    /// the subject of its sentence, else a personal pronoun opening the
+    /// sentence, is its source.
+    pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
+        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+    }
+
+    /// A proper name heading the clause of the quotation at token `i`.
+    fn clause_head(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let mut start = i;
+        while start > floor && toks[start - 1].is_word() && !matches!(self.word(p, start - 1), "while" | "and" | "but" | "although" | "though" | "whereas") {
+            start -= 1;
+        }
+        if start == i {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[p], toks, start, i)?;
+        let capital = self.word(p, start).chars().next().is_some_and(char::is_uppercase) && phrase.name.is_some();
+        capital.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// The person named as the subject of the sentence before token `i`
+    /// ("In an August speech, Trump attacked “…”").
+    fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
+        let floor = self.sentence_start(p, i);
+        let m = self.mentions.subject_between((p, floor), (p, i))?;
+        // The name heads the sentence or the clause after a lead-in comma,
+        // at most a few title words after it ("In a speech, Senator Jo
+        // Park attacked"), not an object after a verb or a quotation.
+        let toks = &self.tokens[p];
+        let mut k = m.at.1;
+        while k > floor && toks[k - 1].is_word() && m.at.1 - k < 4 {
+            k -= 1;
+        }
+        let heads = k == floor || toks[k - 1].kind == Kind::Comma;
+        heads.then(|| self.person_clause(p, m.at.1)).flatten()
+    }
+
+    /// "He", "She" or "They" opening the sentence of token `i`, followed by
+    /// a lower-case word ("She then urges her husband … “…”").
+    fn opening_pronoun(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let verb = toks.get(floor + 1).filter(|t| t.is_word() && floor + 1 < i).is_some_and(|t| t.text(self.texts[p]).starts_with(char::is_lowercase));
+        if !toks[floor].is_word() || !matches!(self.word(p, floor), "He" | "She" | "They") || !verb {
+            return None;
+        }
+        let phrase = names::classify(self.texts[p], toks, floor, floor + 1);
+        matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_) | Pronoun::Plural))
+            .then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+    }
+}
