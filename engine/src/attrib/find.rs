@@ -6,6 +6,7 @@ use super::cue_context;
 use super::cues;
 use super::names::{self, Phrase, PhraseKind};
 use super::resolve::{LastSpeaker, Mentions, Place};
+use super::roles::Pronoun;
 use super::tokens::{Kind, Token};
 use super::via;
 use crate::model::{Kind as QuoteKind, Quotation, Role};
@@ -201,9 +202,15 @@ impl<'a> Context<'a> {
         }
         let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len();
         clause.cue = Some(if light { (cue, cue_end) } else { own_cue });
+        if let Some((phrase, outer)) = subject.filter(|s| s.kind == PhraseKind::Pronoun(Pronoun::Thing)).and_then(|_| self.outer_person(p, floor, &cues[..k])) {
+            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(outer), outer);
+        }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => clause.inherited = last.cloned(),
+            None if self.elided(p, floor, own_cue.0) => match self.heading_subject(p, own_cue.0) {
+                Some(heading) => clause.speaker = heading.speaker,
+                None => clause.inherited = last.cloned(),
+            },
             None => return None,
         }
         clause.via = self.credited(p, self.word(p, cue), cue_end, i);

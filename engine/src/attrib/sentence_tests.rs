@@ -45,3 +45,30 @@ fn a_first_person_possessive_opens_a_speaker() {
     let text = "T\nThe paranoia stayed with us for years. “We live in a fallen world,” my father often said.";
     assert_eq!(speaker(text, 0).as_deref(), Some("my father"));
 }
+
+#[test]
+fn a_person_saying_outweighs_it_as_the_subject_of_a_later_cue() {
+    let text = "T\nAnn Rivera spoke on Monday.\n\nShe says it shows that the mayor is “simply not ready to run this city.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Rivera"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("She"));
+}
+
+#[test]
+fn an_elided_participle_takes_the_subject_heading_its_sentence() {
+    let text = "T\nGus Ferrell wrote on Monday. “This is nothing new,” said Dana Wu.\n\nOn Friday, Ferrell posted a long message saying that his rival had shown “very poor judgment all year long.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Gus Ferrell"));
+}
+
+#[test]
+fn a_quotation_ending_with_a_full_stop_ends_its_sentence() {
+    let text = "T\nKim Osei spoke.\n\nOsei says the plan “is a mess, even for them.” She says the report shows it is “not ready for a vote at all.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_run_of_capitals_is_no_sentence_subject() {
+    let text = "T\nDr. Lee Marsh spoke. “It works,” said Dr. Ron Pike.\n\nMr. Pike answered.\n\nTHE CAPITAL LOOKED AWAY — the advice drew scrutiny for calling a tea a “magic cure for every body type.”";
+    assert!(!speaker(text, 1).is_some_and(|s| s.contains("CAPITAL")));
+}

@@ -3,7 +3,7 @@
 //! then urged …").
 
 use super::find::{Clause, Context};
-use super::names::{self, PhraseKind};
+use super::names::{self, Phrase, PhraseKind};
 use super::roles::Pronoun;
 use super::tokens::Kind;
 
@@ -13,7 +13,23 @@ impl Context<'_> {
     /// the subject of its sentence, else a personal pronoun opening the
     /// sentence, is its source.
     pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+        self.clause_head(p, i).or_else(|| self.heading_subject(p, i))
+    }
+
+    /// The person heading the sentence before token `i`, named or a pronoun
+    /// ("Trump unleashed a series of tweets Friday saying that …").
+    pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i))
+    }
+
+    /// "She says it underscores that …": a person subject of an earlier
+    /// cue among `cues` outweighs "it" as the subject of a later one; the
+    /// phrase and that cue.
+    pub(super) fn outer_person(&self, p: usize, floor: usize, cues: &[(usize, usize)]) -> Option<(Phrase, (usize, usize))> {
+        cues.iter().find_map(|&(cue, end)| {
+            let phrase = names::subject_before(self.texts[p], &self.tokens[p], floor, cue)?;
+            matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_))).then_some((phrase, (cue, end)))
+        })
     }
 
     /// A proper name heading the clause of the quotation at token `i`.
@@ -45,7 +61,10 @@ impl Context<'_> {
         while k > floor && toks[k - 1].is_word() && m.at.1 - k < 4 {
             k -= 1;
         }
-        let heads = k == floor || toks[k - 1].kind == Kind::Comma;
+        // "CONGRESS HAS INVESTIGATED HIM — …": a run of capitals is a kicker, no name.
+        let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));
+        let shouted = capitals(m.at.1) && capitals(m.at.1 + 1);
+        let heads = !shouted && (k == floor || toks[k - 1].kind == Kind::Comma);
         heads.then(|| self.person_clause(p, m.at.1)).flatten()
     }
 

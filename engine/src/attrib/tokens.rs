@@ -88,6 +88,7 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
             next_quote += 1;
             if end > at {
                 push(out, start.max(at), end, Kind::Quoted(index), &mut sentence);
+                sentence += u32::from(closes_sentence(text, start.max(at), end));
                 at = end;
             }
             continue;
@@ -126,6 +127,13 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
             at += width;
         }
     }
+}
+
+/// Whether the quoted stretch `start..end` ends with a full stop and a
+/// capitalised word follows it ("… for him.” She says"): a new sentence.
+fn closes_sentence(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].chars().find(|&c| !c.is_whitespace() && !is_quote_mark(c));
+    text[start..end].trim_end().ends_with('.') && next.is_some_and(char::is_uppercase)
 }
 
 /// The end of the word starting at `start`: letters and digits, joined by
