@@ -240,11 +240,11 @@ impl<'a> Context<'a> {
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
     fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
-        let w = self.word(p, cue);
-        if cues::is_participle(w) {
-            return true;
-        }
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
+        // "adding …" has no subject; "It’s denouncing", "They’re saying" do.
+        if cues::is_participle(self.word(p, cue)) {
+            return !before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "s" | "re"));
+        }
         // "and then said" elides its subject, "Politifact then ruled" does not.
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
         before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))

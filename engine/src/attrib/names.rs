@@ -50,7 +50,7 @@ const BETWEEN: &[&str] = &[
     "further", "never", "always", "already", "still", "even", "not", "separately", "similarly", "initially",
     "subsequently", "finally", "ultimately", "first", "today", "yesterday", "tonight", "last", "week", "night",
     "year", "month", "morning", "afternoon", "evening", "on", "this", "angrily", "famously", "memorably", "once",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "openly", "directly", "told",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "openly", "directly", "told", "s", "ve", "d", "ll", "re",
 ];
 
 /// Lower-case words that may start a subject phrase.

@@ -72,3 +72,10 @@ fn a_run_of_capitals_is_no_sentence_subject() {
     let text = "T\nDr. Lee Marsh spoke. “It works,” said Dr. Ron Pike.\n\nMr. Pike answered.\n\nTHE CAPITAL LOOKED AWAY — the advice drew scrutiny for calling a tea a “magic cure for every body type.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("CAPITAL")));
 }
+
+#[test]
+fn a_contracted_pronoun_is_the_subject_of_its_cue() {
+    let got = run("T\nMayor Tom Hale spoke on Friday.\n\nHe’s claiming that the budget is “a big, big problem for this city.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("He"));
+}
