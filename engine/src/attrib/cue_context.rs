@@ -1,7 +1,8 @@
 //! Whether a word reads as a reporting verb where it stands: never right
 //! after a determiner ("an invited crowd", "his stated aim"), and a verb
 //! too often a noun to count alone ("ruled", "reports") does when a "that"
-//! clause follows it ("PolitiFact ruled that …", "The Post reports that …").
+//! clause follows it ("PolitiFact ruled that …", "The Post reports that …"),
+//! and "call" names after a subject ("what they call …").
 
 use super::cues;
 
@@ -13,7 +14,13 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| DETERMINERS.contains(&b)) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word)
+    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word)
+}
+
+/// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
+/// right after a subject pronoun or a name.
+fn names_after_subject(before: Option<&str>, word: &str) -> bool {
+    matches!(word, "call" | "calls") && before.is_some_and(|b| b.chars().next().is_some_and(char::is_uppercase) || matches!(b, "he" | "she" | "it" | "they" | "we" | "you"))
 }
 
 /// Whether a verb too often a noun reports the "that" clause after it: a
@@ -47,5 +54,12 @@ mod tests {
         assert!(!reads_as_cue(Some("the"), "states", Some("that")));
         assert!(!reads_as_cue(Some("new"), "rules", Some("that")));
         assert!(!reads_as_cue(Some("then"), "ruled", Some("on")));
+    }
+
+    #[test]
+    fn call_after_a_subject_names() {
+        assert!(reads_as_cue(Some("they"), "call", Some("a")));
+        assert!(reads_as_cue(Some("Lee"), "calls", Some("it")));
+        assert!(!reads_as_cue(Some("phone"), "calls", Some("to")));
     }
 }

@@ -79,3 +79,15 @@ fn a_contracted_pronoun_is_the_subject_of_its_cue() {
     assert_eq!(got[0].speaker.as_deref(), Some("Tom Hale"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("He"));
 }
+
+#[test]
+fn a_name_right_before_a_participle_says_it() {
+    let text = "T\nTom Reyes spoke. “We will win,” said Ann Diaz.\n\nThe new ad uses footage of Tom Reyes asking, “Why are we not far ahead by now?”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn they_call_names_a_quotation() {
+    let text = "T\nThe Lark Party unveiled its plan. It contrasts its approach with what they call the governor’s “selfish message to voters.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("they"));
+}

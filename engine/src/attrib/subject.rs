@@ -19,7 +19,24 @@ impl Context<'_> {
     /// The person heading the sentence before token `i`, named or a pronoun
     /// ("Trump unleashed a series of tweets Friday saying that …").
     pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
-        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i))
+        self.named_agent(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+    }
+
+    /// "footage of Hillary Clinton asking, …": the name right before a
+    /// participle at token `cue`, with no comma between, says it.
+    fn named_agent(&self, p: usize, cue: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, cue);
+        let capital = cue > floor && toks[cue - 1].is_word() && self.word(p, cue - 1).starts_with(char::is_uppercase);
+        if !capital || !super::cues::is_participle(self.word(p, cue)) {
+            return None;
+        }
+        let mut start = cue - 1;
+        while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
+            start -= 1;
+        }
+        let phrase = Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)?;
+        Some(Clause { paragraph: p, sentence: toks[cue].sentence, speaker: Some((phrase, (p, phrase.written.0))), ..Clause::default() })
     }
 
     /// "She says it underscores that …": a person subject of an earlier
