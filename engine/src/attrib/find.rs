@@ -193,6 +193,9 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
+        if let Some(owner) = self.possessor(p, floor, cue) {
+            return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
+        }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         let mut k = cues.len() - 1;
         while subject.is_none() && k > 0 {

@@ -91,3 +91,10 @@ fn they_call_names_a_quotation() {
     let text = "T\nThe Lark Party unveiled its plan. It contrasts its approach with what they call the governor’s “selfish message to voters.”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("they"));
 }
+
+#[test]
+fn a_possessive_name_before_a_speech_noun_owns_the_words() {
+    let text = "T\nSenator Ray Okafor spoke on Monday.\n\nThe fact-checkers seized on Okafor’s claim that there were “thousands of new jobs in the county” last year.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ray Okafor"));
+}

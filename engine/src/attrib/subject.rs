@@ -22,6 +22,21 @@ impl Context<'_> {
         self.named_agent(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
     }
 
+    /// "Politifact seized on Trump’s claim that …": a name in the
+    /// possessive right before the cue at `cue` (a noun) owns the words.
+    pub(super) fn possessor(&self, p: usize, floor: usize, cue: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let owner = (cue > floor && toks[cue - 1].is_word()).then(|| self.word(p, cue - 1)).unwrap_or("");
+        if !(owner.ends_with("’s") || owner.ends_with("'s")) || !owner.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut start = cue - 1;
+        while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
+            start -= 1;
+        }
+        Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
+    }
+
     /// "footage of Hillary Clinton asking, …": the name right before a
     /// participle at token `cue`, with no comma between, says it.
     fn named_agent(&self, p: usize, cue: usize) -> Option<Clause> {
