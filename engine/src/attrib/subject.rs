@@ -26,7 +26,7 @@ impl Context<'_> {
     /// possessive right before the cue at `cue` (a noun) owns the words.
     pub(super) fn possessor(&self, p: usize, floor: usize, cue: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
-        let owner = (cue > floor && toks[cue - 1].is_word()).then(|| self.word(p, cue - 1)).unwrap_or("");
+        let owner = if cue > floor && toks[cue - 1].is_word() { self.word(p, cue - 1) } else { "" };
         if !(owner.ends_with("’s") || owner.ends_with("'s")) || !owner.starts_with(char::is_uppercase) {
             return None;
         }
