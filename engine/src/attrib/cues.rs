@@ -242,6 +242,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["according", "to"],
     &["called", "on"], &["calls", "on"], &["calling", "on"], &["call", "on"],
     &["went", "on", "to", "say"], &["goes", "on", "to", "say"], &["go", "on", "to", "say"],
+    &["went", "on", "about"], &["goes", "on", "about"], &["going", "on", "about"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],

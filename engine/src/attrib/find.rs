@@ -193,7 +193,7 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
-        if let Some(owner) = self.possessor(p, floor, cue) {
+        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
             return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));

@@ -98,3 +98,27 @@ fn a_possessive_name_before_a_speech_noun_owns_the_words() {
     let got = run(text);
     assert_eq!(got[0].speaker.as_deref(), Some("Ray Okafor"));
 }
+
+#[test]
+fn a_name_before_a_participle_outweighs_the_subject_of_an_earlier_cue() {
+    let text = "T\nMayor Vic Dunn spoke. “Go,” said Ann Lee.\n\nThe ad concludes with footage of Dunn saying during the debate, “That makes me smart, really smart,” to laughter.";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
+fn a_description_opening_the_sentence_is_the_subject_of_a_later_cue() {
+    let text = "T\nRepublican nominee Vic Dunn spoke. “Go now,” said Ann Lee.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who break the rules of the house.”";
+    assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("The Republican nominee"));
+}
+
+#[test]
+fn went_on_about_reports() {
+    let text = "T\nVic Dunn spoke.\n\nThe crowd cheered as Dunn went on about “how the whole system is rigged,” for an hour.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
+fn a_clause_opening_the_sentence_is_no_description_subject() {
+    let text = "T\nRay Fox spoke. “Go now,” said Ann Lee.\n\nAcme posted a short video of the cars and added the words “the best sleigh this Christmas, surely.”";
+    assert!(!speaker(text, 1).is_some_and(|s| s.contains("posted")));
+}

@@ -19,7 +19,28 @@ impl Context<'_> {
     /// The person heading the sentence before token `i`, named or a pronoun
     /// ("Trump unleashed a series of tweets Friday saying that …").
     pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
-        self.named_agent(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i))
+    }
+
+    /// A description or a name opening the sentence of token `i` as its
+    /// subject ("The Republican nominee also outlined … and vowed to …").
+    fn opening_phrase(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
+        let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
+        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
+        let words = phrase.written.0..phrase.written.1;
+        let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
+        // "Preys on …": a lone capitalised word is a name only if the article names that person.
+        let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, floor)));
+        // "The Republican nominee", "Candidate Jo Lee’s doctor", not "Every
+        // time you appear", "Tesla posted a video" or "Governance lassitude".
+        let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
+        let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
+        let headed = matches!(self.word(p, floor), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase));
+        let description = phrase.kind == PhraseKind::Description && clean && headed && (2..=6).contains(&words.len());
+        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 
     /// "Politifact seized on Trump’s claim that …": a name in the
@@ -39,7 +60,7 @@ impl Context<'_> {
 
     /// "footage of Hillary Clinton asking, …": the name right before a
     /// participle at token `cue`, with no comma between, says it.
-    fn named_agent(&self, p: usize, cue: usize) -> Option<Clause> {
+    pub(super) fn named_agent(&self, p: usize, cue: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let floor = self.sentence_start(p, cue);
         let capital = cue > floor && toks[cue - 1].is_word() && self.word(p, cue - 1).starts_with(char::is_uppercase);
@@ -50,8 +71,7 @@ impl Context<'_> {
         while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
             start -= 1;
         }
-        let phrase = Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)?;
-        Some(Clause { paragraph: p, sentence: toks[cue].sentence, speaker: Some((phrase, (p, phrase.written.0))), ..Clause::default() })
+        Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
     }
 
     /// "She says it underscores that …": a person subject of an earlier
