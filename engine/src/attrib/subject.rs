@@ -13,11 +13,12 @@ impl Context<'_> {
     /// the subject of its sentence, else a personal pronoun opening the
     /// sentence, is its source.
     pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        self.clause_head(p, i).or_else(|| self.heading_subject(p, i))
+        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
     }
 
-    /// The person heading the sentence before token `i`, named or a pronoun
-    /// ("Trump unleashed a series of tweets Friday saying that …").
+    /// The subject heading the sentence of a cue at token `i` that has none
+    /// of its own: a person named or a pronoun ("Trump unleashed a series
+    /// of tweets Friday saying that …"), else a description opening it.
     pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
         self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i))
     }
