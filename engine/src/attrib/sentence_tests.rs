@@ -122,3 +122,9 @@ fn a_clause_opening_the_sentence_is_no_description_subject() {
     let text = "T\nRay Fox spoke. “Go now,” said Ann Lee.\n\nAcme posted a short video of the cars and added the words “the best sleigh this Christmas, surely.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("posted")));
 }
+
+#[test]
+fn a_titled_name_after_a_lead_in_clause_is_the_subject() {
+    let text = "T\nWith party leaders worried about turnout among young voters, President Hal Moore is rolling out a new campaign message: “It is about me, really it is.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Hal Moore"));
+}

@@ -105,20 +105,28 @@ impl Context<'_> {
     /// ("In an August speech, Trump attacked “…”").
     fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
         let floor = self.sentence_start(p, i);
-        let m = self.mentions.subject_between((p, floor), (p, i))?;
-        // The name heads the sentence or the clause after a lead-in comma,
-        // at most a few title words after it ("In a speech, Senator Jo
-        // Park attacked"), not an object after a verb or a quotation.
         let toks = &self.tokens[p];
-        let mut k = m.at.1;
-        while k > floor && toks[k - 1].is_word() && m.at.1 - k < 4 {
+        // "With leaders worried, President Obama is rolling out …": a
+        // person's name (no possessive) heading its clause and followed by
+        // a lower-case word is its subject.
+        let verb_after = |end: usize| toks.get(end).is_some_and(|t| t.is_word() && t.text(self.texts[p]).starts_with(char::is_lowercase) && !matches!(t.text(self.texts[p]), "of" | "and" | "or" | "in" | "on" | "at" | "for" | "to" | "from" | "with"));
+        let m = self.mentions.earlier((p, i)).take_while(|m| m.at >= (p, floor)).filter(|m| m.kind == PhraseKind::Name && !m.possessive && (m.subject || (m.strong || m.name.contains(' ')) && verb_after(m.end))).find(|m| self.heads(p, floor, m.at.1))?;
+        self.person_clause(p, m.at.1)
+    }
+
+    /// Whether the name at token `at` heads the sentence from `floor` or the
+    /// clause after a lead-in comma, at most a few title words after it ("In
+    /// a speech, Senator Jo Park attacked"), not an object after a verb or a
+    /// quotation, and is no run of capitals ("CONGRESS HAS INVESTIGATED HIM — …").
+    fn heads(&self, p: usize, floor: usize, at: usize) -> bool {
+        let toks = &self.tokens[p];
+        let mut k = at;
+        while k > floor && toks[k - 1].is_word() && at - k < 4 {
             k -= 1;
         }
-        // "CONGRESS HAS INVESTIGATED HIM — …": a run of capitals is a kicker, no name.
         let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));
-        let shouted = capitals(m.at.1) && capitals(m.at.1 + 1);
-        let heads = !shouted && (k == floor || toks[k - 1].kind == Kind::Comma);
-        heads.then(|| self.person_clause(p, m.at.1)).flatten()
+        let shouted = capitals(at) && capitals(at + 1);
+        !shouted && (k == floor || toks[k - 1].kind == Kind::Comma)
     }
 
     /// "He", "She" or "They" opening the sentence of token `i`, followed by
