@@ -11,6 +11,18 @@ use crate::model::Role;
 /// person it continues.
 const FOLLOW_WINDOW: usize = 3;
 
+/// Whether a paragraph is a link or video teaser set into the story: an
+/// all-capital kicker and a colon opening a single short line ("WATCH: …",
+/// "READ MORE: …"), not a longer section ("CHINA TALK: Vice-President …").
+/// A quotation after it continues the paragraph before it.
+pub(super) fn is_teaser(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
+    let Some((kicker, _)) = text.trim_start().split_once(':') else { return false };
+    kicker.len() <= 20 && kicker.chars().any(char::is_alphabetic) && kicker.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+}
+
 impl Context<'_> {
     /// A quotation that opens its sentence with no attribution of its own
     /// continues the speaker of the same or the previous paragraph, or the
@@ -24,12 +36,14 @@ impl Context<'_> {
         if let Some(reporter) = self.reporting_clause_before(p, i) {
             return Some(Clause { direct: false, via: None, ..reporter });
         }
+        // The paragraph before, looking past a teaser ("WATCH: …").
+        let prev = if p >= 2 && is_teaser(self.texts[p - 1]) { p - 2 } else { p.saturating_sub(1) };
         if i == 0 && p > 0 {
-            if let Some(reporter) = self.reporting_clause_ending(p - 1, self.tokens[p - 1].len()) {
+            if let Some(reporter) = self.reporting_clause_ending(prev, self.tokens[prev].len()) {
                 return Some(Clause { direct: false, via: None, ..reporter });
             }
         }
-        let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || self.still_about(l, p, i));
+        let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || l.paragraph == prev || self.still_about(l, p, i));
         if let Some(clause) = self.new_subject(p, i, near).or_else(|| self.recent_subject(p, i, last)) {
             return Some(clause);
         }
@@ -38,7 +52,7 @@ impl Context<'_> {
             return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() });
         }
         let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
-        (i == 0 && p > 0 && body(p) && body(p - 1)).then(|| self.paragraph_subject(p - 1)).flatten()
+        (i == 0 && p > 0 && body(p) && body(prev)).then(|| self.paragraph_subject(prev)).flatten()
     }
 
     /// A person introduced as the subject of the sentence just before the

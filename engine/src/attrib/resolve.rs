@@ -74,7 +74,7 @@ impl<'a> Mentions<'a> {
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let first = base;
             base += toks.last().map_or(0, |t| t.sentence + 1);
-            if salience::is_heading_like(text, toks) || salience::is_caption_like(text) {
+            if salience::is_heading_like(text, toks) || salience::is_caption_like(text) || super::follow::is_teaser(text) {
                 continue;
             }
             let mut i = 0;

@@ -319,3 +319,11 @@ fn a_name_before_the_comma_outweighs_a_place_after_an_inverted_cue() {
     let got = run("T\nA former tester, Noor Haddad, wrote on Mastodon: “Four years of bugs and friends. Onward.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Noor Haddad"));
 }
+
+#[test]
+fn a_teaser_line_between_a_reporting_clause_and_its_quotation_is_looked_past() {
+    let got = run("T\nAnna Berg, a researcher at the lab, wrote in a blog post that the letters came from the same senders.\n\nWATCH: Fake letters demanding cash spread across the province\n\n“Several accounts that sent these letters also sent other scams we saw last year.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Anna Berg"));
+    assert!(super::follow::is_teaser("READ MORE: Police warn of scam"));
+    assert!(!super::follow::is_teaser("Police warn of scam: a note"));
+}
