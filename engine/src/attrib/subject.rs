@@ -142,4 +142,21 @@ impl Context<'_> {
         matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_) | Pronoun::Plural))
             .then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
+
+    /// A participle cue in an opening phrase ("After saying her foot was
+    /// “…,” she was …"): the subject of the main clause, the name or
+    /// pronoun right after the comma that closes the phrase, is its source.
+    pub(super) fn main_clause_subject(&self, p: usize, floor: usize, cue: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let opener = toks[floor].is_word() && matches!(self.word(p, floor), "After" | "Before" | "While" | "When" | "Upon" | "Since");
+        if !opener || cue != floor + 1 || !self.word(p, cue).ends_with("ing") {
+            return None;
+        }
+        let sentence = toks[i].sentence;
+        // The comma closing the phrase: inside the quotation ("…on,”) or after it.
+        let start = if toks[i].text(self.texts[p]).trim_end().ends_with(',') { i + 1 } else { (i + 1..toks.len()).take_while(|&k| toks[k].sentence == sentence).find(|&k| toks[k].kind == Kind::Comma)? + 1 };
+        let phrase = names::read_forward(self.texts[p], toks, start, toks.len()).filter(|s| s.written.0 == start)?;
+        let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
+        person.then(|| Clause { paragraph: p, sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
 }

@@ -327,3 +327,9 @@ fn a_teaser_line_between_a_reporting_clause_and_its_quotation_is_looked_past() {
     assert!(super::follow::is_teaser("READ MORE: Police warn of scam"));
     assert!(!super::follow::is_teaser("Police warn of scam: a note"));
 }
+
+#[test]
+fn a_participle_cue_in_an_opening_phrase_takes_the_main_clause_subject() {
+    let got = run("T\n“We trained hard all year,” said assistant coach Tom Reed.\n\nIn her speech, head coach Maria Lopez praised the players.\n\nBefore telling reporters the season was “a long, painful lesson for all of us,” she left the arena early.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Maria Lopez"));
+}
