@@ -122,7 +122,10 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     toks.get(k)
         .filter(|t| t.is_word() && matches!(t.text(text), "by" | "from"))?;
     let limit = (k + 12).min(toks.len());
-    let phrase = names::read_forward(text, toks, k + 1, limit)?;
+    // "a report by the Pembina Institute found …": the name ends before a verb.
+    let capital = |j: usize| toks[j].text(text).starts_with(char::is_uppercase);
+    let stop = (k + 2..limit).find(|&j| toks[j].is_word() && capital(j - 1) && !capital(j) && !names::continues_org(text, toks, j));
+    let phrase = names::read_forward(text, toks, k + 1, stop.unwrap_or(limit))?;
     let (a, b) = phrase.written;
     let a = if matches!(toks[a].text(text), "the" | "The") {
         a + 1
@@ -170,6 +173,11 @@ pub fn resolve_other<'a>(
     if is_document(&head) || kind == PhraseKind::Org {
         if possessive_person {
             return mentions.salient_person(at, Gender::Unknown).map(full);
+        }
+        // A document names its author only when the article gave one
+        // ([`super::orgs`]); the organisation named last may be anyone.
+        if is_document(&head) {
+            return None;
         }
         // "the Ukrainian military authorities" names itself; "the company",
         // "the security firm" point back.

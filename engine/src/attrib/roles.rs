@@ -67,6 +67,8 @@ const ORG_WORDS: &[&str] = &[
     "Museum", "Gallery", "Library", "Theatre", "Theater", "Hydro", "Railway", "Railways", "Corp", "Corp.", "Airlines",
     "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
     "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
+    "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
+    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies",
 ];
 
 /// Capitalised words that never start or form a person's name.
