@@ -68,7 +68,9 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     };
     let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { has_word(name, COMPANY_WORDS) };
     let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && m.name.contains(' ') || m.kind == PhraseKind::Org && head != "agency");
-    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if head == "agency" { None } else { orgs().find(|m| !conflicts(m.name)) })?;
+    // "the agency" is a news agency or a public body, whichever came last.
+    let agency = || mentions.earlier(at).take(60).find(|m| m.kind == PhraseKind::Outlet || m.kind == PhraseKind::Org && has_word(m.name, PUBLIC_WORDS));
+    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
     Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
 }
 
@@ -94,14 +96,14 @@ impl Context<'_> {
         if !describe::is_document(&head) || !written.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return None;
         }
+        // The nearest mentions of the document (at most three) that name an author.
         let (p0, i0) = at;
-        for p in (p0.saturating_sub(8)..=p0).rev() {
-            let toks = &self.tokens[p];
-            let end = if p == p0 { i0 } else { toks.len() };
-            let Some(k) = (0..end).rev().find(|&k| toks[k].is_word() && same_document(self.word(p, k), &head)) else { continue };
-            return self.author_at(mentions, p, k);
-        }
-        None
+        let head = head.as_str();
+        let places = (p0.saturating_sub(8)..=p0).rev().flat_map(|p| {
+            let end = if p == p0 { i0 } else { self.tokens[p].len() };
+            (0..end).rev().filter(move |&k| self.tokens[p][k].is_word() && same_document(self.word(p, k), head)).map(move |k| (p, k))
+        });
+        places.take(3).find_map(|(p, k)| self.author_at(mentions, p, k))
     }
 
     /// The author of the document noun at token `k` of paragraph `p`.
@@ -109,6 +111,16 @@ impl Context<'_> {
         let (text, toks) = (self.texts[p], &self.tokens[p]);
         if let Some((a, b)) = describe::author_after(text, toks, k + 1) {
             return Some(resolve::span(text, toks, a, b).to_string());
+        }
+        // "a report by the railway company": the organisation that noun stands for.
+        if toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "by" | "from")) {
+            let noun = (k + 2..(k + 6).min(toks.len())).take_while(|&j| toks[j].is_word()).find(|&j| {
+                let w = self.word(p, j);
+                COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w)
+            });
+            if let Some(org) = noun.and_then(|j| resolve_org_noun(mentions, resolve::span(text, toks, k + 2, j + 1), (p, k))) {
+                return Some(org);
+            }
         }
         // Back over the determiner and adjectives to the verb that issued it.
         let mut j = k;
@@ -164,6 +176,8 @@ mod tests {
         let text = "T\nThe Ministry of Health confirmed three new cases on Monday, and Halvorsen Shipping closed its port.\n“We are monitoring the situation,” the ministry said.\n“The port will reopen,” the company said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ministry of Health"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Halvorsen Shipping"));
+        let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
+        assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }
 
     #[test]
@@ -174,6 +188,8 @@ mod tests {
         assert_eq!(speaker(issued, 0).as_deref(), Some("Oakdale Town Council"));
         let modified = "T\nThe Oakdale Town Council met on Friday.\n“We will rebuild the bridge,” a council statement said.";
         assert_eq!(speaker(modified, 0).as_deref(), Some("Oakdale Town Council"));
+        let by_noun = "T\nThree workers of Northland Railway were hurt.\nA report by the railway company details winter work.\n“Steel becomes brittle in the cold,” the report said.";
+        assert_eq!(speaker(by_noun, 0).as_deref(), Some("Northland Railway"));
         let unknown = "T\nA new report on emissions in the U.S. was released on Monday.\n“Emissions are rising faster than expected,” the report said.";
         assert_eq!(speaker(unknown, 0).as_deref(), Some("report"));
     }
