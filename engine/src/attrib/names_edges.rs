@@ -197,9 +197,6 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
     if (first..end).any(|i| !is_capitalised(word(text, tokens, i)) && tokens[i].is_word()) {
         return Some(first);
     }
-    if !matches!(kind, PhraseKind::Org | PhraseKind::Outlet) {
-        return None;
-    }
     let mut start = name_start;
     while start > first {
         let w = word(text, tokens, start - 1);
@@ -209,5 +206,8 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
         }
         start -= 1;
     }
-    (start < name_start).then_some(start)
+    // "Health Canada": a name that is an organisation only with its title words.
+    let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
+    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || start < name_start && name_kind(&words) == PhraseKind::Org;
+    (org && start < name_start).then_some(start)
 }

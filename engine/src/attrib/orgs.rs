@@ -23,7 +23,14 @@ const PUBLIC_WORDS: &[&str] = &[
 ];
 
 /// Lower-case nouns that stand for a business.
-const COMPANY_NOUNS: &[&str] = &["company", "firm", "corporation", "business", "carrier", "airline", "railway", "bank", "insurer", "retailer", "manufacturer", "developer", "operator", "utility", "employer"];
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "corporation", "business", "carrier", "airline", "railway", "bank", "insurer", "retailer",
+    "manufacturer", "developer", "operator", "utility", "employer", "processor", "producer", "maker", "automaker",
+    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "insurer",
+];
+
+/// Lower-case nouns for other bodies ("the think tank", "the union").
+const OTHER_NOUNS: &[&str] = &["tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
 
 /// Lower-case nouns that stand for a public body.
 const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator"];
@@ -58,7 +65,7 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     }
     let company = COMPANY_NOUNS.contains(&head.as_str());
     let public = PUBLIC_NOUNS.contains(&head.as_str());
-    if !company && !public {
+    if !company && !public && !OTHER_NOUNS.contains(&head.as_str()) {
         return None;
     }
     let same_sort = |name: &str| {
@@ -66,7 +73,7 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
         let ministry = matches!(head.as_str(), "ministry" | "department") && has_word(name, &["Ministry", "Department"]);
         holds_head || ministry || company && has_word(name, COMPANY_WORDS)
     };
-    let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { has_word(name, COMPANY_WORDS) };
+    let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
     let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && m.name.contains(' ') || m.kind == PhraseKind::Org && head != "agency");
     // "the agency" is a news agency or a public body, whichever came last.
     let agency = || mentions.earlier(at).take(60).find(|m| m.kind == PhraseKind::Outlet || m.kind == PhraseKind::Org && has_word(m.name, PUBLIC_WORDS));
@@ -166,6 +173,7 @@ mod tests {
         assert_eq!(speaker("T\n“We will not comment,” the Defence Ministry said.", 0).as_deref(), Some("Defence Ministry"));
         assert_eq!(speaker("T\nThe Institute for Strategic Studies said: “The risk is rising quickly.”", 0).as_deref(), Some("Institute for Strategic Studies"));
         assert_eq!(speaker("T\n“Books are open to all,” Fernbrook Public Library said.", 0).as_deref(), Some("Fernbrook Public Library"));
+        assert_eq!(speaker("T\n“The risk is low,” Health Canada said.", 0).as_deref(), Some("Health Canada"));
         assert_eq!(speaker("T\n“Stocks are low,” the Department of Fisheries and Oceans said.", 0).as_deref(), Some("Department of Fisheries and Oceans"));
         // A person's title stays out of the name; a day is no part of it.
         assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
@@ -176,6 +184,8 @@ mod tests {
         let text = "T\nThe Ministry of Health confirmed three new cases on Monday, and Halvorsen Shipping closed its port.\n“We are monitoring the situation,” the ministry said.\n“The port will reopen,” the company said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ministry of Health"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Halvorsen Shipping"));
+        let tank = "T\nThe Pembina Institute published the study on Monday.\n“Emissions are rising,” the think tank said.";
+        assert_eq!(speaker(tank, 0).as_deref(), Some("Pembina Institute"));
         let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
         assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }
@@ -190,6 +200,8 @@ mod tests {
         assert_eq!(speaker(modified, 0).as_deref(), Some("Oakdale Town Council"));
         let by_noun = "T\nThree workers of Northland Railway were hurt.\nA report by the railway company details winter work.\n“Steel becomes brittle in the cold,” the report said.";
         assert_eq!(speaker(by_noun, 0).as_deref(), Some("Northland Railway"));
+        let appositive = "T\nThe report, published by the Institute for Fiscal Studies, said “spending is out of control.”";
+        assert_eq!(speaker(appositive, 0).as_deref(), Some("Institute for Fiscal Studies"));
         let unknown = "T\nA new report on emissions in the U.S. was released on Monday.\n“Emissions are rising faster than expected,” the report said.";
         assert_eq!(speaker(unknown, 0).as_deref(), Some("report"));
     }
