@@ -30,13 +30,18 @@ impl Context<'_> {
         let words: Vec<&str> = rest.split(' ').collect();
         let age = words.iter().find_map(|w| age_of(w));
         let family = words.len() == 3 && words[1] == "of" && is_number(words[2]);
+        let full = |m: &Mention| mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name).to_string();
+        // "the veteran", "the retired nurse": the person an appositive described with that noun.
+        let noun = words.last().filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+        let nouns = if age.is_none() && !family { noun.map(std::slice::from_ref) } else { Some(&words[..]) };
+        // A plain noun looks back only a few paragraphs, and only at people.
+        let near = |m: &&Mention| age.is_some() || family || m.at.0 + 4 >= at.0 && (m.strong || m.gender != roles::Gender::Unknown);
+        let described = mentions.earlier(at).take(80).filter(|m| m.kind == PhraseKind::Name).filter(near).find(|m| self.describes(m, age, nouns.unwrap_or(&[])));
+        if let Some(m) = described.filter(|_| nouns.is_some()) {
+            return Some(full(m));
+        }
         if age.is_none() && !family {
             return None;
-        }
-        let full = |m: &Mention| mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name).to_string();
-        let described = mentions.earlier(at).take(80).filter(|m| m.kind == PhraseKind::Name).find(|m| self.describes(m, age, &words));
-        if let Some(m) = described {
-            return Some(full(m));
         }
         let gender = words.iter().map(|w| roles::gender_of_noun(w)).find(|g| *g != roles::Gender::Unknown).unwrap_or(roles::Gender::Unknown);
         mentions.salient_person(at, gender).map(full)
@@ -75,6 +80,12 @@ mod tests {
         assert_eq!(speaker("T\nMaria Lopez, 34, works nights. Her colleague Tom Reid, 51, agreed.\n“It is exhausting,” the 34-year-old said.").as_deref(), Some("Maria Lopez"));
         assert_eq!(speaker("T\nMaria Lopez, a 34-year-old nurse, works nights. Her colleague Tom Reid agreed.\n“It is exhausting,” the 34-year-old said.").as_deref(), Some("Maria Lopez"));
         assert_eq!(speaker("T\nMaria Lopez works nights at the hospital.\n“It is exhausting,” the 34-year-old said.").as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_description_names_the_person_an_appositive_described_with_it() {
+        let text = "T\nJohn Carter, a 15-year veteran of the force, was on duty. Anna Berg, the chief, praised the team.\n“We were ready,” the veteran said.";
+        assert_eq!(speaker(text).as_deref(), Some("John Carter"));
     }
 
     #[test]
