@@ -39,7 +39,7 @@ pub struct Phrase {
 /// Lower-case words that end a subject phrase when read backwards.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "while", "when", "because", "although", "though", "if", "so", "as", "whereas", "since",
-    "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told",
+    "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told", "which",
 ];
 
 /// Words that may stand between a subject and its cue ("Kirby also said").
@@ -329,6 +329,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1) || edges::continues_org(text, tokens, run - 1)) {
         run -= 1;
     }
+    let run = edges::possessive_office(text, tokens, start, run, end);
     let mut name_start = run;
     for i in run..end {
         let w = word(text, tokens, i);

@@ -200,7 +200,9 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
     let mut start = name_start;
     while start > first {
         let w = word(text, tokens, start - 1);
-        let joins = ORG_TITLE_WORDS.contains(&w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
+        // "Prime Minister's Office": titles before an owner's possessive.
+        let owner_title = roles::is_title(w) && (start..end).any(|i| super::is_possessive(word(text, tokens, i)));
+        let joins = owner_title || ORG_TITLE_WORDS.contains(&w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
         if !joins {
             break;
         }
@@ -210,4 +212,22 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
     let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
     let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || start < name_start && name_kind(&words) == PhraseKind::Org;
     (org && start < name_start).then_some(start)
+}
+
+/// "the Prime Minister's Office": an office named after a title holder
+/// starts at the title, possessive included, when the run after it is an
+/// organisation word.
+pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run: usize, end: usize) -> usize {
+    let owner = |k: usize| {
+        let w = word(text, tokens, k);
+        super::is_possessive(w) && roles::is_title(w.trim_end_matches("'s").trim_end_matches("’s"))
+    };
+    if run <= start || !owner(run - 1) || !roles::is_org_word(word(text, tokens, end - 1)) {
+        return run;
+    }
+    let mut k = run - 1;
+    while k > start && is_capitalised(word(text, tokens, k - 1)) && roles::is_title(word(text, tokens, k - 1)) {
+        k -= 1;
+    }
+    k
 }

@@ -175,6 +175,9 @@ mod tests {
         assert_eq!(speaker("T\n“Books are open to all,” Fernbrook Public Library said.", 0).as_deref(), Some("Fernbrook Public Library"));
         assert_eq!(speaker("T\n“The risk is low,” Health Canada said.", 0).as_deref(), Some("Health Canada"));
         assert_eq!(speaker("T\n“Stocks are low,” the Department of Fisheries and Oceans said.", 0).as_deref(), Some("Department of Fisheries and Oceans"));
+        assert_eq!(speaker("T\n“The talks went well,” the Prime Minister's Office said.", 0).as_deref(), Some("Prime Minister's Office"));
+        let which = "T\nOttawa hoped the provinces would pitch in, which Infrastructure Canada said would “double the reach of the funding.”";
+        assert_eq!(speaker(which, 0).as_deref(), Some("Infrastructure Canada"));
         // A person's title stays out of the name; a day is no part of it.
         assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
     }
