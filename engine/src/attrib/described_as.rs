@@ -89,6 +89,14 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_with_a_role_stays_unnamed() {
+        let got = run("T\nMayor Anna Berg toured the street.\nOne resident, a retired teacher, said: “We lost everything.” She added: “Nobody came.”");
+        assert_eq!(got[0].speaker.as_deref(), Some("One resident"));
+        assert_eq!(got[0].role.as_deref(), Some("a retired teacher"));
+        assert_eq!(got[1].speaker.as_deref(), Some("One resident"));
+    }
+
+    #[test]
     fn a_family_description_names_the_person_described_with_it() {
         let text = "T\nAnna Berg, a mother of two, lost her job in May. Her landlord, Tom Reid, raised the rent.\n“I don't know what to do,” the mother of two said.";
         assert_eq!(speaker(text).as_deref(), Some("Anna Berg"));

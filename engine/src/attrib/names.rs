@@ -174,7 +174,9 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     for _ in 0..3 {
         let name_start = segment_start(text, tokens, floor, comma);
         let found = read_forward(text, tokens, name_start, comma)?;
-        if found.kind == PhraseKind::Name && found.written.1 == comma {
+        // "One resident, a retired teacher, said": an unnamed source and its role.
+        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
+        if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
             name.role = Some((description.written.0, description.written.1));
             return Some(name);

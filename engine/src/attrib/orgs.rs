@@ -60,7 +60,9 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     let mut words = written.split(' ');
     let first = words.next()?;
     let head = words.last()?.to_lowercase();
-    if !first.eq_ignore_ascii_case("the") || written.split(' ').count() > 3 || written.chars().skip(4).any(char::is_uppercase) {
+    // "the Calgary-based railway" points back; "the Canadian government" names itself.
+    let named = written.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase) && !w.ends_with("-based"));
+    if !first.eq_ignore_ascii_case("the") || written.split(' ').count() > 3 || named {
         return None;
     }
     let company = COMPANY_NOUNS.contains(&head.as_str());
@@ -189,6 +191,8 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Halvorsen Shipping"));
         let tank = "T\nThe Pembina Institute published the study on Monday.\n“Emissions are rising,” the think tank said.";
         assert_eq!(speaker(tank, 0).as_deref(), Some("Pembina Institute"));
+        let based = "T\nNorthland Railway cut 40 trains.\n“Winter is hard on steel,” the Calgary-based railway said.";
+        assert_eq!(speaker(based, 0).as_deref(), Some("Northland Railway"));
         let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
         assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }
