@@ -88,6 +88,19 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
 /// noun stands for.
 pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<String> {
     let words: Vec<&str> = written.split(' ').collect();
+    // "the ministry's statement", "Acme's statement": the owner.
+    if let Some(k) = words.iter().position(|w| names::is_possessive(w)).filter(|&k| k + 2 == words.len()) {
+        if !describe::is_document(&words[k + 1].to_lowercase()) {
+            return None;
+        }
+        let owner = words[..=k].join(" ");
+        let owner = owner.trim_end_matches("'s").trim_end_matches("’s");
+        if owner.starts_with(char::is_uppercase) && !matches!(words[0], "The" | "His" | "Her" | "Their" | "Its") {
+            let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' '));
+            return Some(full.unwrap_or(owner).to_string());
+        }
+        return resolve_org_noun(mentions, owner, at);
+    }
     let [_, noun, head] = words[..] else { return None };
     if !describe::is_document(&head.to_lowercase()) || !matches!(words[0], "a" | "A" | "an" | "An" | "the" | "The") {
         return None;
@@ -209,6 +222,9 @@ mod tests {
         assert_eq!(speaker(by_noun, 0).as_deref(), Some("Northland Railway"));
         let appositive = "T\nThe report, published by the Institute for Fiscal Studies, said “spending is out of control.”";
         assert_eq!(speaker(appositive, 0).as_deref(), Some("Institute for Fiscal Studies"));
+        let owned = "T\nThe Ministry of Health confirmed three cases.\n“The risk remains low,” the ministry's statement said.";
+        assert_eq!(speaker(owned, 0).as_deref(), Some("Ministry of Health"));
+        assert_eq!(speaker("T\n“The risk remains low,” Acme's statement said.", 0).as_deref(), Some("Acme"));
         let unknown = "T\nA new report on emissions in the U.S. was released on Monday.\n“Emissions are rising faster than expected,” the report said.";
         assert_eq!(speaker(unknown, 0).as_deref(), Some("report"));
     }
