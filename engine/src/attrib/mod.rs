@@ -220,5 +220,3 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod tests;
 #[cfg(test)]
 mod resolution_tests;
-#[cfg(test)]
-mod probe_tests;

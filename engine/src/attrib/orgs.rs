@@ -59,7 +59,7 @@ fn has_word(name: &str, list: &[&str]) -> bool {
 pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option<String> {
     let mut words = written.split(' ');
     let first = words.next()?;
-    let head = words.last()?.to_lowercase();
+    let head = words.next_back()?.to_lowercase();
     // "the Calgary-based railway" points back; "the Canadian government" names itself.
     let named = written.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase) && !w.ends_with("-based"));
     if !first.eq_ignore_ascii_case("the") || written.split(' ').count() > 3 || named {
@@ -76,7 +76,7 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
         holds_head || ministry || company && has_word(name, COMPANY_WORDS)
     };
     let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
-    let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && m.name.contains(' ') || m.kind == PhraseKind::Org && head != "agency");
+    let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && (m.name.contains(' ') || head != "agency"));
     // "the agency" is a news agency or a public body, whichever came last.
     let agency = || mentions.earlier(at).take(60).find(|m| m.kind == PhraseKind::Outlet || m.kind == PhraseKind::Org && has_word(m.name, PUBLIC_WORDS));
     let found = orgs().find(|m| same_sort(m.name)).or_else(|| if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
