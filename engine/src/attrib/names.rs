@@ -103,7 +103,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
-            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
+            // ", where the school is situated,": an inserted clause's subject is not the speaker.
+            let inserted = |p: &Phrase| p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
@@ -165,6 +167,9 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
         && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
         && roles::is_role_noun(&last);
+    // "X, a graduate and a county commissioner, said": two roles joined by "and".
+    let joined = start > floor + 1 && tokens[start - 1].is_word() && word(text, tokens, start - 1) == "and";
+    let start = if joined { previous_comma(tokens, floor, start - 1).map_or(start, |c| c + 1) } else { start };
     if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
         return None;
     }
@@ -252,13 +257,6 @@ fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usiz
         start -= 1;
     }
     start
-}
-
-/// Whether token `k` is a "&" or "+" joining two capitalised words of one
-/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
-fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
-    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }
 
 fn is_clause_word(w: &str) -> bool {
@@ -390,6 +388,7 @@ pub fn is_possessive(w: &str) -> bool {
 }
 
 pub use edges::{continues_org, is_acronym, name_kind};
+use edges::is_joiner;
 
 #[path = "names_edges.rs"]
 mod edges;

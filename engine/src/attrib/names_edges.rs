@@ -231,3 +231,10 @@ pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run:
     }
     k
 }
+
+/// Whether token `k` is a "&" or "+" joining two capitalised words of one
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
+}

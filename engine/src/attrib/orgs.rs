@@ -30,7 +30,7 @@ const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-const OTHER_NOUNS: &[&str] = &["tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
+const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
 
 /// Lower-case nouns that stand for a public body.
 const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator"];
@@ -206,6 +206,8 @@ mod tests {
         assert_eq!(speaker(tank, 0).as_deref(), Some("Pembina Institute"));
         let based = "T\nNorthland Railway cut 40 trains.\n“Winter is hard on steel,” the Calgary-based railway said.";
         assert_eq!(speaker(based, 0).as_deref(), Some("Northland Railway"));
+        let library = "T\nTom Reid visited Fernbrook Public Library on Monday.\n“Books are open to all,” the library said.";
+        assert_eq!(speaker(library, 0).as_deref(), Some("Fernbrook Public Library"));
         let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
         assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }

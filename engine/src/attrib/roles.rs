@@ -129,6 +129,9 @@ const ORG_NOUNS: &[&str] = &[
     "government", "ministry", "department", "agency", "company", "campaign", "committee", "party", "administration",
     "group", "organization", "organisation", "council", "commission", "court", "office", "team", "firm", "embassy",
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
+    "library", "museum", "hospital", "school", "college", "church", "institute", "charity", "association",
+    "foundation", "society", "coalition", "federation", "alliance", "league", "clinic", "airline", "railway",
+    "utility", "regulator", "watchdog", "insurer", "retailer", "corporation", "authority", "tribunal",
 ];
 
 /// Looks a word up in a word list, hashed once on first use.
