@@ -125,7 +125,7 @@ fn sort_matches(scratch: &mut Scratch) {
         let s = sorted[start].0;
         let end = start + sorted[start..].iter().take_while(|m| m.0 == s).count();
         if end - start > 1 {
-            sorted[start..end].sort_unstable_by(|x, y| y.1.cmp(&x.1));
+            sorted[start..end].sort_unstable_by_key(|m| std::cmp::Reverse(m.1));
         }
         start = end;
     }
