@@ -242,6 +242,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["according", "to"],
     &["called", "on"], &["calls", "on"], &["calling", "on"], &["call", "on"],
     &["went", "on", "to", "say"], &["goes", "on", "to", "say"], &["go", "on", "to", "say"],
+    &["went", "on", "about"], &["goes", "on", "about"], &["going", "on", "about"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
@@ -341,6 +342,11 @@ pub fn is_source_preposition(cue: &str) -> bool {
 pub fn per_names_source(next: &str) -> bool {
     let capital = next.chars().next().is_some_and(char::is_uppercase);
     matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their") || next.ends_with("'s") || next.ends_with("’s") || capital
+}
+
+/// Whether a word is a reporting verb only in context (`TOO_COMMON`: "ruled", "reports").
+pub fn is_too_common(word: &str) -> bool {
+    TOO_COMMON.contains(&word)
 }
 
 /// Whether a cue form is a present participle ("adding", "saying").

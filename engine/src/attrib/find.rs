@@ -2,9 +2,11 @@
 //! between its parts, before it in its sentence (X said: "…"), on a line of
 //! its own before it ("X:"), or inherited from the previous speaker.
 
+use super::cue_context;
 use super::cues;
 use super::names::{self, Phrase, PhraseKind};
 use super::resolve::{LastSpeaker, Mentions, Place};
+use super::roles::Pronoun;
 use super::tokens::{Kind, Token};
 use super::via;
 use crate::model::{Kind as QuoteKind, Quotation, Role};
@@ -191,6 +193,9 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
+        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
+            return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
+        }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         let mut k = cues.len() - 1;
         while subject.is_none() && k > 0 {
@@ -200,9 +205,15 @@ impl<'a> Context<'a> {
         }
         let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len();
         clause.cue = Some(if light { (cue, cue_end) } else { own_cue });
+        if let Some((phrase, outer)) = subject.filter(|s| s.kind == PhraseKind::Pronoun(Pronoun::Thing)).and_then(|_| self.outer_person(p, floor, &cues[..k])) {
+            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(outer), outer);
+        }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => clause.inherited = last.cloned(),
+            None if self.elided(p, floor, own_cue.0) => match self.heading_subject(p, own_cue.0) {
+                Some(heading) => clause.speaker = heading.speaker,
+                None => clause.inherited = last.cloned(),
+            },
             None => return None,
         }
         clause.via = self.credited(p, self.word(p, cue), cue_end, i);
@@ -232,12 +243,14 @@ impl<'a> Context<'a> {
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
     fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
-        let w = self.word(p, cue);
-        if cues::is_participle(w) {
-            return true;
-        }
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
-        before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "and" | "but" | "then"))
+        // "adding …" has no subject; "It’s denouncing", "They’re saying" do.
+        if cues::is_participle(self.word(p, cue)) {
+            return !before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "s" | "re"));
+        }
+        // "and then said" elides its subject, "Politifact then ruled" does not.
+        let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
+        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
     }
 
     /// The outlet credited in the clause `from..to` after a cue.
@@ -325,7 +338,8 @@ impl<'a> Context<'a> {
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));
         }
-        cues::is_cue_word(words[0]).then_some((k, k + 1))
+        let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
+        cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
     }
 
     /// "X:" on a line of its own before a quotation that opens its paragraph,
@@ -349,23 +363,6 @@ impl<'a> Context<'a> {
         // line introduces the quotation of the person it opens with.
         let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
         (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: label, ..Clause::default() })
-    }
-
-    /// With no cue at all, a proper name heading the clause of the quotation
-    /// ("Riga has backed citizens who want to "…"") is its source.
-    fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        let toks = &self.tokens[p];
-        let floor = self.sentence_start(p, i);
-        let mut start = i;
-        while start > floor && toks[start - 1].is_word() && !matches!(self.word(p, start - 1), "while" | "and" | "but" | "although" | "though" | "whereas") {
-            start -= 1;
-        }
-        if start == i {
-            return None;
-        }
-        let phrase = names::read_forward(self.texts[p], toks, start, i)?;
-        let capital = self.word(p, start).chars().next().is_some_and(char::is_uppercase) && phrase.name.is_some();
-        capital.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

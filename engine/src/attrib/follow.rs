@@ -81,7 +81,7 @@ impl Context<'_> {
     }
 
     /// A clause whose speaker is the person named at token `at` of paragraph `p`.
-    fn person_clause(&self, p: usize, at: usize) -> Option<Clause> {
+    pub(super) fn person_clause(&self, p: usize, at: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         let mut end = at + 1;
         while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {

@@ -10,6 +10,7 @@
 //! the previous speaker or repeats an attributed quotation.
 
 mod acronyms;
+mod cue_context;
 pub mod cues;
 mod describe;
 mod described;
@@ -26,6 +27,7 @@ pub mod resolve;
 pub mod roles;
 mod salience;
 mod stray;
+mod subject;
 pub mod tokens;
 pub mod via;
 
@@ -220,3 +222,5 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod tests;
 #[cfg(test)]
 mod resolution_tests;
+#[cfg(test)]
+mod sentence_tests;

@@ -50,12 +50,12 @@ const BETWEEN: &[&str] = &[
     "further", "never", "always", "already", "still", "even", "not", "separately", "similarly", "initially",
     "subsequently", "finally", "ultimately", "first", "today", "yesterday", "tonight", "last", "week", "night",
     "year", "month", "morning", "afternoon", "evening", "on", "this", "angrily", "famously", "memorably", "once",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "openly", "directly", "told",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "openly", "directly", "told", "s", "ve", "d", "ll", "re",
 ];
 
 /// Lower-case words that may start a subject phrase.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
+    "the", "a", "an", "my", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
     "its", "our", "this", "that", "these", "those", "both", "each", "every", "no", "other", "others", "officials",
     "sources", "experts", "analysts", "critics", "supporters", "residents", "people", "police", "authorities",
     "organizers", "organisers", "witnesses", "observers", "officers", "lawyers", "democrats", "republicans",

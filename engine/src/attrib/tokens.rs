@@ -88,6 +88,7 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
             next_quote += 1;
             if end > at {
                 push(out, start.max(at), end, Kind::Quoted(index), &mut sentence);
+                sentence += u32::from(closes_sentence(text, start.max(at), end));
                 at = end;
             }
             continue;
@@ -128,6 +129,13 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
     }
 }
 
+/// Whether the quoted stretch `start..end` ends with a full stop and a
+/// capitalised word follows it ("… for him.” She says"): a new sentence.
+fn closes_sentence(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].chars().find(|&c| !c.is_whitespace() && !is_quote_mark(c));
+    text[start..end].trim_end().ends_with('.') && next.is_some_and(char::is_uppercase)
+}
+
 /// The end of the word starting at `start`: letters and digits, joined by
 /// inner apostrophes, hyphens and dots, plus the dot of an abbreviation.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
@@ -147,7 +155,10 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '.' | '‑') && at < limit && is_word_char(char_at(text, at).0);
-        if !joins {
+        // "He’s claiming", "They’ve said": the pronoun stands alone, the
+        // contraction ("s", "ve") becomes a word of its own.
+        let contracted = matches!(c, '\'' | '’') && is_subject_pronoun(&text[start..end]);
+        if !joins || contracted {
             break;
         }
     }
@@ -156,6 +167,11 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// Whether a word is a subject pronoun that contractions attach to.
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She" | "it" | "It" | "they" | "They" | "we" | "We" | "I" | "you" | "You")
 }
 
 /// Whether a word before a dot is an abbreviation ("Mr", "U.S", "J").
@@ -203,6 +219,13 @@ mod tests {
         assert_eq!(got[2].0, "Putin");
         assert_eq!(got[4], (".".to_string(), Kind::Stop, 0));
         assert_eq!(got[5], ("He".to_string(), Kind::Word, 1));
+    }
+
+    #[test]
+    fn a_pronoun_stands_apart_from_its_contraction() {
+        let got = kinds("He’s said they'd go", &[]);
+        let words: Vec<&str> = got.iter().map(|(w, _, _)| w.as_str()).collect();
+        assert_eq!(words, ["He", "s", "said", "they", "d", "go"]);
     }
 
     #[test]

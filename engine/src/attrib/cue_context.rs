@@ -1,0 +1,65 @@
+//! Whether a word reads as a reporting verb where it stands: never right
+//! after a determiner ("an invited crowd", "his stated aim"), and a verb
+//! too often a noun to count alone ("ruled", "reports") does when a "that"
+//! clause follows it ("PolitiFact ruled that …", "The Post reports that …"),
+//! and "call" names after a subject ("what they call …").
+
+use super::cues;
+
+/// Determiners that make the next word a noun or an adjective.
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "my", "your", "A", "An", "The", "His", "Their", "Its", "Our", "My", "Your"];
+
+/// Whether `word`, after the word `before` and before the word `next`, is a cue.
+pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    if before.is_some_and(|b| DETERMINERS.contains(&b)) {
+        return false;
+    }
+    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word)
+}
+
+/// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
+/// right after a subject pronoun or a name.
+fn names_after_subject(before: Option<&str>, word: &str) -> bool {
+    matches!(word, "call" | "calls") && before.is_some_and(|b| b.chars().next().is_some_and(char::is_uppercase) || matches!(b, "he" | "she" | "it" | "they" | "we" | "you"))
+}
+
+/// Whether a verb too often a noun reports the "that" clause after it: a
+/// regular past form always ("ruled that"), a present form after a name or a
+/// pronoun ("The Post reports that", not "the states that").
+fn reports_before_that(before: Option<&str>, word: &str) -> bool {
+    if !cues::is_too_common(word) {
+        return false;
+    }
+    // "found that" reports a finding, not speech (documents.rs reads it for reports).
+    let past = word.ends_with("ed");
+    let subject = before.is_some_and(|b| b.chars().next().is_some_and(char::is_uppercase) || matches!(b, "he" | "she" | "it" | "they"));
+    past || word.ends_with('s') && subject
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_after_a_determiner_is_no_cue() {
+        assert!(!reads_as_cue(Some("an"), "invited", Some("crowd")));
+        assert!(reads_as_cue(Some("He"), "told", Some("reporters")));
+    }
+
+    #[test]
+    fn a_noun_like_verb_before_that_is_a_cue() {
+        assert!(reads_as_cue(Some("then"), "ruled", Some("that")));
+        assert!(reads_as_cue(Some("Post"), "reports", Some("that")));
+        assert!(!reads_as_cue(Some("United"), "States", Some("and")));
+        assert!(!reads_as_cue(Some("the"), "states", Some("that")));
+        assert!(!reads_as_cue(Some("new"), "rules", Some("that")));
+        assert!(!reads_as_cue(Some("then"), "ruled", Some("on")));
+    }
+
+    #[test]
+    fn call_after_a_subject_names() {
+        assert!(reads_as_cue(Some("they"), "call", Some("a")));
+        assert!(reads_as_cue(Some("Lee"), "calls", Some("it")));
+        assert!(!reads_as_cue(Some("phone"), "calls", Some("to")));
+    }
+}

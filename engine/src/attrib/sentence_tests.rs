@@ -1,0 +1,130 @@
+//! Sentence-level attribution tests: cues read in context and the subject
+//! of a sentence with no cue.
+
+use super::tests::run;
+
+fn speaker(text: &str, q: usize) -> Option<String> {
+    run(text).into_iter().nth(q).and_then(|a| a.speaker)
+}
+
+#[test]
+fn a_word_after_a_determiner_is_no_cue() {
+    let text = "T\nSenator Lou Marden spoke on Monday.\n\nHe told an invited crowd at the club that he wants a budget “focused on roads, bridges and the schools of this state.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Lou Marden"));
+}
+
+#[test]
+fn a_noun_like_verb_before_that_reports() {
+    let got = run("T\nThe fact-checkers then ruled that the claim about the bridge was “mostly true, if a little stretched.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("The fact-checkers"));
+    assert_eq!(got[0].cue.as_deref(), Some("ruled"));
+    let got = run("T\nThe Daily Ledger reports that the mayor’s staff kept the visit quiet to “avoid any fuss over the new budget.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Daily Ledger"));
+}
+
+#[test]
+fn the_subject_of_a_sentence_without_a_cue_is_its_source() {
+    let text = "T\nMayor Jo Brandt spoke at length.\n\nAt a rally, Brandt likened the plan to a “slow train to nowhere at all” and left.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Jo Brandt"));
+}
+
+#[test]
+fn a_name_after_a_verb_is_no_sentence_subject() {
+    let text = "T\nThe Ledger sent its “star reporter at large” Ann Vole, a winner of two prizes, into “a tiny room in the old city hall” to watch.";
+    assert_ne!(speaker(text, 1).as_deref(), Some("Ann Vole"));
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_without_a_cue_is_its_source() {
+    let text = "T\nMary Lee filmed the stop.\n\nShe then urges her husband to step out and keeps shouting, “Don't you do it now,” until the end.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Mary Lee"));
+}
+
+#[test]
+fn a_first_person_possessive_opens_a_speaker() {
+    let text = "T\nThe paranoia stayed with us for years. “We live in a fallen world,” my father often said.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("my father"));
+}
+
+#[test]
+fn a_person_saying_outweighs_it_as_the_subject_of_a_later_cue() {
+    let text = "T\nAnn Rivera spoke on Monday.\n\nShe says it shows that the mayor is “simply not ready to run this city.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Rivera"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("She"));
+}
+
+#[test]
+fn an_elided_participle_takes_the_subject_heading_its_sentence() {
+    let text = "T\nGus Ferrell wrote on Monday. “This is nothing new,” said Dana Wu.\n\nOn Friday, Ferrell posted a long message saying that his rival had shown “very poor judgment all year long.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Gus Ferrell"));
+}
+
+#[test]
+fn a_quotation_ending_with_a_full_stop_ends_its_sentence() {
+    let text = "T\nKim Osei spoke.\n\nOsei says the plan “is a mess, even for them.” She says the report shows it is “not ready for a vote at all.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_run_of_capitals_is_no_sentence_subject() {
+    let text = "T\nDr. Lee Marsh spoke. “It works,” said Dr. Ron Pike.\n\nMr. Pike answered.\n\nTHE CAPITAL LOOKED AWAY — the advice drew scrutiny for calling a tea a “magic cure for every body type.”";
+    assert!(!speaker(text, 1).is_some_and(|s| s.contains("CAPITAL")));
+}
+
+#[test]
+fn a_contracted_pronoun_is_the_subject_of_its_cue() {
+    let got = run("T\nMayor Tom Hale spoke on Friday.\n\nHe’s claiming that the budget is “a big, big problem for this city.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("He"));
+}
+
+#[test]
+fn a_name_right_before_a_participle_says_it() {
+    let text = "T\nTom Reyes spoke. “We will win,” said Ann Diaz.\n\nThe new ad uses footage of Tom Reyes asking, “Why are we not far ahead by now?”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn they_call_names_a_quotation() {
+    let text = "T\nThe Lark Party unveiled its plan. It contrasts its approach with what they call the governor’s “selfish message to voters.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("they"));
+}
+
+#[test]
+fn a_possessive_name_before_a_speech_noun_owns_the_words() {
+    let text = "T\nSenator Ray Okafor spoke on Monday.\n\nThe fact-checkers seized on Okafor’s claim that there were “thousands of new jobs in the county” last year.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ray Okafor"));
+}
+
+#[test]
+fn a_name_before_a_participle_outweighs_the_subject_of_an_earlier_cue() {
+    let text = "T\nMayor Vic Dunn spoke. “Go,” said Ann Lee.\n\nThe ad concludes with footage of Dunn saying during the debate, “That makes me smart, really smart,” to laughter.";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
+fn a_description_opening_the_sentence_is_the_subject_of_a_later_cue() {
+    let text = "T\nRepublican nominee Vic Dunn spoke. “Go now,” said Ann Lee.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who break the rules of the house.”";
+    assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("The Republican nominee"));
+}
+
+#[test]
+fn went_on_about_reports() {
+    let text = "T\nVic Dunn spoke.\n\nThe crowd cheered as Dunn went on about “how the whole system is rigged,” for an hour.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
+fn a_clause_opening_the_sentence_is_no_description_subject() {
+    let text = "T\nRay Fox spoke. “Go now,” said Ann Lee.\n\nAcme posted a short video of the cars and added the words “the best sleigh this Christmas, surely.”";
+    assert!(!speaker(text, 1).is_some_and(|s| s.contains("posted")));
+}
+
+#[test]
+fn a_titled_name_after_a_lead_in_clause_is_the_subject() {
+    let text = "T\nWith party leaders worried about turnout among young voters, President Hal Moore is rolling out a new campaign message: “It is about me, really it is.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Hal Moore"));
+}

@@ -1,0 +1,145 @@
+//! A quotation with no cue in its sentence: the subject of the sentence is
+//! its source ("At a rally, Trump likened the refugees to a “…”", "She
+//! then urged …").
+
+use super::find::{Clause, Context};
+use super::names::{self, Phrase, PhraseKind};
+use super::roles::Pronoun;
+use super::tokens::Kind;
+
+impl Context<'_> {
+    /// With no cue at all, a proper name heading the clause of the quotation
+    /// ("Riga has backed citizens who want to "…""), else the person who is
+    /// the subject of its sentence, else a personal pronoun opening the
+    /// sentence, is its source.
+    pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
+        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+    }
+
+    /// The subject heading the sentence of a cue at token `i` that has none
+    /// of its own: a person named or a pronoun ("Trump unleashed a series
+    /// of tweets Friday saying that …"), else a description opening it.
+    pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i))
+    }
+
+    /// A description or a name opening the sentence of token `i` as its
+    /// subject ("The Republican nominee also outlined … and vowed to …").
+    fn opening_phrase(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
+        let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
+        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
+        let words = phrase.written.0..phrase.written.1;
+        let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
+        // "Preys on …": a lone capitalised word is a name only if the article names that person.
+        let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, floor)));
+        // "The Republican nominee", "Candidate Jo Lee’s doctor", not "Every
+        // time you appear", "Tesla posted a video" or "Governance lassitude".
+        let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
+        let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
+        let headed = matches!(self.word(p, floor), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase));
+        let description = phrase.kind == PhraseKind::Description && clean && headed && (2..=6).contains(&words.len());
+        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+    }
+
+    /// "Politifact seized on Trump’s claim that …": a name in the
+    /// possessive right before the cue at `cue` (a noun) owns the words.
+    pub(super) fn possessor(&self, p: usize, floor: usize, cue: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let owner = if cue > floor && toks[cue - 1].is_word() { self.word(p, cue - 1) } else { "" };
+        if !(owner.ends_with("’s") || owner.ends_with("'s")) || !owner.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut start = cue - 1;
+        while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
+            start -= 1;
+        }
+        Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
+    }
+
+    /// "footage of Hillary Clinton asking, …": the name right before a
+    /// participle at token `cue`, with no comma between, says it.
+    pub(super) fn named_agent(&self, p: usize, cue: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, cue);
+        let capital = cue > floor && toks[cue - 1].is_word() && self.word(p, cue - 1).starts_with(char::is_uppercase);
+        if !capital || !super::cues::is_participle(self.word(p, cue)) {
+            return None;
+        }
+        let mut start = cue - 1;
+        while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
+            start -= 1;
+        }
+        Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
+    }
+
+    /// "She says it underscores that …": a person subject of an earlier
+    /// cue among `cues` outweighs "it" as the subject of a later one; the
+    /// phrase and that cue.
+    pub(super) fn outer_person(&self, p: usize, floor: usize, cues: &[(usize, usize)]) -> Option<(Phrase, (usize, usize))> {
+        cues.iter().find_map(|&(cue, end)| {
+            let phrase = names::subject_before(self.texts[p], &self.tokens[p], floor, cue)?;
+            matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_))).then_some((phrase, (cue, end)))
+        })
+    }
+
+    /// A proper name heading the clause of the quotation at token `i`.
+    fn clause_head(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let mut start = i;
+        while start > floor && toks[start - 1].is_word() && !matches!(self.word(p, start - 1), "while" | "and" | "but" | "although" | "though" | "whereas") {
+            start -= 1;
+        }
+        if start == i {
+            return None;
+        }
+        let phrase = names::read_forward(self.texts[p], toks, start, i)?;
+        let capital = self.word(p, start).chars().next().is_some_and(char::is_uppercase) && phrase.name.is_some();
+        capital.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// The person named as the subject of the sentence before token `i`
+    /// ("In an August speech, Trump attacked “…”").
+    fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
+        let floor = self.sentence_start(p, i);
+        let toks = &self.tokens[p];
+        // "With leaders worried, President Obama is rolling out …": a
+        // person's name (no possessive) heading its clause and followed by
+        // a lower-case word is its subject.
+        let verb_after = |end: usize| toks.get(end).is_some_and(|t| t.is_word() && t.text(self.texts[p]).starts_with(char::is_lowercase) && !matches!(t.text(self.texts[p]), "of" | "and" | "or" | "in" | "on" | "at" | "for" | "to" | "from" | "with"));
+        let m = self.mentions.earlier((p, i)).take_while(|m| m.at >= (p, floor)).filter(|m| m.kind == PhraseKind::Name && !m.possessive && (m.subject || (m.strong || m.name.contains(' ')) && verb_after(m.end))).find(|m| self.heads(p, floor, m.at.1))?;
+        self.person_clause(p, m.at.1)
+    }
+
+    /// Whether the name at token `at` heads the sentence from `floor` or the
+    /// clause after a lead-in comma, at most a few title words after it ("In
+    /// a speech, Senator Jo Park attacked"), not an object after a verb or a
+    /// quotation, and is no run of capitals ("CONGRESS HAS INVESTIGATED HIM — …").
+    fn heads(&self, p: usize, floor: usize, at: usize) -> bool {
+        let toks = &self.tokens[p];
+        let mut k = at;
+        while k > floor && toks[k - 1].is_word() && at - k < 4 {
+            k -= 1;
+        }
+        let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));
+        let shouted = capitals(at) && capitals(at + 1);
+        !shouted && (k == floor || toks[k - 1].kind == Kind::Comma)
+    }
+
+    /// "He", "She" or "They" opening the sentence of token `i`, followed by
+    /// a lower-case word ("She then urges her husband … “…”").
+    fn opening_pronoun(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let verb = toks.get(floor + 1).filter(|t| t.is_word() && floor + 1 < i).is_some_and(|t| t.text(self.texts[p]).starts_with(char::is_lowercase));
+        if !toks[floor].is_word() || !matches!(self.word(p, floor), "He" | "She" | "They") || !verb {
+            return None;
+        }
+        let phrase = names::classify(self.texts[p], toks, floor, floor + 1);
+        matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_) | Pronoun::Plural))
+            .then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+    }
+}
