@@ -190,7 +190,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))
             .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| resolve::span(text, toks, a, b).to_string()))
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
-            .unwrap_or_else(|| written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written).to_string()),
+            .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
 }
 

@@ -210,7 +210,8 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
     }
     // "Health Canada": a name that is an organisation only with its title words.
     let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
-    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || start < name_start && name_kind(&words) == PhraseKind::Org;
+    let single = name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
+    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || single && start < name_start && name_kind(&words) == PhraseKind::Org;
     (org && start < name_start).then_some(start)
 }
 

@@ -193,6 +193,7 @@ mod tests {
         assert_eq!(speaker("T\n“The talks went well,” the Prime Minister's Office said.", 0).as_deref(), Some("Prime Minister's Office"));
         let which = "T\nOttawa hoped the provinces would pitch in, which Infrastructure Canada said would “double the reach of the funding.”";
         assert_eq!(speaker(which, 0).as_deref(), Some("Infrastructure Canada"));
+        assert_eq!(speaker("T\n“We will see,” said Secretary of State Hillary Clinton.", 0).as_deref(), Some("Hillary Clinton"));
         // A person's title stays out of the name; a day is no part of it.
         assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
     }
