@@ -109,7 +109,10 @@ pub fn is_document(head: &str) -> bool {
 /// The author named right after a document phrase ending at token `end`:
 /// "a statement [released] by X", "a statement from X".
 pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
-    let mut k = end;
+    // "The report, published by X, said": the author may stand in an appositive.
+    let appositive = toks.get(end).is_some_and(|t| t.kind == super::tokens::Kind::Comma)
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+    let mut k = if appositive { end + 1 } else { end };
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
     }
@@ -122,7 +125,10 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     toks.get(k)
         .filter(|t| t.is_word() && matches!(t.text(text), "by" | "from"))?;
     let limit = (k + 12).min(toks.len());
-    let phrase = names::read_forward(text, toks, k + 1, limit)?;
+    // "a report by the Pembina Institute found …": the name ends before a verb.
+    let capital = |j: usize| toks[j].text(text).starts_with(char::is_uppercase);
+    let stop = (k + 2..limit).find(|&j| toks[j].is_word() && capital(j - 1) && !capital(j) && !names::continues_org(text, toks, j));
+    let phrase = names::read_forward(text, toks, k + 1, stop.unwrap_or(limit))?;
     let (a, b) = phrase.written;
     let a = if matches!(toks[a].text(text), "the" | "The") {
         a + 1
@@ -170,6 +176,11 @@ pub fn resolve_other<'a>(
     if is_document(&head) || kind == PhraseKind::Org {
         if possessive_person {
             return mentions.salient_person(at, Gender::Unknown).map(full);
+        }
+        // A document names its author only when the article gave one
+        // ([`super::orgs`]); the organisation named last may be anyone.
+        if is_document(&head) {
+            return None;
         }
         // "the Ukrainian military authorities" names itself; "the company",
         // "the security firm" point back.

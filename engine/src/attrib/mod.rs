@@ -14,12 +14,14 @@ mod cue_context;
 pub mod cues;
 mod describe;
 mod described;
+mod described_as;
 mod documents;
 mod find;
 mod first_names;
 mod follow;
 mod gender;
 pub mod names;
+mod orgs;
 mod prefer;
 pub mod resolve;
 pub mod roles;
@@ -172,14 +174,20 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         if phrase.kind == PhraseKind::Name && !name.contains(' ') {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }
+        if phrase.kind == PhraseKind::Org {
+            return name.strip_prefix("The ").unwrap_or(name).to_string();
+        }
         return name.to_string();
     }
     match phrase.kind {
         PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
-        kind => resolve::resolve_description(mentions, written, kind, at)
-            .map(str::to_string)
+        kind => orgs::resolve_org_noun(mentions, written, at)
+            .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| context.document_author(mentions, written, at))
+            .or_else(|| context.described_person(mentions, written, at))
+            .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))
             .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| resolve::span(text, toks, a, b).to_string()))
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),

@@ -39,7 +39,7 @@ pub struct Phrase {
 /// Lower-case words that end a subject phrase when read backwards.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "while", "when", "because", "although", "though", "if", "so", "as", "whereas", "since",
-    "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told",
+    "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told", "which",
 ];
 
 /// Words that may stand between a subject and its cue ("Kirby also said").
@@ -103,7 +103,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         let start = segment_start(text, tokens, floor, end);
         if start < end {
             let phrase = read_forward(text, tokens, start, end);
-            if let Some(p) = phrase.filter(|p| p.written.0 == start).map(|p| edges::before_verb(text, tokens, p)) {
+            // ", where the school is situated,": an inserted clause's subject is not the speaker.
+            let inserted = |p: &Phrase| p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
@@ -165,6 +167,9 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
         && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
         && roles::is_role_noun(&last);
+    // "X, a graduate and a county commissioner, said": two roles joined by "and".
+    let joined = start > floor + 1 && tokens[start - 1].is_word() && word(text, tokens, start - 1) == "and";
+    let start = if joined { previous_comma(tokens, floor, start - 1).map_or(start, |c| c + 1) } else { start };
     if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
         return None;
     }
@@ -174,7 +179,9 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     for _ in 0..3 {
         let name_start = segment_start(text, tokens, floor, comma);
         let found = read_forward(text, tokens, name_start, comma)?;
-        if found.kind == PhraseKind::Name && found.written.1 == comma {
+        // "One resident, a retired teacher, said": an unnamed source and its role.
+        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
+        if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
             name.role = Some((description.written.0, description.written.1));
             return Some(name);
@@ -246,17 +253,10 @@ pub fn opens_no_subject(w: &str) -> bool {
 /// quotations and clause words).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     let mut start = end;
-    while start > floor && (tokens[start - 1].is_word() && !is_clause_word(word(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
+    while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
     start
-}
-
-/// Whether token `k` is a "&" or "+" joining two capitalised words of one
-/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
-fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
-    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }
 
 fn is_clause_word(w: &str) -> bool {
@@ -272,8 +272,8 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
     let mut end = start;
     while end < limit && end - start < 12 && (tokens[end].is_word() || end > start && end + 1 < limit && is_joiner(text, tokens, end)) {
         let w = word(text, tokens, end);
-        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w));
-        let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end);
+        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end);
+        let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
         if lower_stop || of_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
             break;
         }
@@ -290,7 +290,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
 fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     let before = word(text, tokens, at - 1);
     let next_capital = at + 1 < tokens.len() && tokens[at + 1].is_word() && is_capitalised(word(text, tokens, at + 1));
-    if QUANTITIES.contains(&before.to_lowercase().as_str()) {
+    // "the mother of two said": a count ends a family description.
+    let count = tokens.get(at + 1).is_some_and(|t| t.is_word() && super::described_as::is_number(t.text(text)));
+    if QUANTITIES.contains(&before.to_lowercase().as_str()) || count && tokens.get(at + 2).is_none_or(|t| !t.is_word() || super::cues::is_cue_word(t.text(text))) {
         return false;
     }
     if roles::is_title(before) && next_capital && at - start <= 3 {
@@ -324,9 +326,10 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         return phrase;
     }
     let mut run = end - 1;
-    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1)) {
+    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1) || edges::continues_org(text, tokens, run - 1)) {
         run -= 1;
     }
+    let run = edges::possessive_office(text, tokens, start, run, end);
     let mut name_start = run;
     for i in run..end {
         let w = word(text, tokens, i);
@@ -347,7 +350,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     if name_start >= end {
         // "Global Affairs": a run of title words ending in an organisation word names the organisation.
         let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An")).unwrap_or(end);
-        let org = first < end && roles::is_org_word(last) && (first..end).all(|i| !roles::is_not_name(word(text, tokens, i)));
+        let org = first < end && (first..end).any(|i| roles::is_org_word(word(text, tokens, i))) && (first..end).all(|i| !roles::is_not_name(word(text, tokens, i)));
         phrase.kind = if org { PhraseKind::Org } else { PhraseKind::Description };
         phrase.name = org.then_some((first, end));
         return phrase;
@@ -363,6 +366,11 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
     phrase.kind = name_kind(&names);
+    if let Some(org_start) = edges::org_name_start(text, tokens, run, name_start, end, phrase.kind) {
+        phrase.kind = PhraseKind::Org;
+        phrase.name = Some((org_start, end));
+        name_start = org_start;
+    }
     let role_start = if start < name_start && matches!(word(text, tokens, start), "the" | "The" | "a" | "an") { start + 1 } else { start };
     if role_start < name_start {
         phrase.role = Some((role_start, name_start));
@@ -379,22 +387,8 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// Whether the capitalised words of a name are an outlet, organisation or person.
-fn name_kind(words: &[&str]) -> PhraseKind {
-    if words.iter().any(|w| super::via::is_outlet_word(w)) {
-        PhraseKind::Outlet
-    } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
-        PhraseKind::Org
-    } else {
-        PhraseKind::Name
-    }
-}
-
-/// Whether a word is an all-capitals acronym ("AFP", "CTV").
-pub fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
-}
+pub use edges::{continues_org, is_acronym, name_kind};
+use edges::is_joiner;
 
 #[path = "names_edges.rs"]
 mod edges;

@@ -2,6 +2,7 @@
 //! that may stand between it and its cue.
 
 use super::{classify, is_capitalised, word, Phrase, PhraseKind};
+use crate::attrib::roles::Gender;
 use crate::attrib::roles;
 use crate::attrib::tokens::{Kind, Token};
 
@@ -122,4 +123,119 @@ pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usi
     let after_lower = run > from && tokens[run - 1].is_word() && !is_capitalised(word(text, tokens, run - 1));
     let phrase = (after_lower && end - run >= 2).then(|| classify(text, tokens, run, end))?;
     (phrase.kind == PhraseKind::Name && phrase.name == Some((run, end))).then_some(phrase)
+}
+
+/// Whether the capitalised words of a name are an outlet, organisation or person.
+pub fn name_kind(words: &[&str]) -> PhraseKind {
+    if words.iter().any(|w| crate::attrib::via::is_outlet_word(w)) {
+        PhraseKind::Outlet
+    } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
+        PhraseKind::Org
+    } else {
+        PhraseKind::Name
+    }
+}
+
+/// Whether a word is an all-capitals acronym ("AFP", "CTV").
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+
+/// Whether the lower-case word at `k` joins the words of an organisation's
+/// name: "of", "for", "on" after an organisation word ("Ministry of
+/// Defence", "Institute for Strategic Studies"), "the" after such a joiner
+/// ("University of the Fraser Valley"), or "and" inside such a name before
+/// a last capitalised word that is no title or first name ("Department of
+/// Fisheries and Oceans").
+pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !super::is_possessive(t.text(text)) && !roles::is_not_name(t.text(text)));
+    if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
+        return false;
+    }
+    let org_before = |j: usize| capital(j) && roles::is_org_word(word(text, tokens, j));
+    match word(text, tokens, k) {
+        "on" if !matches!(word(text, tokens, k - 1), "Council" | "Committee" | "Commission" | "Conference" | "Forum") => false,
+        "of" | "for" | "on" => org_before(k - 1) && (capital(k + 1) || tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text(text) == "the") && capital(k + 2)),
+        "the" => k >= 2 && matches!(word(text, tokens, k - 1), "of" | "for" | "on") && org_before(k - 2) && capital(k + 1),
+        "and" => {
+            let mut j = k;
+            while j > 0 && k - j < 5 && capital(j - 1) {
+                j -= 1;
+            }
+            let inside = j < k && j >= 2 && tokens[j - 1].is_word() && matches!(word(text, tokens, j - 1), "of" | "for") && org_before(j - 2);
+            let mut n = k + 1;
+            while capital(n) && !roles::is_title(word(text, tokens, n)) && roles::gender_of_word(word(text, tokens, n)) == Gender::Unknown {
+                n += 1;
+            }
+            inside && n > k + 1 && n - k <= 4 && !capital(n)
+        }
+        _ => false,
+    }
+}
+
+/// Title words that are part of an organisation's name ("Defence
+/// Ministry", "Public Library", "State Department"), unlike a person's
+/// titles ("Mayor", "Minister").
+const ORG_TITLE_WORDS: &[&str] = &[
+    "Defense", "Defence", "Foreign", "Interior", "Finance", "Health", "State", "Affairs", "Public", "Safety",
+    "Security", "National", "Homeland", "Agriculture", "Justice", "Treasury", "War", "Culture", "Housing",
+    "Indigenous", "Services", "Economy", "Trade", "Education", "Environment", "Energy", "Transport",
+    "Transportation", "Labor", "Labour", "Immigration", "Republican", "Democratic", "Liberal", "Conservative",
+    "Party", "Cabinet", "Opposition", "Executive", "Staff",
+];
+
+/// Where an organisation's name read from the capitalised run `run..end`
+/// starts, when the run names an organisation: a run that crosses a
+/// joiner ("Centre for the National Interest") is one whole; otherwise the
+/// title words and nationality adjectives right before the name's words
+/// join it ("the Defence Ministry", "Canadian Pacific Railway"), but not a
+/// person's title ("Mayor").
+pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_start: usize, end: usize, kind: PhraseKind) -> Option<usize> {
+    let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An"))?;
+    if (first..end).any(|i| !is_capitalised(word(text, tokens, i)) && tokens[i].is_word()) {
+        return Some(first);
+    }
+    let mut start = name_start;
+    while start > first {
+        let w = word(text, tokens, start - 1);
+        // "Prime Minister's Office": titles before an owner's possessive.
+        let owner_title = roles::is_title(w) && (start..end).any(|i| super::is_possessive(word(text, tokens, i)));
+        let joins = owner_title || ORG_TITLE_WORDS.contains(&w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
+        if !joins {
+            break;
+        }
+        start -= 1;
+    }
+    // "Health Canada": a name that is an organisation only with its title words.
+    let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
+    let single = name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
+    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || single && start < name_start && name_kind(&words) == PhraseKind::Org;
+    (org && start < name_start).then_some(start)
+}
+
+/// "the Prime Minister's Office": an office named after a title holder
+/// starts at the title, possessive included, when the run after it is an
+/// organisation word.
+pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run: usize, end: usize) -> usize {
+    let owner = |k: usize| {
+        let w = word(text, tokens, k);
+        super::is_possessive(w) && roles::is_title(w.trim_end_matches("'s").trim_end_matches("’s"))
+    };
+    if run <= start || !owner(run - 1) || !roles::is_org_word(word(text, tokens, end - 1)) {
+        return run;
+    }
+    let mut k = run - 1;
+    while k > start && is_capitalised(word(text, tokens, k - 1)) && roles::is_title(word(text, tokens, k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Whether token `k` is a "&" or "+" joining two capitalised words of one
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }

@@ -131,3 +131,9 @@ fn a_member_of_an_organisation_after_a_name_is_its_role() {
 fn the_name_before_an_appositive_ends_a_longer_clause() {
     assert_eq!(subject("A row broke out on Monday after Lena Holt, Norway's envoy to Chile, told", "told").0.as_deref(), Some("Lena Holt"));
 }
+
+#[test]
+fn an_inserted_relative_clause_holds_no_speaker() {
+    let text = "Joe Nienaber, a 1989 graduate and a county commissioner in Kenton County, where the school is situated, said";
+    assert_eq!(subject(text, "said").0.as_deref(), Some("Joe Nienaber"));
+}

@@ -89,7 +89,7 @@ impl<'a> Mentions<'a> {
                     continue;
                 }
                 let mut end = i;
-                while end < toks.len() && toks[end].is_word() && is_capital(toks[end].text(text)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                while end < toks.len() && toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
@@ -248,11 +248,13 @@ fn lead_in_end(text: &str, toks: &[Token], role_start: usize, a: usize) -> usize
     k
 }
 
+/// Nouns that make "X of Surrey" a place ("the City of Surrey").
+const PLACE_NOUNS: &[&str] = &["City", "Town", "Province", "State", "Village", "Municipality", "District", "Township", "County"];
+
 /// Whether the name at tokens `a..b` stands after a place preposition or
 /// "City of" ("in Surrey", "the City of Surrey"), not as a possessive.
 fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     const PLACE_WORDS: &[&str] = &["in", "near", "across", "throughout"];
-    const PLACE_NOUNS: &[&str] = &["City", "Town", "Province", "State", "Village", "Municipality", "District", "Township", "County"];
     if a == 0 || !toks[a - 1].is_word() || names::is_possessive(toks[b - 1].text(text)) {
         return false;
     }

@@ -67,6 +67,8 @@ const ORG_WORDS: &[&str] = &[
     "Museum", "Gallery", "Library", "Theatre", "Theater", "Hydro", "Railway", "Railways", "Corp", "Corp.", "Airlines",
     "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
     "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
+    "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
+    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies",
 ];
 
 /// Capitalised words that never start or form a person's name.
@@ -127,6 +129,9 @@ const ORG_NOUNS: &[&str] = &[
     "government", "ministry", "department", "agency", "company", "campaign", "committee", "party", "administration",
     "group", "organization", "organisation", "council", "commission", "court", "office", "team", "firm", "embassy",
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
+    "library", "museum", "hospital", "school", "college", "church", "institute", "charity", "association",
+    "foundation", "society", "coalition", "federation", "alliance", "league", "clinic", "airline", "railway",
+    "utility", "regulator", "watchdog", "insurer", "retailer", "corporation", "authority", "tribunal",
 ];
 
 /// Looks a word up in a word list, hashed once on first use.

@@ -183,8 +183,15 @@ pub fn speaker_key(vocabulary: &mut Vocabulary, speaker: Option<&str>) -> Option
     if !speaker.starts_with(char::is_uppercase) {
         return None;
     }
-    let last = tokenize(speaker).pop()?;
-    Some(vocabulary.word(&last.word))
+    let mut words = tokenize(speaker);
+    // "Ministry of Defence" and "Defense Ministry" are one body: an
+    // organisation named with "of"/"for" is keyed by the noun before it.
+    let head = words.iter().position(|t| matches!(t.word.as_str(), "of" | "for")).filter(|&k| k > 0);
+    let key = match head {
+        Some(k) => words.swap_remove(k - 1),
+        None => words.pop()?,
+    };
+    Some(vocabulary.word(&key.word))
 }
 
 /// A day number from an ISO date ("2022-03-03"), for comparing closeness.
@@ -303,4 +310,18 @@ impl FormKeys {
 pub fn unit_text(members: &[Member], parts: &[usize]) -> String {
     let texts: Vec<&str> = parts.iter().map(|&m| members[m].text).collect();
     texts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_organisation_is_keyed_by_its_head_noun() {
+        let mut vocabulary = Vocabulary::default();
+        let of = speaker_key(&mut vocabulary, Some("Ministry of Defence"));
+        assert_eq!(of, speaker_key(&mut vocabulary, Some("Defense Ministry")));
+        assert_eq!(speaker_key(&mut vocabulary, Some("Zelensky")), speaker_key(&mut vocabulary, Some("Volodymyr Zelensky")));
+        assert_eq!(speaker_key(&mut vocabulary, Some("one veteran")), None);
+    }
 }

@@ -43,12 +43,22 @@ pub fn looks_like_name(speaker: &str) -> bool {
         && speaker.split_whitespace().count() <= 4
 }
 
+/// Whether a speaker is an organisation's name ("Canadian Pacific
+/// Railway", "Global Affairs Canada"): organisations merge only on their
+/// full name, never on a shared last or first word.
+pub fn is_organisation(speaker: &str) -> bool {
+    use crate::attrib::{names, roles};
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let person_first = words.first().is_some_and(|w| roles::gender_of_word(w) != roles::Gender::Unknown);
+    !person_first && matches!(names::name_kind(&words), names::PhraseKind::Org | names::PhraseKind::Outlet)
+}
+
 /// Rewrites every `speaker` that is a name to its canonical full name.
 pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
     let mut people: Vec<Person> = Vec::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for (_, attribution) in found.iter().flatten() {
-        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && s.contains(' ')) else { continue };
+        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && s.contains(' ') && !is_organisation(s)) else { continue };
         let (first, last) = split(name);
         let person = find(&people, &by_last, &first, &last).unwrap_or_else(|| {
             people.push(Person { first: first.clone(), last: last.clone(), spellings: Vec::new() });
@@ -62,7 +72,7 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
         }
     }
     for (_, attribution) in found.iter_mut().flatten() {
-        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s)) else { continue };
+        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && !is_organisation(s)) else { continue };
         let (first, last) = split(name);
         let person = if first.is_empty() { dominant(&people, &by_last, &last) } else { find(&people, &by_last, &first, &last) };
         if let Some(person) = person {
@@ -118,6 +128,13 @@ mod tests {
         let mut found = vec![vec![said("Volodymyr Zelensky"), said("Volodymyr Zelensky")], vec![said("Volodimir Zelenskyy"), said("Zelenskiy")]];
         unify(&mut found);
         assert!(speakers(&found).iter().all(|s| s == "Volodymyr Zelensky"), "{:?}", speakers(&found));
+    }
+
+    #[test]
+    fn organisations_sharing_a_word_stay_apart() {
+        let mut found = vec![vec![said("Canadian Pacific Railway"), said("Canadian National Railway"), said("Export Development Canada"), said("Global Affairs Canada"), said("Canada")]];
+        unify(&mut found);
+        assert_eq!(speakers(&found), ["Canadian Pacific Railway", "Canadian National Railway", "Export Development Canada", "Global Affairs Canada", "Canada"]);
     }
 
     #[test]

@@ -1,0 +1,234 @@
+//! Organisation nouns and documents as speakers: "the company" is the
+//! nearest company named before, "the ministry" the nearest ministry, and
+//! "the report" the author the article gave that report ("a report by the
+//! Pembina Institute", "The council issued a statement").
+
+use super::describe;
+use super::find::Context;
+use super::names::{self, PhraseKind};
+use super::resolve::{self, Mentions, Place};
+
+/// Words that mark a business's name ("Halvorsen Shipping", "Acme Corp.").
+const COMPANY_WORDS: &[&str] = &[
+    "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "Co.", "Group", "Holdings",
+    "Industries", "Technologies", "Airlines", "Airways", "Railway", "Railways", "Energy", "Motors", "Shipping", "Mining",
+    "Bank", "Foods", "Systems", "Pharmaceuticals", "Resources", "Logistics", "Telecom", "Communications", "Media",
+    "Entertainment", "Partners", "Associates", "Laboratories", "Insurance", "Construction", "Hydro",
+];
+
+/// Words that mark a public body's name ("Ministry of Health", "Parole Board").
+const PUBLIC_WORDS: &[&str] = &[
+    "Ministry", "Department", "Agency", "Office", "Commission", "Government", "Council", "Authority", "Administration",
+    "Bureau", "Secretariat", "Directorate", "Service", "Police", "Court", "Tribunal", "Board", "Canada",
+];
+
+/// Lower-case nouns that stand for a business.
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "corporation", "business", "carrier", "airline", "railway", "bank", "insurer", "retailer",
+    "manufacturer", "developer", "operator", "utility", "employer", "processor", "producer", "maker", "automaker",
+    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "insurer",
+];
+
+/// Lower-case nouns for other bodies ("the think tank", "the union").
+const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
+
+/// Lower-case nouns that stand for a public body.
+const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator"];
+
+/// Verbs that put out a document ("issued a statement", "said in a statement").
+const ISSUING: &[&str] = &["issued", "released", "published", "posted", "sent", "put", "said", "wrote", "filed", "shared", "tweeted", "announced"];
+
+/// Document nouns one article uses for one document ("a study by …",
+/// later "the report said").
+const STUDIES: &[&str] = &["report", "study", "paper", "analysis", "review", "survey", "audit"];
+
+/// Whether `word` names the document `head` names.
+fn same_document(word: &str, head: &str) -> bool {
+    word.eq_ignore_ascii_case(head) || STUDIES.contains(&head) && STUDIES.iter().any(|s| word.eq_ignore_ascii_case(s))
+}
+
+fn has_word(name: &str, list: &[&str]) -> bool {
+    name.split(' ').any(|w| list.contains(&w))
+}
+
+/// The organisation a definite organisation noun ("the company", "the
+/// ministry", "the agency") stands for: the nearest organisation whose name
+/// holds that noun or a word of its sort (a company for "the company", a
+/// ministry or department for "the ministry"), else the nearest one of a
+/// compatible sort.
+pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option<String> {
+    let mut words = written.split(' ');
+    let first = words.next()?;
+    let head = words.next_back()?.to_lowercase();
+    // "the Calgary-based railway" points back; "the Canadian government" names itself.
+    let named = written.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase) && !w.ends_with("-based"));
+    if !first.eq_ignore_ascii_case("the") || written.split(' ').count() > 3 || named {
+        return None;
+    }
+    let company = COMPANY_NOUNS.contains(&head.as_str());
+    let public = PUBLIC_NOUNS.contains(&head.as_str());
+    if !company && !public && !OTHER_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let same_sort = |name: &str| {
+        let holds_head = name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
+        let ministry = matches!(head.as_str(), "ministry" | "department") && has_word(name, &["Ministry", "Department"]);
+        holds_head || ministry || company && has_word(name, COMPANY_WORDS)
+    };
+    let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
+    let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && (m.name.contains(' ') || head != "agency"));
+    // "the agency" is a news agency or a public body, whichever came last.
+    let agency = || mentions.earlier(at).take(60).find(|m| m.kind == PhraseKind::Outlet || m.kind == PhraseKind::Org && has_word(m.name, PUBLIC_WORDS));
+    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
+    Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
+}
+
+/// The body behind a document phrase whose modifier is an organisation
+/// noun ("a council statement", "a company memo"): the organisation that
+/// noun stands for.
+pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<String> {
+    let words: Vec<&str> = written.split(' ').collect();
+    // "the ministry's statement", "Acme's statement": the owner.
+    if let Some(k) = words.iter().position(|w| names::is_possessive(w)).filter(|&k| k + 2 == words.len()) {
+        if !describe::is_document(&words[k + 1].to_lowercase()) {
+            return None;
+        }
+        let owner = words[..=k].join(" ");
+        let owner = owner.trim_end_matches("'s").trim_end_matches("’s");
+        if owner.starts_with(char::is_uppercase) && !matches!(words[0], "The" | "His" | "Her" | "Their" | "Its") {
+            let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' '));
+            return Some(full.unwrap_or(owner).to_string());
+        }
+        return resolve_org_noun(mentions, owner, at);
+    }
+    let [_, noun, head] = words[..] else { return None };
+    if !describe::is_document(&head.to_lowercase()) || !matches!(words[0], "a" | "A" | "an" | "An" | "the" | "The") {
+        return None;
+    }
+    resolve_org_noun(mentions, &format!("the {noun}"), at)
+}
+
+impl Context<'_> {
+    /// The author of the document a definite document phrase ("the
+    /// report", "the statement") points back to: the nearest earlier
+    /// mention of that document noun, read for "by X"/"from X", "X's", or
+    /// a subject that issued it ("X issued a statement").
+    pub(super) fn document_author(&self, mentions: &Mentions, written: &str, at: Place) -> Option<String> {
+        let head = written.rsplit(' ').next()?.to_lowercase();
+        if !describe::is_document(&head) || !written.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        // The nearest mentions of the document (at most three) that name an author.
+        let (p0, i0) = at;
+        let head = head.as_str();
+        let places = (p0.saturating_sub(8)..=p0).rev().flat_map(|p| {
+            let end = if p == p0 { i0 } else { self.tokens[p].len() };
+            (0..end).rev().filter(move |&k| self.tokens[p][k].is_word() && same_document(self.word(p, k), head)).map(move |k| (p, k))
+        });
+        places.take(3).find_map(|(p, k)| self.author_at(mentions, p, k))
+    }
+
+    /// The author of the document noun at token `k` of paragraph `p`.
+    fn author_at(&self, mentions: &Mentions, p: usize, k: usize) -> Option<String> {
+        let (text, toks) = (self.texts[p], &self.tokens[p]);
+        if let Some((a, b)) = describe::author_after(text, toks, k + 1) {
+            return Some(resolve::span(text, toks, a, b).to_string());
+        }
+        // "a report by the railway company": the organisation that noun stands for.
+        if toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "by" | "from")) {
+            let noun = (k + 2..(k + 6).min(toks.len())).take_while(|&j| toks[j].is_word()).find(|&j| {
+                let w = self.word(p, j);
+                COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w)
+            });
+            if let Some(org) = noun.and_then(|j| resolve_org_noun(mentions, resolve::span(text, toks, k + 2, j + 1), (p, k))) {
+                return Some(org);
+            }
+        }
+        // Back over the determiner and adjectives to the verb that issued it.
+        let mut j = k;
+        while j > 0 && k - j < 4 && toks[j - 1].is_word() && !ISSUING.contains(&self.word(p, j - 1)) {
+            let w = self.word(p, j - 1);
+            if names::is_possessive(w) && w.starts_with(char::is_uppercase) {
+                let start = (0..j - 1).rev().take_while(|&s| toks[s].is_word() && self.word(p, s).starts_with(char::is_uppercase)).last().unwrap_or(j - 1);
+                let owner = resolve::span(text, toks, start, j);
+                return Some(owner.trim_end_matches("'s").trim_end_matches("’s").to_string());
+            }
+            j -= 1;
+        }
+        if j == 0 || !toks[j - 1].is_word() || !ISSUING.contains(&self.word(p, j - 1)) {
+            return None;
+        }
+        let verb = j - 1;
+        let floor = self.sentence_start(p, verb);
+        let subject = names::subject_before(text, toks, floor, verb)?;
+        let (a, b) = subject.name.unwrap_or(subject.written);
+        let written = resolve::span(text, toks, a, b);
+        match subject.kind {
+            PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet if subject.name.is_some() => {
+                Some(written.strip_prefix("The ").unwrap_or(written).to_string())
+            }
+            PhraseKind::Org => resolve_org_noun(mentions, written, (p, a))
+                .or_else(|| Some(written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written).to_string())),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    fn speaker(text: &str, q: usize) -> Option<String> {
+        run(text)[q].speaker.clone()
+    }
+
+    #[test]
+    fn an_organisation_speaks_under_its_whole_name() {
+        assert_eq!(speaker("T\n“We will not comment,” the Ministry of Defence said.", 0).as_deref(), Some("Ministry of Defence"));
+        assert_eq!(speaker("T\n“We will not comment,” the Defence Ministry said.", 0).as_deref(), Some("Defence Ministry"));
+        assert_eq!(speaker("T\nThe Institute for Strategic Studies said: “The risk is rising quickly.”", 0).as_deref(), Some("Institute for Strategic Studies"));
+        assert_eq!(speaker("T\n“Books are open to all,” Fernbrook Public Library said.", 0).as_deref(), Some("Fernbrook Public Library"));
+        assert_eq!(speaker("T\n“The risk is low,” Health Canada said.", 0).as_deref(), Some("Health Canada"));
+        assert_eq!(speaker("T\n“Stocks are low,” the Department of Fisheries and Oceans said.", 0).as_deref(), Some("Department of Fisheries and Oceans"));
+        assert_eq!(speaker("T\n“The talks went well,” the Prime Minister's Office said.", 0).as_deref(), Some("Prime Minister's Office"));
+        let which = "T\nOttawa hoped the provinces would pitch in, which Infrastructure Canada said would “double the reach of the funding.”";
+        assert_eq!(speaker(which, 0).as_deref(), Some("Infrastructure Canada"));
+        assert_eq!(speaker("T\n“We will see,” said Secretary of State Hillary Clinton.", 0).as_deref(), Some("Hillary Clinton"));
+        // A person's title stays out of the name; a day is no part of it.
+        assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
+    }
+
+    #[test]
+    fn an_organisation_noun_takes_the_nearest_organisation_of_its_sort() {
+        let text = "T\nThe Ministry of Health confirmed three new cases on Monday, and Halvorsen Shipping closed its port.\n“We are monitoring the situation,” the ministry said.\n“The port will reopen,” the company said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ministry of Health"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Halvorsen Shipping"));
+        let tank = "T\nThe Pembina Institute published the study on Monday.\n“Emissions are rising,” the think tank said.";
+        assert_eq!(speaker(tank, 0).as_deref(), Some("Pembina Institute"));
+        let based = "T\nNorthland Railway cut 40 trains.\n“Winter is hard on steel,” the Calgary-based railway said.";
+        assert_eq!(speaker(based, 0).as_deref(), Some("Northland Railway"));
+        let library = "T\nTom Reid visited Fernbrook Public Library on Monday.\n“Books are open to all,” the library said.";
+        assert_eq!(speaker(library, 0).as_deref(), Some("Fernbrook Public Library"));
+        let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
+        assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_author_the_article_gave_it() {
+        let by = "T\nA report by the Pembina Institute found that emissions rose in the U.S. and Canada.\n“Emissions are rising faster than expected,” the report said.";
+        assert_eq!(speaker(by, 0).as_deref(), Some("Pembina Institute"));
+        let issued = "T\nThe Oakdale Town Council issued a statement on Friday.\n“We will rebuild the bridge,” the statement said.";
+        assert_eq!(speaker(issued, 0).as_deref(), Some("Oakdale Town Council"));
+        let modified = "T\nThe Oakdale Town Council met on Friday.\n“We will rebuild the bridge,” a council statement said.";
+        assert_eq!(speaker(modified, 0).as_deref(), Some("Oakdale Town Council"));
+        let by_noun = "T\nThree workers of Northland Railway were hurt.\nA report by the railway company details winter work.\n“Steel becomes brittle in the cold,” the report said.";
+        assert_eq!(speaker(by_noun, 0).as_deref(), Some("Northland Railway"));
+        let appositive = "T\nThe report, published by the Institute for Fiscal Studies, said “spending is out of control.”";
+        assert_eq!(speaker(appositive, 0).as_deref(), Some("Institute for Fiscal Studies"));
+        let owned = "T\nThe Ministry of Health confirmed three cases.\n“The risk remains low,” the ministry's statement said.";
+        assert_eq!(speaker(owned, 0).as_deref(), Some("Ministry of Health"));
+        assert_eq!(speaker("T\n“The risk remains low,” Acme's statement said.", 0).as_deref(), Some("Acme"));
+        let unknown = "T\nA new report on emissions in the U.S. was released on Monday.\n“Emissions are rising faster than expected,” the report said.";
+        assert_eq!(speaker(unknown, 0).as_deref(), Some("report"));
+    }
+}
