@@ -25,12 +25,12 @@ fn random_article(rng: &mut Rng) -> Vec<u8> {
     let mut text = String::new();
     for _ in 0..len {
         text.push_str(rng.pick(PIECES));
-        if rng.next() % 7 == 0 {
+        if rng.next().is_multiple_of(7) {
             text.push(' ');
         }
     }
     let mut bytes = text.into_bytes();
-    if rng.next() % 5 == 0 && !bytes.is_empty() {
+    if rng.next().is_multiple_of(5) && !bytes.is_empty() {
         let at = (rng.next() % bytes.len() as u64) as usize;
         bytes[at] = (rng.next() >> 8) as u8; // an invalid byte somewhere
     }

@@ -13,7 +13,7 @@ const LY_NOUNS: &[&str] = &["family", "assembly", "anomaly", "monopoly", "homily
 /// subject and its cue ("Morial, …, forcefully told", "Smith angrily said").
 pub(super) fn is_adverb_after_subject(text: &str, tokens: &[Token], floor: usize, k: usize) -> bool {
     let w = word(text, tokens, k);
-    if !(w.len() >= 6 && w.ends_with("ly") && !is_capitalised(w) && !LY_NOUNS.contains(&w)) || k <= floor {
+    if w.len() < 6 || !w.ends_with("ly") || is_capitalised(w) || LY_NOUNS.contains(&w) || k <= floor {
         return false;
     }
     let before = &tokens[k - 1];

@@ -39,7 +39,7 @@ impl Context<'_> {
     fn reporting_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
-        let Some(((phrase, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return None };
+        let ((phrase, _), (cue, _)) = clause.speaker.zip(clause.cue)?;
         let next = (phrase.written.0 <= i + 2 && cue <= phrase.written.1 + 2) || cue <= i + 2;
         (next && !cues::is_participle(self.word(p, cue))).then_some(clause)
     }

@@ -163,7 +163,7 @@ impl<'a> Mentions<'a> {
             m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
             // "Surrey", written "in Surrey" and never after a known first
             // name or a title, is a place ("Safe Surrey" is no person).
-            m.strong &= !(entry.place && !entry.person_full);
+            m.strong &= !entry.place || entry.person_full;
             // A lone capitalised word is as often an adverb or a noun
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it.
@@ -178,7 +178,7 @@ impl<'a> Mentions<'a> {
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.split(' ').next() == Some(surname);
         let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ') && (m.surname == surname || first_word(m.name));
-        self.list.iter().filter(|m| m.at < before).filter(matching).last().or_else(|| self.list.iter().find(matching)).map(|m| m.name)
+        self.list.iter().filter(|m| m.at < before).rfind(matching).or_else(|| self.list.iter().find(matching)).map(|m| m.name)
     }
 
     /// The nearest person named before `before` whose gender fits.
