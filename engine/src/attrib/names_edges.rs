@@ -81,10 +81,13 @@ pub(super) fn is_day(w: &str) -> bool {
 pub(super) fn joined_by_and(text: &str, tokens: &[Token], phrase: Phrase, limit: usize) -> Phrase {
     let (start, end) = phrase.written;
     let capitalised = (start..end).all(|k| is_capitalised(word(text, tokens, k)));
-    if !capitalised || end + 1 >= limit || !tokens[end].is_word() || word(text, tokens, end) != "and" {
+    // "said oil and gas worker Tom Brand": a lower-case role joined by
+    // "and" to a role that ends in a name is one role of that name.
+    let lower_role = phrase.kind == PhraseKind::Description && (start..end).all(|k| !is_capitalised(word(text, tokens, k)));
+    if !(capitalised || lower_role) || end + 1 >= limit || !tokens[end].is_word() || word(text, tokens, end) != "and" {
         return phrase;
     }
-    let next = tokens.get(end + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let next = tokens.get(end + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) != lower_role);
     let rest = next.then(|| super::read_forward(text, tokens, end + 1, limit)).flatten();
     match rest {
         Some(r) if r.kind == PhraseKind::Name && r.role.is_some() && !r.titled => classify(text, tokens, start, r.written.1),

@@ -137,3 +137,18 @@ fn an_inserted_relative_clause_holds_no_speaker() {
     let text = "Joe Nienaber, a 1989 graduate and a county commissioner in Kenton County, where the school is situated, said";
     assert_eq!(subject(text, "said").0.as_deref(), Some("Joe Nienaber"));
 }
+
+#[test]
+fn a_lower_case_role_joined_by_and_belongs_to_the_name_after_it() {
+    let read = |text: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let p = read_forward(text, &tokens, 0, tokens.len()).expect("a phrase");
+        (phrase_text(text, p.name, &tokens), phrase_text(text, p.role, &tokens), p.kind)
+    };
+    let (name, role, kind) = read("oil and gas worker Tom Brand");
+    assert_eq!((name.as_deref(), role.as_deref(), kind), (Some("Tom Brand"), Some("oil and gas worker"), PhraseKind::Name));
+    assert_eq!(read("longtime friend and neighbour Ann Bell").0.as_deref(), Some("Ann Bell"));
+    // Two groups joined by "and" name no one.
+    assert_ne!(read("police and firefighters").2, PhraseKind::Name);
+}
