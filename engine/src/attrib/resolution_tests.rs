@@ -130,3 +130,33 @@ fn they_after_two_people_joined_by_and_is_the_pair() {
     let text = "T\nIn a statement, the owners Tom Rask and Ella Moore said they respected the vote.\n\n“Our priority is a safe and healthy workplace for all,” they said.";
     assert_eq!(last(text).as_deref(), Some("Tom Rask and Ella Moore"));
 }
+
+#[test]
+fn a_lead_in_clause_subject_loses_to_the_main_clause_subject() {
+    let text = "T\nMr. Tom Reyes spoke first.\n\nWhile Mr. Dan Ortiz had praised the plan, Mr. Sam Crespo said it came too late. “We waited three years for this,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Sam Crespo"));
+}
+
+#[test]
+fn a_lead_in_clause_subject_loses_in_the_next_paragraph_too() {
+    let text = "T\nAlthough Mr. Dan Ortiz had backed the budget, Mr. Sam Crespo voted against it.\n\n“We waited three years for this,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Sam Crespo"));
+}
+
+#[test]
+fn a_name_told_by_the_subject_loses_to_the_subject() {
+    let text = "T\nMr. Sam Crespo told Mr. Dan Ortiz about the vote on Monday.\n\n“We waited three years for this,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Sam Crespo"));
+}
+
+#[test]
+fn a_subject_with_a_thinking_verb_beats_an_object_after_it() {
+    let text = "T\nMr. Sam Crespo believes the vote was rigged, and he met with Mr. Dan Ortiz.\n\n“We waited three years for this,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Sam Crespo"));
+}
+
+#[test]
+fn an_unnamed_source_as_subject_takes_she() {
+    let text = "T\n“The port will be busy this winter,” said Ms. Ann Kerr, the harbour director.\n\nOne dock worker disagreed. “We have seen no new ships at all,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One dock worker"));
+}

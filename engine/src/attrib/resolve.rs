@@ -48,6 +48,8 @@ pub struct Mention<'a> {
     /// Whether this bare name stands where a place does ("in Surrey",
     /// "the City of Surrey"): it does not make a full name a person.
     pub place: bool,
+    /// Whether this is an unnamed source as written ("One dock worker").
+    pub unnamed: bool,
 }
 
 /// The mentions of an article in reading order.
@@ -70,6 +72,7 @@ impl<'a> Mentions<'a> {
         let mut list = Vec::new();
         let mut ends = Vec::new();
         let mut described = Vec::new();
+        let mut sources = Vec::new();
         let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let first = base;
@@ -87,6 +90,9 @@ impl<'a> Mentions<'a> {
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
                     i += 1;
                     continue;
+                }
+                if let Some((b, gender)) = unnamed::source_at(text, toks, i) {
+                    sources.push(unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
                 while end < toks.len() && toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
@@ -117,6 +123,7 @@ impl<'a> Mentions<'a> {
                         and_after: toks.get(b).is_some_and(|t| t.is_word() && t.text(text) == "and"),
                         sentence: first + toks[a].sentence,
                         place: is_place_slot(text, toks, a, b),
+                        unnamed: false,
                     });
                 }
                 i = end.max(i + 1);
@@ -134,6 +141,10 @@ impl<'a> Mentions<'a> {
             mentions.surnames.insert(m.surname, m.gender);
         }
         mentions.add_descriptions(&described);
+        if !sources.is_empty() {
+            mentions.list.extend(sources);
+            mentions.list.sort_by_key(|m| m.at);
+        }
         mentions
     }
 
@@ -321,6 +332,9 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
 pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
     match pronoun {
         Pronoun::Person(gender) => {
+            if let Some(u) = mentions.unnamed_source(at, gender).filter(|u| last.is_none_or(|l| l.at < u.at)) {
+                return Some(u.name.to_string());
+            }
             let nearest = mentions.salient_person(at, gender);
             let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
             // A lone capitalised word the article never names as a person
@@ -374,6 +388,9 @@ pub struct LastSpeaker {
     /// The cue of that attribution.
     pub cue: Option<String>,
 }
+
+#[path = "unnamed.rs"]
+mod unnamed;
 
 #[cfg(test)]
 #[path = "resolve_tests.rs"]

@@ -186,6 +186,11 @@ const VERBS: &[&str] = &[
     "just",
 ];
 
+/// Whether a lower-case word can follow a subject as its verb ("was", "told").
+pub fn is_verb(word: &str) -> bool {
+    VERBS.contains(&word)
+}
+
 /// How many paragraphs back a pronoun looks for its person.
 const WINDOW: usize = 3;
 
