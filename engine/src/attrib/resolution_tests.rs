@@ -160,3 +160,9 @@ fn an_unnamed_source_as_subject_takes_she() {
     let text = "T\n“The port will be busy this winter,” said Ms. Ann Kerr, the harbour director.\n\nOne dock worker disagreed. “We have seen no new ships at all,” she said.";
     assert_eq!(last(text).as_deref(), Some("One dock worker"));
 }
+
+#[test]
+fn a_titled_surname_alone_before_a_cue_is_a_subject() {
+    let text = "T\nMr. Ray Dunn called on President Obama to act.\n\nThis week, the president declined to blame Moscow.\n\n“We have had problems with intrusions in the past,” Obama said after meeting with Russian President Vladimir Putin. He didn't suggest retaliation. “Our goal is to start instituting some norms.”";
+    assert_eq!(last(text).as_deref(), Some("Obama"));
+}

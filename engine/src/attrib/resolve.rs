@@ -177,8 +177,9 @@ impl<'a> Mentions<'a> {
             m.strong &= !entry.place || entry.person_full;
             // A lone capitalised word is as often an adverb or a noun
             // ("Mostly, …", "Governments have …") as a surname: it is a
-            // subject only when a full name in the article ends with it.
-            m.subject &= m.name.contains(' ') || entry.full;
+            // subject only when a full name in the article ends with it, or
+            // a title marks it a person ("President Obama" … "Obama said").
+            m.subject &= m.name.contains(' ') || entry.full || m.strong;
         }
         self.spread_gender(votes);
     }
