@@ -88,13 +88,28 @@ impl<'a> Mentions<'a> {
                 add(slot, g);
             }
         }
+        // A full name with none takes the gender of the nearest earlier full
+        // name of its surname, never of a later one: "Jeanine Durning" keeps
+        // no gender from a "Charles Durning" named further down.
+        let mut latest: FastMap<&str, Gender> = FastMap::default();
         let genders: Vec<Option<Gender>> = self
             .list
             .iter()
             .map(|m| {
-                (m.kind == PhraseKind::Name).then(|| match evidence.get(key(m)).map_or(Gender::Unknown, decided) {
-                    Gender::Unknown => by_surname.get(m.surname).copied().flatten().unwrap_or(Gender::Unknown),
-                    g => g,
+                (m.kind == PhraseKind::Name).then(|| {
+                    let full = m.name.contains(' ');
+                    let g = match evidence.get(key(m)).map_or(Gender::Unknown, decided) {
+                        Gender::Unknown => match latest.get(m.surname) {
+                            Some(&g) => g,
+                            None if full => Gender::Unknown,
+                            None => by_surname.get(m.surname).copied().flatten().unwrap_or(Gender::Unknown),
+                        },
+                        g => g,
+                    };
+                    if full {
+                        latest.insert(m.surname, g);
+                    }
+                    g
                 })
             })
             .collect();

@@ -166,3 +166,9 @@ fn a_titled_surname_alone_before_a_cue_is_a_subject() {
     let text = "T\nMr. Ray Dunn called on President Obama to act.\n\nThis week, the president declined to blame Moscow.\n\n“We have had problems with intrusions in the past,” Obama said after meeting with Russian President Vladimir Putin. He didn't suggest retaliation. “Our goal is to start instituting some norms.”";
     assert_eq!(last(text).as_deref(), Some("Obama"));
 }
+
+#[test]
+fn a_full_name_takes_no_gender_from_a_later_namesake() {
+    let text = "T\nThe troupe is presenting a work by choreographer Jeanine Durning this week.\n\nDurning is no newcomer to the city. Its director, Mr. Paul House, admired the choreography of Ms. Ann Hay.\n\nIn revisiting the work, Durning says it helps to have a “scaffold,” she says.\n\nThe title nods to the actor Charles Durning, who once played a dancer.";
+    assert_eq!(speakers(text).first().cloned().flatten().as_deref(), Some("Jeanine Durning"));
+}
