@@ -172,3 +172,9 @@ fn a_full_name_takes_no_gender_from_a_later_namesake() {
     let text = "T\nThe troupe is presenting a work by choreographer Jeanine Durning this week.\n\nDurning is no newcomer to the city. Its director, Mr. Paul House, admired the choreography of Ms. Ann Hay.\n\nIn revisiting the work, Durning says it helps to have a “scaffold,” she says.\n\nThe title nods to the actor Charles Durning, who once played a dancer.";
     assert_eq!(speakers(text).first().cloned().flatten().as_deref(), Some("Jeanine Durning"));
 }
+
+#[test]
+fn a_lone_surname_after_a_lead_in_clause_is_a_subject() {
+    let text = "T\n“We are trending on television,” said Stacy Lewis.\n\nWhen asked what is harder, pitching or putting, Mulder did not hesitate.\n\n“It is this for sure,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Mulder"));
+}

@@ -50,6 +50,9 @@ pub struct Mention<'a> {
     pub place: bool,
     /// Whether this is an unnamed source as written ("One dock worker").
     pub unnamed: bool,
+    /// Whether a comma closing a lead-in clause stands right before the
+    /// name ("When asked …, Mulder didn't hesitate"): it is no adverb.
+    pub after_clause: bool,
 }
 
 /// The mentions of an article in reading order.
@@ -124,6 +127,7 @@ impl<'a> Mentions<'a> {
                         sentence: first + toks[a].sentence,
                         place: is_place_slot(text, toks, a, b),
                         unnamed: false,
+                        after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
                     });
                 }
                 i = end.max(i + 1);
@@ -179,7 +183,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it, or
             // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= m.name.contains(' ') || entry.full || m.strong;
+            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause;
         }
         self.spread_gender(votes);
     }

@@ -60,6 +60,7 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
         sentence,
         place: false,
         unnamed: true,
+        after_clause: false,
     }
 }
 
