@@ -50,8 +50,7 @@ pub struct Mention<'a> {
     pub place: bool,
     /// Whether this is an unnamed source as written ("One dock worker").
     pub unnamed: bool,
-    /// Whether a comma closing a lead-in clause stands right before the
-    /// name ("When asked …, Mulder didn't hesitate"): it is no adverb.
+    /// Whether a comma closing a lead-in clause comes right before it ("When asked …, Mulder did").
     pub after_clause: bool,
 }
 
@@ -145,10 +144,7 @@ impl<'a> Mentions<'a> {
             mentions.surnames.insert(m.surname, m.gender);
         }
         mentions.add_descriptions(&described);
-        if !sources.is_empty() {
-            mentions.list.extend(sources);
-            mentions.list.sort_by_key(|m| m.at);
-        }
+        mentions.add_sources(sources);
         mentions
     }
 

@@ -65,6 +65,14 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
 }
 
 impl<'a> Mentions<'a> {
+    /// Adds the unnamed sources found while indexing, keeping reading order.
+    pub(super) fn add_sources(&mut self, sources: Vec<Mention<'a>>) {
+        if !sources.is_empty() {
+            self.list.extend(sources);
+            self.list.sort_by_key(|m| m.at);
+        }
+    }
+
     /// The unnamed source a he/she at `at` refers to: one of the same or the
     /// previous paragraph, gender-compatible, with no subject named since.
     pub fn unnamed_source(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
