@@ -68,7 +68,9 @@ const ORG_WORDS: &[&str] = &[
     "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
     "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
     "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
-    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies",
+    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
+    "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
+    "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics",
 ];
 
 /// Capitalised words that never start or form a person's name.

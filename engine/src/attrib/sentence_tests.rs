@@ -138,3 +138,9 @@ fn a_speaking_role_keeps_the_body_it_speaks_for() {
     // A spokesman for a named person is not that person.
     assert_eq!(got[2].speaker_as_written.as_deref(), Some("a spokesman"));
 }
+
+#[test]
+fn a_firm_named_after_a_person_is_no_antecedent_of_he() {
+    let text = "T\nAnalyst Omar Hale of Quarry Capital said the cuts came late. “They hired for a boom that never arrived,” he told the radio station.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Omar Hale"));
+}
