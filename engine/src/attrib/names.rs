@@ -362,6 +362,8 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             name_start = first;
         }
     }
+    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role.
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));

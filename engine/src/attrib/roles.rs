@@ -118,6 +118,8 @@ const ROLE_NOUNS: &[&str] = &[
     "pollster", "operative", "organizer", "organiser", "volunteer", "fighter", "soldier", "paramedic", "comedian",
     "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
     "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",
+    "neighbour", "neighbor", "witness", "bystander", "shopkeeper", "passenger", "driver", "farmer", "homeowner",
+    "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter",
 ];
 
 /// Nouns that describe an outlet ("the outlet", "the paper").
