@@ -14,7 +14,13 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| DETERMINERS.contains(&b)) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word)
+    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word)
+}
+
+/// "…,” she laughs. / “…,” he jokes.": after a subject pronoun a verb too
+/// often a noun ("laughs", "jokes", "replies") can only be a verb.
+fn speaks_after_pronoun(before: Option<&str>, word: &str) -> bool {
+    cues::is_too_common(word) && !word.ends_with("ing") && before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I"))
 }
 
 /// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
@@ -54,6 +60,14 @@ mod tests {
         assert!(!reads_as_cue(Some("the"), "states", Some("that")));
         assert!(!reads_as_cue(Some("new"), "rules", Some("that")));
         assert!(!reads_as_cue(Some("then"), "ruled", Some("on")));
+    }
+
+    #[test]
+    fn a_noun_like_verb_after_a_subject_pronoun_is_a_cue() {
+        assert!(reads_as_cue(Some("she"), "laughs", None));
+        assert!(reads_as_cue(Some("he"), "jokes", Some(".")));
+        assert!(!reads_as_cue(Some("the"), "laughs", None));
+        assert!(!reads_as_cue(Some("big"), "laughs", None));
     }
 
     #[test]

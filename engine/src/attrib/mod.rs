@@ -158,6 +158,11 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let via = resolve::span(text, toks, a, b);
         attribution.via = Some(via.trim_end_matches("'s").trim_end_matches("’s").to_string());
     }
+    if let (None, Some((phrase, _))) = (&attribution.via, clause.speaker) {
+        // "Speaking to BBC Radio 4, Varga said": a leading phrase credits the outlet.
+        let from = context.sentence_start(p, phrase.written.0);
+        attribution.via = via::lead_in(text, toks, from, phrase.written.0).map(|(a, b)| resolve::span(text, toks, a, b).to_string());
+    }
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));

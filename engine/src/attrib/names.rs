@@ -272,7 +272,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
     let mut end = start;
     while end < limit && end - start < 12 && (tokens[end].is_word() || end > start && end + 1 < limit && is_joiner(text, tokens, end)) {
         let w = word(text, tokens, end);
-        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end);
+        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end) && !edges::continues_role(text, tokens, end);
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
         if lower_stop || of_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
             break;
@@ -362,6 +362,8 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             name_start = first;
         }
     }
+    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role.
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
@@ -387,7 +389,7 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-pub use edges::{continues_org, is_acronym, name_kind};
+pub use edges::{before_verb, continues_org, is_acronym, name_kind};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

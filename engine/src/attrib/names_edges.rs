@@ -31,7 +31,7 @@ const IRREGULAR_PAST: &[&str] = &[
 /// ("Politifact seized" → "Politifact", "A statement e-mailed" → "A
 /// statement"): a past form after its first word, other than an "-ed"
 /// adjective before a noun ("elected officials").
-pub(super) fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
+pub fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
     let (start, end) = phrase.written;
     let verb = (start + 1..end).find(|&k| {
         let w = word(text, tokens, k);
@@ -145,6 +145,26 @@ pub fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
+
+/// Role nouns of people who speak for someone else ("a spokeswoman for …").
+const SPEAKING_ROLES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "official",
+    "officials", "lawyer", "lawyers", "attorney", "attorneys", "adviser", "advisor", "aide", "aides", "counsel",
+];
+
+/// Whether "for", "at" or "with" at `k` continues a speaking role into the
+/// body it speaks for: "a spokeswoman for the governor's office", "an
+/// official at the agency". Only a lower-case body continues: "a spokesman
+/// for President Lee" stays "a spokesman", so the words are never given to
+/// the person the spokesman speaks for.
+pub(super) fn continues_role(text: &str, tokens: &[Token], k: usize) -> bool {
+    let is_word = |j: usize| tokens.get(j).is_some_and(Token::is_word);
+    if k == 0 || !is_word(k - 1) || !is_word(k + 1) || !is_word(k + 2) || !matches!(word(text, tokens, k), "for" | "at" | "with") {
+        return false;
+    }
+    let determiner = matches!(word(text, tokens, k + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+    SPEAKING_ROLES.contains(&word(text, tokens, k - 1)) && determiner && !is_capitalised(word(text, tokens, k + 2))
+}
 
 /// Whether the lower-case word at `k` joins the words of an organisation's
 /// name: "of", "for", "on" after an organisation word ("Ministry of

@@ -152,3 +152,11 @@ fn a_lower_case_role_joined_by_and_belongs_to_the_name_after_it() {
     // Two groups joined by "and" name no one.
     assert_ne!(read("police and firefighters").2, PhraseKind::Name);
 }
+
+#[test]
+fn a_capitalised_role_noun_opening_a_long_run_is_the_role() {
+    assert_eq!(subject("Neighbour Farid Haddad said", "said").0.as_deref(), Some("Farid Haddad"));
+    assert_eq!(subject("Witness Tomas Oyelaran told", "told").0.as_deref(), Some("Tomas Oyelaran"));
+    // Two words are a name: the role noun may be a given name or a surname.
+    assert_eq!(subject("Son Heung-min said", "said").0.as_deref(), Some("Son Heung-min"));
+}

@@ -68,7 +68,9 @@ const ORG_WORDS: &[&str] = &[
     "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
     "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
     "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
-    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies",
+    "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
+    "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
+    "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics",
 ];
 
 /// Capitalised words that never start or form a person's name.
@@ -116,6 +118,8 @@ const ROLE_NOUNS: &[&str] = &[
     "pollster", "operative", "organizer", "organiser", "volunteer", "fighter", "soldier", "paramedic", "comedian",
     "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
     "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",
+    "neighbour", "neighbor", "witness", "bystander", "shopkeeper", "passenger", "driver", "farmer", "homeowner",
+    "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter",
 ];
 
 /// Nouns that describe an outlet ("the outlet", "the paper").

@@ -128,3 +128,19 @@ fn a_titled_name_after_a_lead_in_clause_is_the_subject() {
     let text = "T\nWith party leaders worried about turnout among young voters, President Hal Moore is rolling out a new campaign message: “It is about me, really it is.”";
     assert_eq!(speaker(text, 0).as_deref(), Some("Hal Moore"));
 }
+
+#[test]
+fn a_speaking_role_keeps_the_body_it_speaks_for() {
+    let text = "T\nThe council met late.\n\nA spokeswoman for the mayor's office declined to comment but said the city “acts within the law at every step.”\n\n“We will answer in writing,” said a lawyer for the family.\n\n“No decision has been taken,” a spokesman for President Ana Ruiz said.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("A spokeswoman for the mayor's office"));
+    assert_eq!(got[1].speaker.as_deref(), Some("a lawyer for the family"));
+    // A spokesman for a named person is not that person.
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("a spokesman"));
+}
+
+#[test]
+fn a_firm_named_after_a_person_is_no_antecedent_of_he() {
+    let text = "T\nAnalyst Omar Hale of Quarry Capital said the cuts came late. “They hired for a boom that never arrived,” he told the radio station.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Omar Hale"));
+}

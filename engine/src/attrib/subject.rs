@@ -29,6 +29,7 @@ impl Context<'_> {
         let toks = &self.tokens[p];
         let floor = self.sentence_start(p, i);
         let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
+        let phrase = names::before_verb(self.texts[p], toks, phrase);
         let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
         let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
         let words = phrase.written.0..phrase.written.1;
@@ -40,7 +41,7 @@ impl Context<'_> {
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
         let headed = matches!(self.word(p, floor), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase));
-        let description = phrase.kind == PhraseKind::Description && clean && headed && (2..=6).contains(&words.len());
+        let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 

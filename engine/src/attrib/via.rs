@@ -84,6 +84,23 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
     None
 }
 
+/// The outlet or platform named by a phrase that opens the sentence before
+/// its speaker, `tokens[from..to]`: "Speaking to BBC Radio 4, X said",
+/// "In an interview with the Financial Times, X said", "In a post on
+/// LinkedIn, X wrote".
+pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let opener = tokens.get(from).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase());
+    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) || to > from + 10 {
+        return None;
+    }
+    let end = (from..to).find(|&k| tokens[k].kind == Kind::Comma)?;
+    if let Some(found) = platform_at(text, tokens, from, end).or_else(|| (from + 1..end).find_map(|k| platform_at(text, tokens, k, end))) {
+        return Some(found);
+    }
+    let at = (from..end).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in"))? + 1;
+    outlet_at(text, tokens, at, end)
+}
+
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
 fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usize, usize)> {
     let w = tokens[i].text(text);
@@ -134,7 +151,8 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
         }
     }
     let mut run_end = run_start;
-    while run_end < end && word(run_end).chars().next().is_some_and(char::is_uppercase) {
+    // A number may end a capitalised name ("BBC Radio 4", "Channel 4").
+    while run_end < end && word(run_end).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() && run_end > run_start) {
         run_end += 1;
     }
     if run_end == run_start {
@@ -195,5 +213,19 @@ mod tests {
         assert_eq!(via("on his Twitter account.", "wrote").as_deref(), Some("Twitter"));
         assert_eq!(via("on Monday, according to Reuters.", "said").as_deref(), Some("Reuters"));
         assert_eq!(via("in a statement on Monday.", "said"), None);
+    }
+
+    #[test]
+    fn a_leading_phrase_credits_an_outlet_or_platform() {
+        let lead = |text: &str| {
+            let mut tokens = Vec::new();
+            tokenize(text, &[], &mut tokens);
+            lead_in(text, &tokens, 0, tokens.len()).map(|(a, b)| text[tokens[a].start as usize..tokens[b - 1].end as usize].to_string())
+        };
+        assert_eq!(lead("Speaking to BBC Radio 4, Varga").as_deref(), Some("BBC Radio 4"));
+        assert_eq!(lead("In an interview with the Financial Times, Varga").as_deref(), Some("Financial Times"));
+        assert_eq!(lead("In a post on LinkedIn, former engineer Rosa Delgado").as_deref(), Some("LinkedIn"));
+        assert_eq!(lead("In Budapest, Varga"), None);
+        assert_eq!(lead("Speaking to reporters, Varga"), None);
     }
 }
