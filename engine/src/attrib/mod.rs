@@ -30,6 +30,7 @@ mod stray;
 mod subject;
 pub mod tokens;
 pub mod via;
+mod verbs;
 
 use crate::model::{Article, Attribution, Quotation, Role};
 use find::{Clause, Context};

@@ -10,6 +10,8 @@ use super::names::PhraseKind;
 use super::resolve::{Mention, Mentions, Place};
 use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
+use super::verbs::VERBS;
+pub use super::verbs::is_verb;
 
 /// Capitalised words that open a sentence before its subject ("But he …",
 /// "Given his views, X …", "On Dec. 13, X …").
@@ -75,122 +77,6 @@ pub fn is_lead_in(word: &str) -> bool {
     LEAD_INS.contains(&word)
 }
 
-/// Lower-case words that can follow a subject name as its verb.
-const VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "does",
-    "did",
-    "gave",
-    "got",
-    "made",
-    "took",
-    "went",
-    "came",
-    "knew",
-    "thought",
-    "spoke",
-    "wrote",
-    "became",
-    "began",
-    "sees",
-    "says",
-    "also",
-    "then",
-    "later",
-    "now",
-    "still",
-    "who",
-    "recently",
-    "previously",
-    "once",
-    "never",
-    "agreed",
-    "hopes",
-    "wants",
-    "wanted",
-    "thinks",
-    "believes",
-    "knows",
-    "feels",
-    "felt",
-    "sent",
-    "posted",
-    "tweeted",
-    "found",
-    "saw",
-    "left",
-    "kept",
-    "held",
-    "won",
-    "lost",
-    "led",
-    "met",
-    "paid",
-    "brought",
-    "bought",
-    "heard",
-    "stood",
-    "spent",
-    "built",
-    "told",
-    "said",
-    "chose",
-    "gave",
-    "ran",
-    "rose",
-    "put",
-    "set",
-    "let",
-    "isn't",
-    "isn’t",
-    "wasn't",
-    "wasn’t",
-    "hasn't",
-    "hasn’t",
-    "hadn't",
-    "hadn’t",
-    "doesn't",
-    "doesn’t",
-    "didn't",
-    "didn’t",
-    "won't",
-    "won’t",
-    "can't",
-    "can’t",
-    "couldn't",
-    "couldn’t",
-    "wouldn't",
-    "wouldn’t",
-    "shouldn't",
-    "shouldn’t",
-    "often",
-    "first",
-    "quickly",
-    "finally",
-    "eventually",
-    "soon",
-    "immediately",
-    "always",
-    "already",
-    "just",
-];
-
-/// Whether a lower-case word can follow a subject as its verb ("was", "told").
-pub fn is_verb(word: &str) -> bool {
-    VERBS.contains(&word)
-}
-
 /// How many paragraphs back a pronoun looks for its person.
 const WINDOW: usize = 3;
 
@@ -247,7 +133,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
             while s > 0 && !sentence_start(s) {
                 s -= 1;
             }
-            toks[s].is_word() && LEAD_INS.contains(&word(s))
+            toks[s].is_word() && (LEAD_INS.contains(&word(s)) || opens_appositive(text, toks, s, k))
         }
         Some(_) => false,
     };
@@ -258,6 +144,16 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         _ => false,
     };
     opens && follows
+}
+
+/// "Her coach, Anders Lind, …": a short description opening the sentence
+/// (a determiner or possessive and up to three lower-case words) that the
+/// name after the comma at `comma` stands in apposition to.
+fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> bool {
+    let first = toks[start].text(text);
+    let determiner = matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
+    let words = start + 1..comma;
+    determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and").

@@ -144,3 +144,11 @@ fn a_firm_named_after_a_person_is_no_antecedent_of_he() {
     let text = "T\nAnalyst Omar Hale of Quarry Capital said the cuts came late. “They hired for a boom that never arrived,” he told the radio station.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Omar Hale"));
 }
+
+#[test]
+fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
+    let text = "T\nMira Sol scored twice on Sunday.\n\nHer coach, Anders Lind, was more measured. “We were poor for an hour,” he admits.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Anders Lind"));
+    let text = "T\nWalter Brandt has repaired clocks for 51 years.\n\nHis daughter, Kasia Brandt-Lowe, runs the website. “Dad doesn't trust computers,” she laughs.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Kasia Brandt-Lowe"));
+}
