@@ -152,7 +152,7 @@ mod tests {
 
     /// The held-out articles (`tests/corpus/attribution/`, annotated before the
     /// engine was first run on them) keep their measured quality: floors a little
-    /// below the latest measurement (131 of 131 quotes found; speaker 105, cue 129,
+    /// below the latest measurement (131 of 131 quotes found; speaker 109, cue 129,
     /// via 127 right of 131; 117 of 119 predicted quotes known; the first run
     /// found 121 with 87 speakers right), so a regression fails.
     #[test]
@@ -166,7 +166,7 @@ mod tests {
         println!("attribution: {found}/{total}; speaker {speaker}, cue {cue}, via {via}; {known} of {predicted} predicted known");
         report.problems.iter().for_each(|p| println!("  {p}"));
         assert!(found * 100 >= total * 97, "quotes found {found} of {total}, below 97%");
-        assert!(speaker * 100 >= found * 78, "speaker right for {speaker} of {found}, below 78%");
+        assert!(speaker * 100 >= found * 80, "speaker right for {speaker} of {found}, below 80%");
         assert!(cue * 100 >= found * 95, "cue right for {cue} of {found}, below 95%");
         assert!(via * 100 >= found * 94, "via right for {via} of {found}, below 94%");
         assert!(known * 100 >= predicted * 95, "{known} of {predicted} predicted quotes are known, below 95%");
