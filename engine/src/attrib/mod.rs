@@ -8,6 +8,13 @@
 //! ([`via`]). Pronouns and descriptions resolve to the nearest compatible
 //! person named earlier; a quotation without its own attribution continues
 //! the previous speaker or repeats an attributed quotation.
+//!
+//! | stage | modules |
+//! |---|---|
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
+//! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
+//! | the outlet | [`via`] |
 
 mod acronyms;
 mod cue_context;
@@ -29,8 +36,9 @@ mod salience;
 mod stray;
 mod subject;
 pub mod tokens;
-pub mod via;
+mod unnamed;
 mod verbs;
+pub mod via;
 
 use crate::model::{Article, Attribution, Quotation, Role};
 use find::{Clause, Context};

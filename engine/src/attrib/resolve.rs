@@ -93,8 +93,8 @@ impl<'a> Mentions<'a> {
                     i += 1;
                     continue;
                 }
-                if let Some((b, gender)) = unnamed::source_at(text, toks, i) {
-                    sources.push(unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
+                if let Some((b, gender)) = super::unnamed::source_at(text, toks, i) {
+                    sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
                 while end < toks.len() && toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
@@ -389,9 +389,6 @@ pub struct LastSpeaker {
     /// The cue of that attribution.
     pub cue: Option<String>,
 }
-
-#[path = "unnamed.rs"]
-mod unnamed;
 
 #[cfg(test)]
 #[path = "resolve_tests.rs"]

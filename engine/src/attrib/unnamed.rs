@@ -2,7 +2,7 @@
 //! disagreed.", "Another resident said …"): a "he" or "she" right after one
 //! refers to that source as written, not to a person named earlier.
 
-use super::{Mention, Mentions, Place};
+use super::resolve::{Mention, Mentions, Place};
 use crate::attrib::names::PhraseKind;
 use crate::attrib::roles::{self, Gender};
 use crate::attrib::tokens::{Kind, Token};
@@ -42,7 +42,7 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
 
 /// The mention for an unnamed source at tokens `a..b` of paragraph `p`.
 pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, gender: Gender, sentence: u32) -> Mention<'a> {
-    let name = super::span(text, toks, a, b);
+    let name = super::resolve::span(text, toks, a, b);
     Mention {
         at: (p, a),
         name,
