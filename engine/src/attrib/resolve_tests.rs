@@ -1,6 +1,7 @@
 //! Tests of the mention index and of pronoun and description resolution.
 
 use super::*;
+use crate::attrib::roles::Pronoun;
 use crate::attrib::tokens::tokenize;
 
 fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
