@@ -178,3 +178,15 @@ fn a_lone_surname_after_a_lead_in_clause_is_a_subject() {
     let text = "T\n“We are trending on television,” said Stacy Lewis.\n\nWhen asked what is harder, pitching or putting, Mulder did not hesitate.\n\n“It is this for sure,” he said.";
     assert_eq!(last(text).as_deref(), Some("Mulder"));
 }
+
+#[test]
+fn a_first_name_alone_as_a_subject_is_that_person() {
+    let text = "T\nOdile Varga opened the shop in 2009. Her sister Ilka Varga joined two years later.\n\n“We never planned to stay,” says Ilka.\n\nOdile does the accounts. She keeps every receipt in a shoebox. “The tax office loves me,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn narration_in_the_present_tense_between_quotes_names_the_next_speaker() {
+    let text = "T\nOdile Varga opened the shop in 2009. Her sister Ilka Varga joined two years later.\n\n“We never planned to stay,” says Ilka. Odile keeps kneading. “Nobody plans a bakery,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}

@@ -170,7 +170,14 @@ impl<'a> Mentions<'a> {
             entry.place |= m.place;
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
         }
+        let firsts = first_names_of_people(&self.list);
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+            // "Marta does the books" after "Marta Kovacs": a person's first
+            // name alone, standing as a subject, is that person.
+            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.contains(&m.name) {
+                m.strong = true;
+                continue;
+            }
             let Some(entry) = by_surname.get(m.surname) else { continue };
             m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
             // "Surrey", written "in Surrey" and never after a known first
@@ -231,6 +238,17 @@ impl<'a> Mentions<'a> {
         let end = self.list.partition_point(|m| m.at < before);
         self.list[..end].iter().rev()
     }
+}
+
+/// The first words of the full names of people (strong or subject) that
+/// do not also end a full name ("Marta" of "Marta Kovacs").
+pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
+    let full = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ');
+    let surnames: Vec<&str> = list.iter().filter(full).map(|m| m.surname).collect();
+    let mut firsts: Vec<&str> = list.iter().filter(full).filter(|m| m.strong || m.subject).filter_map(|m| m.name.split(' ').next()).filter(|w| !surnames.contains(w)).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
 }
 
 fn contains_word(haystack: &str, noun: &str) -> bool {
