@@ -12,7 +12,7 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 return Some(u.name.to_string());
             }
             let nearest = mentions.salient_person(at, gender);
-            let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+            let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
             // A lone capitalised word the article never names as a person
             // ("October", "Then") is a misread speaker, not a referent.
             let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
@@ -43,6 +43,18 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 (None, l) => l.map(|l| l.name.clone()),
             }
         }
+    }
+}
+
+impl<'a> Mentions<'a> {
+    /// The full name a bare surname stands for when a pronoun of `gender`
+    /// refers to it: the nearest earlier full name with that surname whose
+    /// own gender fits ("Velde" is Ingrid Velde for "she" even after "her
+    /// husband, Anselm Velde"), else [`Mentions::full_name`].
+    pub fn full_name_of_gender(&self, surname: &str, before: Place, gender: Gender) -> Option<&'a str> {
+        let fits = |m: &&Mention<'a>| m.kind == super::names::PhraseKind::Name && m.name.contains(' ') && m.surname == surname && m.gender.compatible(gender);
+        let of_gender = if surname.contains(' ') || gender == Gender::Unknown { None } else { self.earlier(before).find(fits) };
+        of_gender.map(|m| m.name).or_else(|| self.full_name(surname, before))
     }
 }
 

@@ -190,3 +190,15 @@ fn narration_in_the_present_tense_between_quotes_names_the_next_speaker() {
     let text = "T\nOdile Varga opened the shop in 2009. Her sister Ilka Varga joined two years later.\n\n“We never planned to stay,” says Ilka. Odile keeps kneading. “Nobody plans a bakery,” she says.";
     assert_eq!(last(text).as_deref(), Some("Odile Varga"));
 }
+
+#[test]
+fn her_husband_set_before_a_name_marks_him_a_man_and_she_keeps_the_woman() {
+    let text = "T\nOrlaith Rant, the first woman to lead the appeals court, has died. She was 81.\n\nHer death was confirmed by her husband, Anselm Rant, who thanked her nurses.\n\nBorn in Bergen, Rant studied law when few women did.\n\n“I never wanted to be a judge,” she said in 1998.";
+    assert_eq!(last(text).as_deref(), Some("Orlaith Rant"));
+}
+
+#[test]
+fn a_description_set_before_a_name_makes_it_a_person() {
+    let text = "T\nNora Blix has sold out three nights. Blix, 24, still lives with her parents.\n\n“I just want to sing,” Blix says.\n\nBlix's publicist, Dax Okonjo, joins us. He is chattier than his client. “She is the real deal,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
+}
