@@ -202,3 +202,15 @@ fn a_description_set_before_a_name_makes_it_a_person() {
     let text = "T\nNora Blix has sold out three nights. Blix, 24, still lives with her parents.\n\n“I just want to sing,” Blix says.\n\nBlix's publicist, Dax Okonjo, joins us. He is chattier than his client. “She is the real deal,” he says.";
     assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
 }
+
+#[test]
+fn an_unnamed_source_with_a_relative_clause_takes_she() {
+    let text = "T\nTrains ran late again. Ms. Jo Pell, who takes the 7:40, said she had given up. “It is a lottery,” Pell said.\n\nAnother commuter, who did not want to give her name, said her boss had stopped accepting excuses. “I have stopped apologising,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Another commuter"));
+}
+
+#[test]
+fn a_few_workers_are_no_he() {
+    let text = "T\nMr. Per Halvorsen has lived on the square for forty years.\n\nA few workers complain about the noise. But the worry of Halvorsen is elsewhere. “We used to know everyone,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Per Halvorsen"));
+}
