@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `orgs`, `documents`, `unnamed` |
+//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] |
 
 mod acronyms;
@@ -31,6 +31,7 @@ pub mod names;
 mod orgs;
 mod prefer;
 mod pronouns;
+mod research;
 pub mod resolve;
 pub mod roles;
 mod salience;
@@ -198,7 +199,9 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
-        kind => orgs::resolve_org_noun(mentions, written, at)
+        kind => context
+            .research_team(written, at)
+            .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))

@@ -214,3 +214,15 @@ fn a_few_workers_are_no_he() {
     let text = "T\nMr. Per Halvorsen has lived on the square for forty years.\n\nA few workers complain about the noise. But the worry of Halvorsen is elsewhere. “We used to know everyone,” he says.";
     assert_eq!(last(text).as_deref(), Some("Per Halvorsen"));
 }
+
+#[test]
+fn the_authors_are_the_lead_author_named_before_not_the_nearest_person() {
+    let text = "T\nFarm soils may store more carbon than models assume, a new study has found. The lead author, Hanna Moser of the University of Graz, said the team was surprised.\n\nKarl Haas, a ministry spokesman, said it would be studied. “We take it seriously,” he said.\n\nThe researchers wrote that soils “may store far more carbon than assumed”.";
+    assert_eq!(last(text).as_deref(), Some("Hanna Moser"));
+}
+
+#[test]
+fn the_authors_with_no_lead_named_stay_as_written() {
+    let text = "T\nKarl Haas, a ministry spokesman, said the study would be read. “We take it seriously,” he said.\n\nThe authors wrote that soils “may store far more carbon than assumed”.";
+    assert_eq!(last(text).as_deref(), Some("The authors"));
+}
