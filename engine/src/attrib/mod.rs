@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed` |
+//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed`, `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] |
 
 mod acronyms;
@@ -31,6 +31,7 @@ pub mod names;
 mod orgs;
 mod prefer;
 mod pronouns;
+mod relatives;
 mod research;
 pub mod resolve;
 pub mod roles;

@@ -226,3 +226,21 @@ fn the_authors_with_no_lead_named_stay_as_written() {
     let text = "T\nKarl Haas, a ministry spokesman, said the study would be read. “We take it seriously,” he said.\n\nThe authors wrote that soils “may store far more carbon than assumed”.";
     assert_eq!(last(text).as_deref(), Some("The authors"));
 }
+
+#[test]
+fn her_sister_reacting_between_quotes_is_the_sister_named_before() {
+    let text = "T\nOdile Varga runs the shop. Her sister, Ilka Varga, joined in 2015.\n\n“The oven is too hot,” says Odile. Her sister laughs. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Ilka Varga"));
+}
+
+#[test]
+fn her_sister_of_the_same_surname_as_the_last_speaker() {
+    let text = "T\nOdile Varga opened the shop in 2009 with her sister.\n\n“The oven is too hot,” says Ilka Varga. Her sister laughs. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn a_relative_in_a_sentence_still_about_the_speaker_takes_no_pronoun() {
+    let text = "T\nOdile Varga runs the shop. Her sister, Ilka Varga, joined in 2015.\n\n“The oven is too hot,” says Odile. Her sister laughed when she said it. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}

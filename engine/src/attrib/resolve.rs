@@ -94,7 +94,7 @@ impl<'a> Mentions<'a> {
                     i += 1;
                     continue;
                 }
-                if let Some((b, gender)) = super::unnamed::source_at(text, toks, i) {
+                if let Some((b, gender)) = super::unnamed::source_at(text, toks, i).or_else(|| super::relatives::relative_at(text, toks, i)) {
                     sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
@@ -255,7 +255,8 @@ pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     firsts
 }
 
-fn contains_word(haystack: &str, noun: &str) -> bool {
+/// Whether `haystack` has the word `noun` (any case).
+pub(super) fn contains_word(haystack: &str, noun: &str) -> bool {
     haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun))
 }
 
