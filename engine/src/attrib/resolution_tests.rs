@@ -244,3 +244,9 @@ fn a_relative_in_a_sentence_still_about_the_speaker_takes_no_pronoun() {
     let text = "T\nOdile Varga runs the shop. Her sister, Ilka Varga, joined in 2015.\n\n“The oven is too hot,” says Odile. Her sister laughed when she said it. “It always is,” she says.";
     assert_eq!(last(text).as_deref(), Some("Odile Varga"));
 }
+
+#[test]
+fn a_name_with_its_affiliation_before_a_comma_is_a_subject() {
+    let text = "T\n“I just want to sing,” says Nora Blix.\n\nBlix's agent, Dax Okonjo of Northlight Artists, joins us with her father Mr. Tom Vance. “She is the real deal,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
+}

@@ -138,12 +138,24 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(_) => false,
     };
     let follows = match next {
+        // "Dax Okonjo of Northlight Artists, joins us": past an affiliation.
+        Some(t) if t.is_word() && matches!(t.text(text), "of" | "from" | "at") => after_affiliation(text, toks, end + 1),
         Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
         Some(t) if t.is_word() => verb_like(t.text(text)),
         _ => false,
     };
     opens && follows
+}
+
+/// Whether the capitalised words from token `k` (an organisation after
+/// "of", "from" or "at") are closed by a comma or a dash.
+fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j < toks.len() && j - k < 6 && toks[j].is_word() && (toks[j].text(text).starts_with(char::is_uppercase) || matches!(toks[j].text(text), "of" | "and" | "the")) {
+        j += 1;
+    }
+    j > k && toks[j - 1].text(text).starts_with(char::is_uppercase) && toks.get(j).is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash))
 }
 
 /// "Her coach, Anders Lind, …": a short description opening the sentence
