@@ -250,3 +250,15 @@ fn a_name_with_its_affiliation_before_a_comma_is_a_subject() {
     let text = "T\n“I just want to sing,” says Nora Blix.\n\nBlix's agent, Dax Okonjo of Northlight Artists, joins us with her father Mr. Tom Vance. “She is the real deal,” he says.";
     assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
 }
+
+#[test]
+fn a_name_after_a_sentence_opening_place_phrase_is_a_subject() {
+    let text = "T\nMs. Anna Weber and Ms. Lena Kraus run the canteen.\n\n“We never planned to stay,” Weber said. Across the counter, Kraus shook her head. “Nobody plans a canteen,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Lena Kraus"));
+}
+
+#[test]
+fn a_name_after_a_sentence_opening_description_is_a_subject() {
+    let text = "T\nMs. Anna Weber and Ms. Lena Kraus run the canteen.\n\n“We never planned to stay,” said Weber. Her colleague Kraus shrugs. “Nobody plans a canteen,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Lena Kraus"));
+}

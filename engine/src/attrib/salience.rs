@@ -54,11 +54,27 @@ const LEAD_INS: &[&str] = &[
     "Today",
     "Yesterday",
     "Outside",
+    "Across",
+    "Behind",
+    "Inside",
+    "Around",
+    "Back",
+    "Upstairs",
+    "Downstairs",
+    "Nearby",
+    "Beside",
+    "Among",
+    "From",
+    "With",
+    "Through",
 ];
 
 /// Lead-ins that are prepositions: a name right after one is its object
 /// ("Unlike Al Mnajer, he …", "For Fouzia Al Hashish, …"), not a subject.
-const PREPOSITIONS: &[&str] = &["Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking"];
+const PREPOSITIONS: &[&str] = &[
+    "Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking", "Across", "Behind",
+    "Inside", "Around", "Beside", "Among", "From", "With", "Through",
+];
 
 /// Lower-case words after which a name followed by a verb is the subject
 /// of a clause ("a comment that Scheer found concerning", "and Trump said").
@@ -189,7 +205,14 @@ fn premodifiers_start(text: &str, toks: &[Token], start: usize) -> usize {
     }
     // Only a run that opens the clause counts: "the porter" yes, "porter" after a verb no.
     let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || LEAD_INS.contains(&toks[k - 1].text(text));
-    if opens { k } else { start }
+    // "Her colleague Kraus shrugs": a determiner opening the sentence heads the run.
+    let sentence_opens = |j: usize| j == 0 || toks[j - 1].sentence != toks[j].sentence || matches!(toks[j - 1].kind, Kind::Quoted(_));
+    let determined = k < start && k > 0 && matches!(toks[k - 1].text(text), "Her" | "His" | "Their" | "The" | "Our" | "My") && sentence_opens(k - 1);
+    match (opens, determined) {
+        (_, true) => k - 1,
+        (true, false) => k,
+        (false, false) => start,
+    }
 }
 
 /// Whether a mention may be the referent of "he" or "she".

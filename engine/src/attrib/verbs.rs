@@ -116,6 +116,9 @@ pub(super) const VERBS: &[&str] = &[
     "walks", "leans", "shakes", "holds", "seems", "remains", "loves", "likes", "hates", "needs", "tries",
     "helps", "owns", "opens", "leads", "plays", "teaches", "starts", "stays", "returns", "turns", "watches",
     "waits", "handles", "manages", "cooks", "bakes", "drives", "moves", "lifts", "pours", "sets",
+    // Irregular past tenses of narration ("Kraus shook her head").
+    "shook", "sat", "grew", "drove", "fell", "threw", "wore", "ate", "drank", "sang", "woke", "caught", "taught",
+    "fought", "meant", "rode", "broke", "hung", "swore", "slept",
 ];
 
 /// Whether a lower-case word can follow a subject as its verb ("was", "told").
