@@ -1,16 +1,11 @@
 //! A fixed set of words with fast exact lookup, for the engine's lexicons.
 //!
 //! Built once (usually in a `OnceLock`) from static word lists; a lookup
-//! hashes the word's bytes and compares at most a few slots of an
-//! open-addressing table, instead of a binary search of string compares.
-//! Membership is exact byte equality, the same as `slice::contains`.
-
-/// An immutable set of `'static` words.
-pub struct WordSet {
-    slots: Vec<Option<&'static str>>,
-    mask: usize,
-    len: usize,
-}
+//! keys the word by its length and two 8-byte loads and compares at most a
+//! few slots of an open-addressing table, instead of string compares down a
+//! list. Membership is exact byte equality, the same as `slice::contains`
+//! ([`in_list!`] is the drop-in for a `const` list); ASCII-case-insensitive
+//! lookups fold capitals inside the key, without allocating.
 
 /// A multiply-rotate hash over 8-byte chunks (FxHash-like), seeded with the length.
 #[inline]
@@ -53,6 +48,72 @@ impl std::hash::Hasher for FastHasher {
 /// A `HashMap` with [`FastHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
+/// An immutable set of `'static` words, each with a small bit mask of
+/// flags (which lists it came from).
+///
+/// A word is keyed by its length and at most two 8-byte loads (first and
+/// last eight bytes, overlapping for short words), so words of up to 16
+/// bytes compare as three integers, with no string compare and no pointer
+/// to follow; longer words compare their text too.
+pub struct WordSet {
+    slots: Vec<Slot>,
+    shift: u32,
+    len: usize,
+}
+
+/// One slot of the table: `len` is the word's length plus one (0: empty).
+#[derive(Clone, Copy)]
+struct Slot {
+    a: u64,
+    b: u64,
+    len: u32,
+    flags: u32,
+    long: Option<&'static str>,
+}
+
+const EMPTY: Slot = Slot { a: 0, b: 0, len: 0, flags: 0, long: None };
+
+/// Reads 8 bytes at `at` (little-endian); `at + 8 <= bytes.len()`.
+#[inline(always)]
+fn read8(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]))
+}
+
+/// Reads 4 bytes at `at` (little-endian); `at + 4 <= bytes.len()`.
+#[inline(always)]
+fn read4(bytes: &[u8], at: usize) -> u64 {
+    u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or([0; 4])))
+}
+
+/// The key of a word: together with its length, the two numbers are the
+/// word itself for up to 16 bytes (overlapping loads never lose a byte).
+#[inline(always)]
+fn key(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    if n >= 8 {
+        (read8(bytes, 0), read8(bytes, n - 8))
+    } else if n >= 4 {
+        (read4(bytes, 0) | read4(bytes, n - 4) << 32, 0)
+    } else if n > 0 {
+        (u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+/// `x` with every ASCII capital among its eight bytes made lower-case (the
+/// bytes of `u8::make_ascii_lowercase`; other bytes, UTF-8 ones too, unchanged).
+#[inline(always)]
+fn ascii_lower(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    let at_least_a = low.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // high bit set where byte >= 'A'
+    let above_z = low.wrapping_add(0x2525_2525_2525_2525); // high bit set where byte > 'Z'
+    let upper = at_least_a & !above_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
 impl WordSet {
     /// A set of every word in `lists` (duplicates are kept once).
     pub fn new(lists: &[&[&'static str]]) -> WordSet {
@@ -61,37 +122,81 @@ impl WordSet {
 
     /// A set of the given words (duplicates are kept once).
     pub fn from_words(words: impl IntoIterator<Item = &'static str>) -> WordSet {
-        let words: Vec<&'static str> = words.into_iter().collect();
-        let size = (words.len() * 2).max(8).next_power_of_two();
-        let mut set = WordSet { slots: vec![None; size], mask: size - 1, len: 0 };
-        for word in words {
-            let mut at = hash(word.as_bytes()) as usize & set.mask;
-            loop {
-                match set.slots[at] {
-                    Some(w) if w == word => break,
-                    Some(_) => at = (at + 1) & set.mask,
-                    None => {
-                        set.slots[at] = Some(word);
-                        set.len += 1;
-                        break;
-                    }
-                }
+        Self::from_flagged(words.into_iter().map(|w| (w, 1)))
+    }
+
+    /// A set of words with flags; a word given twice has its flags or-ed.
+    pub fn from_flagged(words: impl IntoIterator<Item = (&'static str, u32)>) -> WordSet {
+        let words: Vec<(&'static str, u32)> = words.into_iter().collect();
+        let size = (words.len() * 4).max(16).next_power_of_two();
+        let mut set = WordSet { slots: vec![EMPTY; size], shift: 64 - size.trailing_zeros(), len: 0 };
+        for (word, flags) in words {
+            let at = set.find(word);
+            let slot = &mut set.slots[at];
+            if slot.len == 0 {
+                let (a, b) = key(word.as_bytes());
+                *slot = Slot { a, b, len: word.len() as u32 + 1, flags: 0, long: (word.len() > 16).then_some(word) };
+                set.len += 1;
             }
+            slot.flags |= flags;
         }
         set
+    }
+
+    /// The slot holding `word`, or the empty slot where it would go.
+    #[inline(always)]
+    fn find(&self, word: &str) -> usize {
+        let (a, b) = key(word.as_bytes());
+        self.probe(a, b, word.len(), |w| w == word)
+    }
+
+    /// The slot holding `word` with its ASCII capitals lower-cased.
+    #[inline(always)]
+    fn find_lower(&self, word: &str) -> usize {
+        let (a, b) = key(word.as_bytes());
+        self.probe(ascii_lower(a), ascii_lower(b), word.len(), |w| w.bytes().eq(word.bytes().map(|c| c.to_ascii_lowercase())))
+    }
+
+    /// The slot of the word with key `a`, `b` and length `len`, or the empty
+    /// slot where it would go; `same` compares the text of a long word.
+    #[inline(always)]
+    fn probe(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> usize {
+        let len = len as u32 + 1;
+        let h = (a ^ b.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mask = self.slots.len() - 1;
+        let mut at = (h >> self.shift) as usize;
+        loop {
+            let slot = &self.slots[at];
+            if slot.len == 0 || slot.len == len && slot.a == a && slot.b == b && slot.long.is_none_or(&same) {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// Whether `word` is in the set (exact, case-sensitive).
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        let mut at = hash(word.as_bytes()) as usize & self.mask;
-        loop {
-            match self.slots[at] {
-                Some(w) if w.len() == word.len() && w == word => return true,
-                Some(_) => at = (at + 1) & self.mask,
-                None => return false,
-            }
-        }
+        self.slots[self.find(word)].len != 0
+    }
+
+    /// The flags of `word` (0 when it is not in the set).
+    #[inline]
+    pub fn flags(&self, word: &str) -> u32 {
+        self.slots[self.find(word)].flags
+    }
+
+    /// Whether `word` with its ASCII capitals lower-cased is in the set (the
+    /// answer of `contains(&word.to_ascii_lowercase())`, without allocating).
+    #[inline]
+    pub fn contains_ascii_lower(&self, word: &str) -> bool {
+        self.slots[self.find_lower(word)].len != 0
+    }
+
+    /// The flags of `word` with its ASCII capitals lower-cased.
+    #[inline]
+    pub fn flags_ascii_lower(&self, word: &str) -> u32 {
+        self.slots[self.find_lower(word)].flags
     }
 
     /// How many distinct words the set holds.
@@ -104,6 +209,17 @@ impl WordSet {
         self.len == 0
     }
 }
+
+/// Whether a word is in a static word list (`in_list!(LIST, word)`, the same
+/// answer as `LIST.contains(&word)`): the list is hashed into a [`WordSet`]
+/// once per call site, on first use.
+macro_rules! in_list {
+    ($list:expr, $word:expr) => {{
+        static SET: std::sync::OnceLock<$crate::wordset::WordSet> = std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::wordset::WordSet::new(&[$list])).contains($word)
+    }};
+}
+pub(crate) use in_list;
 
 #[cfg(test)]
 mod tests {
@@ -119,5 +235,38 @@ mod tests {
         for w in ["Said", "sai", "saidx", "Mr", "a-very-long-word-indeed!", " "] {
             assert!(!set.contains(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn words_of_every_length_stay_apart() {
+        let words: Vec<&'static str> = (0..40).map(|n| &*Box::leak("abcdefghijklmnopqrstuvwxyz0123456789ABCD"[..n].to_string().into_boxed_str())).collect();
+        let set = WordSet::from_words(words.iter().copied().step_by(2));
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(set.contains(w), n % 2 == 0, "{w:?}");
+            let mut other = w.to_string();
+            if let Some(c) = other.pop() {
+                other.push(if c == 'x' { 'y' } else { 'x' });
+                assert!(!set.contains(&other) || other == *w || words.contains(&other.as_str()), "{other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_capitals_fold_like_the_standard_library() {
+        let set = WordSet::new(&[&["said", "according", "x", "ab", "abc", "abcdefghijklmnopqrstu", "é"]]);
+        for w in ["SAID", "Said", "said", "ACCORDING", "X", "AB", "aBc", "ABCDEFGHIJKLMNOPQRSTU", "É", "é", "[", "@", "SAIDx", "ÀB", "Sa\u{c9}d"] {
+            assert_eq!(set.contains_ascii_lower(w), set.contains(&w.to_ascii_lowercase()), "{w:?}");
+        }
+        for x in [0u64, u64::MAX, 0x4041_5a5b_6061_7a7b, 0xc1c1_dada_4141_5a5a, 0x8041_c15a_7f00_4d4d] {
+            let mut bytes = x.to_le_bytes();
+            bytes.make_ascii_lowercase();
+            assert_eq!(ascii_lower(x), u64::from_le_bytes(bytes), "{x:x}");
+        }
+    }
+
+    #[test]
+    fn flags_of_a_word_given_twice_are_merged() {
+        let set = WordSet::from_flagged([("Lee", 1), ("President", 2), ("Lee", 4)]);
+        assert_eq!((set.flags("Lee"), set.flags("President"), set.flags("lee")), (5, 2, 0));
     }
 }
