@@ -7,21 +7,25 @@
 //! ([`in_list!`] is the drop-in for a `const` list); ASCII-case-insensitive
 //! lookups fold capitals inside the key, without allocating.
 
-/// A multiply-rotate hash over 8-byte chunks (FxHash-like), seeded with the length.
+/// A multiply-rotate hash over 8-byte loads (FxHash-like), seeded with the
+/// length: words of up to 16 bytes take two loads (see `key`), longer
+/// ones every 8 bytes and the last 8.
 #[inline]
 pub fn hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let v = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut buffer = [0u8; 8];
-        buffer[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buffer)).wrapping_mul(K);
+    let step = |h: u64, v: u64| (h.rotate_left(5) ^ v).wrapping_mul(K);
+    let n = bytes.len();
+    let mut h = (n as u64).wrapping_mul(K);
+    if n <= 16 {
+        let (a, b) = key(bytes);
+        h = step(step(h, a), b);
+    } else {
+        let mut at = 0;
+        while at + 8 < n {
+            h = step(h, read8(bytes, at));
+            at += 8;
+        }
+        h = step(h, read8(bytes, n - 8));
     }
     h ^ (h >> 29)
 }
@@ -54,9 +58,13 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A word is keyed by its length and at most two 8-byte loads (first and
 /// last eight bytes, overlapping for short words), so words of up to 16
 /// bytes compare as three integers, with no string compare and no pointer
-/// to follow; longer words compare their text too.
+/// to follow; longer words compare their text too. A 16-bit tag per slot,
+/// in an array of its own, turns most absent words away without reading a
+/// slot.
 pub struct WordSet {
+    tags: Vec<u16>,
     slots: Vec<Slot>,
+    long: Vec<&'static str>,
     shift: u32,
     len: usize,
 }
@@ -68,10 +76,9 @@ struct Slot {
     b: u64,
     len: u32,
     flags: u32,
-    long: Option<&'static str>,
 }
 
-const EMPTY: Slot = Slot { a: 0, b: 0, len: 0, flags: 0, long: None };
+const EMPTY: Slot = Slot { a: 0, b: 0, len: 0, flags: 0 };
 
 /// Reads 8 bytes at `at` (little-endian); `at + 8 <= bytes.len()`.
 #[inline(always)]
@@ -125,78 +132,99 @@ impl WordSet {
         Self::from_flagged(words.into_iter().map(|w| (w, 1)))
     }
 
-    /// A set of words with flags; a word given twice has its flags or-ed.
+    /// A set of words with flags (below bit 31); a word given twice has its flags or-ed.
     pub fn from_flagged(words: impl IntoIterator<Item = (&'static str, u32)>) -> WordSet {
         let words: Vec<(&'static str, u32)> = words.into_iter().collect();
         let size = (words.len() * 4).max(16).next_power_of_two();
-        let mut set = WordSet { slots: vec![EMPTY; size], shift: 64 - size.trailing_zeros(), len: 0 };
+        let mut set =
+            WordSet { tags: vec![0; size], slots: vec![EMPTY; size], long: vec![""; size], shift: 64 - size.trailing_zeros(), len: 0 };
         for (word, flags) in words {
-            let at = set.find(word);
-            let slot = &mut set.slots[at];
-            if slot.len == 0 {
-                let (a, b) = key(word.as_bytes());
-                *slot = Slot { a, b, len: word.len() as u32 + 1, flags: 0, long: (word.len() > 16).then_some(word) };
+            let (a, b) = key(word.as_bytes());
+            let (at, tag) = set.probe(a, b, word.len(), |w| w == word);
+            if set.tags[at] == 0 {
+                set.tags[at] = tag;
+                set.slots[at] = Slot { a, b, len: word.len() as u32 + 1, flags: 0 };
+                set.long[at] = word;
                 set.len += 1;
             }
-            slot.flags |= flags;
+            set.slots[at].flags |= flags;
         }
         set
     }
 
-    /// The slot holding `word`, or the empty slot where it would go.
-    #[inline(always)]
-    fn find(&self, word: &str) -> usize {
-        let (a, b) = key(word.as_bytes());
-        self.probe(a, b, word.len(), |w| w == word)
-    }
-
-    /// The slot holding `word` with its ASCII capitals lower-cased.
-    #[inline(always)]
-    fn find_lower(&self, word: &str) -> usize {
-        let (a, b) = key(word.as_bytes());
-        self.probe(ascii_lower(a), ascii_lower(b), word.len(), |w| w.bytes().eq(word.bytes().map(|c| c.to_ascii_lowercase())))
-    }
-
     /// The slot of the word with key `a`, `b` and length `len`, or the empty
-    /// slot where it would go; `same` compares the text of a long word.
+    /// slot where it would go, and the word's tag; `same` compares the text
+    /// of a long word.
     #[inline(always)]
-    fn probe(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> usize {
+    fn probe(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> (usize, u16) {
         let len = len as u32 + 1;
         let h = (a ^ b.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let mask = self.slots.len() - 1;
+        let tag = (h >> 20) as u16 | 1;
+        let mask = self.tags.len() - 1;
         let mut at = (h >> self.shift) as usize;
         loop {
-            let slot = &self.slots[at];
-            if slot.len == 0 || slot.len == len && slot.a == a && slot.b == b && slot.long.is_none_or(&same) {
-                return at;
+            let t = self.tags[at];
+            if t == 0 {
+                return (at, tag);
+            }
+            if t == tag {
+                let slot = &self.slots[at];
+                if slot.len == len && slot.a == a && slot.b == b && (len <= 17 || same(self.long[at])) {
+                    return (at, tag);
+                }
             }
             at = (at + 1) & mask;
         }
     }
 
+    /// The flags of the word with key `a`, `b` (0: absent).
+    #[inline(always)]
+    fn lookup(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> u32 {
+        let (at, _) = self.probe(a, b, len, same);
+        if self.tags[at] == 0 {
+            0
+        } else {
+            self.slots[at].flags | 1 << 31
+        }
+    }
+
+    /// The flags of `word`, with bit 31 set when it is in the set at all.
+    #[inline(always)]
+    fn find(&self, word: &str) -> u32 {
+        let (a, b) = key(word.as_bytes());
+        self.lookup(a, b, word.len(), |w| w == word)
+    }
+
+    /// [`WordSet::find`] for `word` with its ASCII capitals lower-cased.
+    #[inline(always)]
+    fn find_lower(&self, word: &str) -> u32 {
+        let (a, b) = key(word.as_bytes());
+        self.lookup(ascii_lower(a), ascii_lower(b), word.len(), |w| w.bytes().eq(word.bytes().map(|c| c.to_ascii_lowercase())))
+    }
+
     /// Whether `word` is in the set (exact, case-sensitive).
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.slots[self.find(word)].len != 0
+        self.find(word) != 0
     }
 
     /// The flags of `word` (0 when it is not in the set).
     #[inline]
     pub fn flags(&self, word: &str) -> u32 {
-        self.slots[self.find(word)].flags
+        self.find(word) & !(1 << 31)
     }
 
     /// Whether `word` with its ASCII capitals lower-cased is in the set (the
     /// answer of `contains(&word.to_ascii_lowercase())`, without allocating).
     #[inline]
     pub fn contains_ascii_lower(&self, word: &str) -> bool {
-        self.slots[self.find_lower(word)].len != 0
+        self.find_lower(word) != 0
     }
 
     /// The flags of `word` with its ASCII capitals lower-cased.
     #[inline]
     pub fn flags_ascii_lower(&self, word: &str) -> u32 {
-        self.slots[self.find_lower(word)].flags
+        self.find_lower(word) & !(1 << 31)
     }
 
     /// How many distinct words the set holds.

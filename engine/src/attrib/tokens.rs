@@ -145,10 +145,13 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut at = start;
     let bytes = text.as_bytes();
     while at < limit {
-        if bytes[at].is_ascii_alphanumeric() {
-            at += 1;
+        let run = crate::text::word_byte_run(bytes, at, limit, b"");
+        if run > 0 {
+            at += run;
             end = at;
-            continue;
+            if at == limit {
+                break;
+            }
         }
         let (c, width) = char_at(text, at);
         at += width;
