@@ -132,7 +132,7 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
     for k in (role_start..a).rev() {
         let w = toks[k].text(text);
         let g = match roles::gender_of_word(w) {
-            Gender::Unknown => roles::gender_of_noun(&w.to_lowercase()),
+            Gender::Unknown => noun_gender(w),
             g => g,
         };
         if g != Gender::Unknown {
@@ -140,6 +140,21 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
         }
     }
     (phrase, phrase != Gender::Unknown)
+}
+
+/// `roles::gender_of_noun` of the word lower-cased; ASCII words up to 16
+/// bytes are lower-cased on the stack (every gendered noun is that short).
+fn noun_gender(word: &str) -> Gender {
+    let mut buffer = [0u8; 16];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).map_or(Gender::Unknown, roles::gender_of_noun)
+        }
+        _ if word.is_ascii() => Gender::Unknown,
+        _ => roles::gender_of_noun(&word.to_lowercase()),
+    }
 }
 
 /// Pronoun votes: for each subject name (by its index in `list`), the

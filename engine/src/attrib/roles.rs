@@ -146,13 +146,17 @@ const OUTLET_NOUN: u32 = 1 << 4;
 const ORG_NOUN: u32 = 1 << 5;
 const MALE: u32 = 1 << 6;
 const FEMALE: u32 = 1 << 7;
+const MALE_HONORIFIC: u32 = 1 << 8;
+const FEMALE_HONORIFIC: u32 = 1 << 9;
 
 /// Every word list in one table, built on first use: a word is hashed once
 /// per question, whichever lists it is asked about.
 fn lexicon() -> &'static WordSet {
     static CELL: OnceLock<WordSet> = OnceLock::new();
     CELL.get_or_init(|| {
-        let lists: [(&[&'static str], u32); 9] = [
+        let lists: [(&[&'static str], u32); 11] = [
+            (MALE_HONORIFICS, MALE_HONORIFIC),
+            (FEMALE_HONORIFICS, FEMALE_HONORIFIC),
             (TITLES, TITLE),
             (ORG_WORDS, ORG_WORD),
             (NOT_NAMES, NOT_NAME),
@@ -222,18 +226,27 @@ pub fn is_org_noun(word: &str) -> bool {
     lookup_lower(ORG_NOUN, word)
 }
 
+/// Honorifics and gendered titles, which decide before any first name.
+const MALE_HONORIFICS: &[&str] =
+    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman"];
+const FEMALE_HONORIFICS: &[&str] = &[
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Mme", "Mlle", "Frau", "Sra", "Congresswoman", "Chairwoman",
+    "Spokeswoman", "Councilwoman",
+];
+
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
-    match bare(word) {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
-        | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" | "Mme" | "Mlle" | "Frau" | "Sra"
-        | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Gender::Female,
-        w => match lexicon().flags(w) {
-            f if f & MALE != 0 => Gender::Male,
-            f if f & FEMALE != 0 => Gender::Female,
-            _ => Gender::Unknown,
-        },
+    let flags = lexicon().flags(bare(word));
+    if flags & MALE_HONORIFIC != 0 {
+        Gender::Male
+    } else if flags & FEMALE_HONORIFIC != 0 {
+        Gender::Female
+    } else if flags & MALE != 0 {
+        Gender::Male
+    } else if flags & FEMALE != 0 {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 
