@@ -4,35 +4,43 @@
 /// Quotation marks of the kinds the quote finder pairs.
 const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '«', '»', '‘', '‹', '›', '「'];
 
-/// Counts whitespace-separated words.
+/// Counts whitespace-separated words (as `split_whitespace().count()`):
+/// the non-space characters that follow a space or the start, eight ASCII
+/// bytes at a time; other characters are decoded one by one.
 pub fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    // ASCII: count the non-space bytes that follow a space (or the start),
-    // eight bytes at a time.
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut count = 0;
     let mut after_space = true;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let x = v ^ (ONES * u64::from(b' '));
-        let blank = !((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
-        // Bytes 9 to 13 (tab to carriage return): at least 9, not above 13.
-        let control = v.wrapping_add(ONES * (0x80 - 9)) & !v.wrapping_add(ONES * (0x7f - 13)) & HIGH;
-        let space = blank | control;
-        let space_before = (space << 8) | (u64::from(after_space) << 7);
-        count += (!space & HIGH & space_before).count_ones() as usize;
-        after_space = space >> 63 != 0;
-    }
-    for &b in chunks.remainder() {
-        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if v & HIGH == 0 {
+                let x = v ^ (ONES * u64::from(b' '));
+                let blank = !((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
+                // Bytes 9 to 13 (tab to carriage return): at least 9, not above 13.
+                let control = v.wrapping_add(ONES * (0x80 - 9)) & !v.wrapping_add(ONES * (0x7f - 13)) & HIGH;
+                let space = blank | control;
+                let space_before = (space << 8) | (u64::from(after_space) << 7);
+                count += (!space & HIGH & space_before).count_ones() as usize;
+                after_space = space >> 63 != 0;
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let (space, width) = if b < 0x80 {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
         count += usize::from(after_space && !space);
         after_space = space;
+        at += width;
     }
     count
 }
@@ -193,7 +201,7 @@ mod tests {
         assert!(!is_name_like("Jack"));
         assert!(!is_name_like("Jack Phillips said"));
         assert_eq!(clean_value(" : Kyle Anzalone - "), "Kyle Anzalone");
-        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y", "seven w\tords\r\nacross  \x0b\x0ceight-byte   chunks ", "abcdefgh ijklmnop", "        x"] {
+        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y", "seven w\tords\r\nacross  \x0b\x0ceight-byte   chunks ", "abcdefgh ijklmnop", "        x", "“Quoted,” she said\u{a0}— twice\u{2003}over, in 12 words or so.", "ééééé ééé\u{3000}é abcdefghijk"] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
         for needle in ["newsletter", "sign up", "n", "'s"] {
