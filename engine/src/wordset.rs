@@ -58,18 +58,18 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// A word is keyed by its length and at most two 8-byte loads (first and
 /// last eight bytes, overlapping for short words), so words of up to 16
 /// bytes compare as three integers, with no string compare and no pointer
-/// to follow; longer words compare their text too. A 16-bit tag per slot,
-/// in an array of its own, turns most absent words away without reading a
-/// slot.
+/// to follow; longer words compare their text too. The open-addressing
+/// table holds 32-bit slots (a 16-bit tag of the hash and the entry's
+/// index), so most absent words are turned away inside one small array and
+/// the entries themselves stay dense.
 pub struct WordSet {
-    tags: Vec<u16>,
-    slots: Vec<Slot>,
+    table: Vec<u32>,
+    entries: Vec<Slot>,
     long: Vec<&'static str>,
     shift: u32,
-    len: usize,
 }
 
-/// One slot of the table: `len` is the word's length plus one (0: empty).
+/// One word of the set: `len` is the word's length plus one.
 #[derive(Clone, Copy)]
 struct Slot {
     a: u64,
@@ -77,8 +77,6 @@ struct Slot {
     len: u32,
     flags: u32,
 }
-
-const EMPTY: Slot = Slot { a: 0, b: 0, len: 0, flags: 0 };
 
 /// Reads 8 bytes at `at` (little-endian); `at + 8 <= bytes.len()`.
 #[inline(always)]
@@ -132,44 +130,46 @@ impl WordSet {
         Self::from_flagged(words.into_iter().map(|w| (w, 1)))
     }
 
-    /// A set of words with flags (below bit 31); a word given twice has its flags or-ed.
+    /// A set of words with flags (below bit 31); a word given twice has its
+    /// flags or-ed. At most 65,535 distinct words.
     pub fn from_flagged(words: impl IntoIterator<Item = (&'static str, u32)>) -> WordSet {
         let words: Vec<(&'static str, u32)> = words.into_iter().collect();
         let size = (words.len() * 4).max(16).next_power_of_two();
-        let mut set =
-            WordSet { tags: vec![0; size], slots: vec![EMPTY; size], long: vec![""; size], shift: 64 - size.trailing_zeros(), len: 0 };
+        let mut set = WordSet { table: vec![0; size], entries: Vec::new(), long: Vec::new(), shift: 64 - size.trailing_zeros() };
         for (word, flags) in words {
             let (a, b) = key(word.as_bytes());
             let (at, tag) = set.probe(a, b, word.len(), |w| w == word);
-            if set.tags[at] == 0 {
-                set.tags[at] = tag;
-                set.slots[at] = Slot { a, b, len: word.len() as u32 + 1, flags: 0 };
-                set.long[at] = word;
-                set.len += 1;
+            if set.table[at] == 0 {
+                let index = u16::try_from(set.entries.len()).expect("at most 65,535 words in a WordSet");
+                set.table[at] = u32::from(tag) << 16 | u32::from(index);
+                set.entries.push(Slot { a, b, len: word.len() as u32 + 1, flags: 0 });
+                set.long.push(word);
             }
-            set.slots[at].flags |= flags;
+            let index = (set.table[at] & 0xffff) as usize;
+            set.entries[index].flags |= flags;
         }
         set
     }
 
-    /// The slot of the word with key `a`, `b` and length `len`, or the empty
-    /// slot where it would go, and the word's tag; `same` compares the text
-    /// of a long word.
+    /// The table slot of the word with key `a`, `b` and length `len`, or the
+    /// empty slot where it would go, and the word's tag; `same` compares the
+    /// text of a long word.
     #[inline(always)]
     fn probe(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> (usize, u16) {
         let len = len as u32 + 1;
         let h = (a ^ b.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let tag = (h >> 20) as u16 | 1;
-        let mask = self.tags.len() - 1;
+        let mask = self.table.len() - 1;
         let mut at = (h >> self.shift) as usize;
         loop {
-            let t = self.tags[at];
+            let t = self.table[at];
             if t == 0 {
                 return (at, tag);
             }
-            if t == tag {
-                let slot = &self.slots[at];
-                if slot.len == len && slot.a == a && slot.b == b && (len <= 17 || same(self.long[at])) {
+            if (t >> 16) as u16 == tag {
+                let index = (t & 0xffff) as usize;
+                let entry = &self.entries[index];
+                if entry.len == len && entry.a == a && entry.b == b && (len <= 17 || same(self.long[index])) {
                     return (at, tag);
                 }
             }
@@ -177,14 +177,14 @@ impl WordSet {
         }
     }
 
-    /// The flags of the word with key `a`, `b` (0: absent).
+    /// The flags of the word with key `a`, `b`, with bit 31 set when it is
+    /// in the set at all (0: absent).
     #[inline(always)]
     fn lookup(&self, a: u64, b: u64, len: usize, same: impl Fn(&str) -> bool) -> u32 {
         let (at, _) = self.probe(a, b, len, same);
-        if self.tags[at] == 0 {
-            0
-        } else {
-            self.slots[at].flags | 1 << 31
+        match self.table[at] {
+            0 => 0,
+            t => self.entries[(t & 0xffff) as usize].flags | 1 << 31,
         }
     }
 
@@ -229,12 +229,12 @@ impl WordSet {
 
     /// How many distinct words the set holds.
     pub fn len(&self) -> usize {
-        self.len
+        self.entries.len()
     }
 
     /// Whether the set holds no words.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.entries.is_empty()
     }
 }
 
