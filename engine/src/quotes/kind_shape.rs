@@ -18,11 +18,18 @@ const SIGNS: &[&str] = &[
     "poster", "posters", "shirt", "shirts", "sign", "signs", "sticker", "stickers", "t-shirt", "t-shirts",
 ];
 
-/// Words that introduce what follows as a term, lower case, sorted.
+/// Nouns that name what follows as a term ("the term", "words like"),
+/// lower case, sorted.
 const TERMS: &[&str] = &[
-    "buzzword", "buzzwords", "dubbed", "expression", "expressions", "jargon", "phrase", "phrases",
-    "so-called", "term", "termed", "terms", "word", "words",
+    "buzzword", "buzzwords", "expression", "expressions", "phrase", "phrases", "term", "terms", "word", "words",
 ];
+
+/// Words that, right before a quotation, make it a term on their own, lower
+/// case, sorted.
+const TERMING: &[&str] = &["dubbed", "so-called", "termed"];
+
+/// Words that open "the term", "this phrase", lower case, sorted.
+const DETERMINERS: &[&str] = &["a", "an", "that", "the", "these", "this", "those"];
 
 /// Whether the quoted pieces read as a list of short terms: several
 /// fragments of one sentence of at most [`LIST_ITEM_WORDS`] words each
@@ -66,14 +73,19 @@ pub fn sign_before(last: &[&str; 5]) -> bool {
 }
 
 /// Whether the words before a quotation introduce it as a term: "the
-/// term", "so-called", "dubbed", "words like", "phrases such as".
+/// term", "so-called", "dubbed", "words like", "phrases such as" — but not
+/// after a reporting verb ("said the words “…”" is speech) nor "in his
+/// own words" (a cue).
 pub fn term_before(last: &[&str; 5]) -> bool {
     if last.iter().any(|w| is_reporting_verb(w)) {
         return false;
     }
     let [.., w2, w1, w0] = last;
     let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
-    in_sorted(TERMS, w0) || is(w0, "like") && in_sorted(TERMS, w1) || is(w0, "as") && is(w1, "such") && in_sorted(TERMS, w2)
+    in_sorted(TERMING, w0)
+        || in_sorted(TERMS, w0) && in_sorted(DETERMINERS, w1)
+        || is(w0, "like") && in_sorted(TERMS, w1)
+        || is(w0, "as") && is(w1, "such") && in_sorted(TERMS, w2)
 }
 
 /// Whether `word` (any case) is in the sorted lower-case `list`.
@@ -93,7 +105,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [SIGNS, TERMS] {
+        for list in [SIGNS, TERMS, TERMING, DETERMINERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} must be sorted and unique");
         }
     }
@@ -122,5 +134,8 @@ mod tests {
         assert!(term_before(&last_words("the so-called ")));
         assert!(!term_before(&last_words("she said she would like ")));
         assert!(!term_before(&last_words("the bride said the words ")));
+        assert!(!term_before(&last_words("The plan was, in his own words, ")));
+        assert!(!term_before(&last_words("In her words ")));
+        assert!(term_before(&last_words("the mayor dubbed ")));
     }
 }
