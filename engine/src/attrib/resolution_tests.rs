@@ -262,3 +262,9 @@ fn a_name_after_a_sentence_opening_description_is_a_subject() {
     let text = "T\nMs. Anna Weber and Ms. Lena Kraus run the canteen.\n\n“We never planned to stay,” said Weber. Her colleague Kraus shrugs. “Nobody plans a canteen,” she says.";
     assert_eq!(last(text).as_deref(), Some("Lena Kraus"));
 }
+
+#[test]
+fn an_unnamed_source_with_a_description_set_off_takes_she() {
+    let text = "T\nTrains ran late again. Ms. Jo Pell said she had given up. “It is a lottery,” Pell said.\n\nAnother rider, a teacher from Delft, said her school had moved its start time. “I have stopped apologising,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Another rider"));
+}

@@ -52,11 +52,12 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
     None
 }
 
-/// Past a relative clause set off by commas right at `k` ("Another
-/// commuter, who did not want to give her name, said"): the token after
-/// its closing comma, else `k`.
+/// Past a relative clause or a description set off by commas right at
+/// `k` ("Another commuter, who did not want to give her name, said",
+/// "Another rider, a teacher from Delft, said"): the token after its
+/// closing comma, else `k`.
 fn past_relative(text: &str, toks: &[Token], k: usize) -> usize {
-    let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose"));
+    let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "a" | "an"));
     let sentence = toks[k.min(toks.len() - 1)].sentence;
     let close = (k + 2..toks.len().min(k + 30)).take_while(|&j| toks[j].sentence == sentence && !matches!(toks[j].kind, Kind::Quoted(_))).find(|&j| toks[j].kind == Kind::Comma);
     match close {
