@@ -178,7 +178,7 @@ impl<'a> Mentions<'a> {
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
             // "Marta does the books" after "Marta Kovacs": a person's first
             // name alone, standing as a subject, is that person.
-            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.contains(&m.name) {
+            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
                 m.strong = true;
                 continue;
             }
@@ -245,11 +245,12 @@ impl<'a> Mentions<'a> {
 }
 
 /// The first words of the full names of people (strong or subject) that
-/// do not also end a full name ("Marta" of "Marta Kovacs").
+/// do not also end a full name ("Marta" of "Marta Kovacs"), sorted.
 pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     let full = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ');
-    let surnames: Vec<&str> = list.iter().filter(full).map(|m| m.surname).collect();
-    let mut firsts: Vec<&str> = list.iter().filter(full).filter(|m| m.strong || m.subject).filter_map(|m| m.name.split(' ').next()).filter(|w| !surnames.contains(w)).collect();
+    let mut surnames: Vec<&str> = list.iter().filter(full).map(|m| m.surname).collect();
+    surnames.sort_unstable();
+    let mut firsts: Vec<&str> = list.iter().filter(full).filter(|m| m.strong || m.subject).filter_map(|m| m.name.split(' ').next()).filter(|w| surnames.binary_search(w).is_err()).collect();
     firsts.sort_unstable();
     firsts.dedup();
     firsts
