@@ -183,11 +183,11 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
         if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));

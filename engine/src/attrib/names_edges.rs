@@ -262,3 +262,11 @@ pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
     tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
 }
+
+/// The role a description between commas gives the name before it; a bare
+/// age ("Marta Lind, 72, said") is no role.
+pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase) -> Option<(usize, usize)> {
+    let (start, end) = description.written;
+    let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
+    (!age).then_some((start, end))
+}

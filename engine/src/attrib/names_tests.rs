@@ -42,6 +42,14 @@ fn descriptions_stop_at_relative_clauses_and_prepositions() {
 }
 
 #[test]
+fn an_age_between_commas_is_no_role() {
+    let (name, role, _) = subject("Marta Lindqvist, 72, said", "said");
+    assert_eq!((name.as_deref(), role), (Some("Marta Lindqvist"), None));
+    let (name, role, _) = subject("Jonas Weir, 38, a teacher, said", "said");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Jonas Weir"), Some("a teacher")));
+}
+
+#[test]
 fn a_pronoun_right_before_the_cue_is_the_whole_subject() {
     let (_, _, kind) = subject("The board approved a levy to fund what it called a lifeline", "called");
     assert_eq!(kind, Some(PhraseKind::Pronoun(Pronoun::Thing)));
