@@ -63,6 +63,9 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
+        if let Some(answer) = self.interview(p, first) {
+            return Some(answer);
+        }
         let opens = self.sentence_start(p, first) == first;
         let before_first = if opens { None } else { self.before(p, first, last) };
         // "Pressure is building on X, who was greeted with "…", according

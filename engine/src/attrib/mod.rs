@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
+//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] |
 
 mod acronyms;
@@ -27,6 +27,7 @@ mod find;
 mod first_names;
 mod follow;
 mod gender;
+mod interview;
 pub mod names;
 mod orgs;
 mod prefer;
