@@ -197,9 +197,9 @@ pub fn resolve_other<'a>(
         let headed = mentions.earlier(at).take(40).find(|m| {
             m.kind == PhraseKind::Org && m.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head))
         });
-        return headed
-            .or_else(|| mentions.nearest_of_kind(at, PhraseKind::Org))
-            .map(|m| m.name.to_string());
+        // A social platform ("formerly Twitter") is where words appear, not a body.
+        let body = || mentions.earlier(at).find(|m| m.kind == PhraseKind::Org && !super::via::is_platform(m.name));
+        return headed.or_else(body).map(|m| m.name.to_string());
     }
     if kind != PhraseKind::Description
         || !definite

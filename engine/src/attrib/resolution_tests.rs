@@ -178,3 +178,11 @@ fn a_lone_surname_after_a_lead_in_clause_is_a_subject() {
     let text = "T\n“We are trending on television,” said Stacy Lewis.\n\nWhen asked what is harder, pitching or putting, Mulder did not hesitate.\n\n“It is this for sure,” he said.";
     assert_eq!(last(text).as_deref(), Some("Mulder"));
 }
+
+#[test]
+fn a_public_body_noun_is_no_social_platform() {
+    let text = "T\n“This is a budget for families,” Aldo Perrin wrote on Twitter.\n\nIn a memo seen by Reuters, the treasury warned that “the deficit will widen sharply next year.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("treasury"));
+    assert_eq!(got[1].via.as_deref(), Some("Reuters"));
+}
