@@ -198,7 +198,8 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
-        kind => orgs::resolve_org_noun(mentions, written, at)
+        kind => same_unnamed(written, last)
+            .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
@@ -207,6 +208,19 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
+}
+
+/// "“…,” the spokesman added" right after "A spokesman for the ministry
+/// said": a definite description whose head noun heads the last
+/// speaker's indefinite one is that unnamed speaker, not a person named
+/// earlier.
+fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
+    let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
+    let last = last.filter(|l| l.person)?;
+    let (opener, _) = last.name.split_once(' ')?;
+    let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
+    let head = |s: &str| s.rsplit(' ').next().map(str::to_lowercase);
+    (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
 }
 
 /// A quotation with no attribution that repeats part of an attributed one

@@ -97,7 +97,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
     }
-    end = before_brackets(text, tokens, floor, end);
+    end = edges::before_relative(text, tokens, floor, before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);

@@ -270,3 +270,19 @@ pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase)
     let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
     (!age).then_some((start, end))
 }
+
+/// The end of the words before a relative clause set off by commas that
+/// closes right before `end` ("A nurse, who asked not to be named because
+/// she feared for her job, said" → "A nurse"): the clause's own subject
+/// is never the speaker.
+pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor + 2 || tokens[end - 1].kind != Kind::Comma {
+        return end;
+    }
+    let mut k = end - 1;
+    while k > floor && end - k < 30 && matches!(tokens[k - 1].kind, Kind::Word | Kind::Other | Kind::Bracket) {
+        k -= 1;
+    }
+    let relative = k > floor + 1 && tokens[k - 1].kind == Kind::Comma && tokens[k].is_word() && matches!(word(text, tokens, k), "who" | "whose");
+    if relative { k - 1 } else { end }
+}

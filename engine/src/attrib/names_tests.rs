@@ -50,6 +50,16 @@ fn an_age_between_commas_is_no_role() {
 }
 
 #[test]
+fn a_relative_clause_between_commas_is_hopped_over() {
+    let text = "A hospital administrator, who asked not to be named because she was not allowed to speak, said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = subject_before(text, &tokens, 0, tokens.len() - 1).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("A hospital administrator"));
+    assert_eq!(subject("Ana Moss, who chairs the board because nobody else would, said", "said").0.as_deref(), Some("Ana Moss"));
+}
+
+#[test]
 fn a_pronoun_right_before_the_cue_is_the_whole_subject() {
     let (_, _, kind) = subject("The board approved a levy to fund what it called a lifeline", "called");
     assert_eq!(kind, Some(PhraseKind::Pronoun(Pronoun::Thing)));

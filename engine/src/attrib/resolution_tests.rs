@@ -186,3 +186,9 @@ fn a_public_body_noun_is_no_social_platform() {
     assert_eq!(got[1].speaker.as_deref(), Some("treasury"));
     assert_eq!(got[1].via.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn the_same_role_noun_continues_an_unnamed_speaker() {
+    let text = "T\nShop steward Nadia Fell spoke first. “My father worked here,” she said.\n\nA spokesman for the Department for Business said the government “stands ready to help.”\n\n“We will work with the council to find new jobs,” the spokesman added.";
+    assert_eq!(last(text).as_deref(), Some("A spokesman"));
+}
