@@ -48,7 +48,7 @@ impl Context<'_> {
         }
         let person = self.interviewee(first_question)?;
         let name = if person.name.contains(' ') { person.name } else { self.mentions.full_name(person.name, person.at).unwrap_or(person.name) };
-        let inherited = LastSpeaker { name: name.to_string(), at: person.at, person: true, gender: person.gender, paragraph: person.at.0, via: None, cue: None };
+        let inherited = LastSpeaker { name: name.to_string(), written: person.name.to_string(), at: person.at, person: true, gender: person.gender, paragraph: person.at.0, via: None, cue: None };
         Some(Clause { inherited: Some(inherited), ..clause })
     }
 

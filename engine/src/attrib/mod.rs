@@ -76,7 +76,8 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
                 (None, None) => (true, roles::Gender::Unknown),
             };
             let at = clause.speaker.map_or(*place, |(_, at)| at);
-            last = Some(LastSpeaker { name: speaker.clone(), at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
+            let written = attribution.speaker_as_written.clone().unwrap_or_else(|| speaker.clone());
+            last = Some(LastSpeaker { name: speaker.clone(), written, at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
         }
         let _ = quotation;
         out.push(attribution);
@@ -145,7 +146,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
     let mut attribution = Attribution { direct: clause.direct, ..Attribution::default() };
     if let Some(inherited) = &clause.inherited {
         attribution.speaker = Some(inherited.name.clone());
-        attribution.speaker_as_written = Some(inherited.name.clone());
+        // A continued quotation keeps the mention its speaker was written as.
+        attribution.speaker_as_written = Some(inherited.written.clone());
         attribution.via = if clause.inherit_via { inherited.via.clone() } else { None };
         attribution.cue = if clause.inherit_cue { inherited.cue.clone() } else { None };
     }

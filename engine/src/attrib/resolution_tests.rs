@@ -192,3 +192,11 @@ fn the_same_role_noun_continues_an_unnamed_speaker() {
     let text = "T\nShop steward Nadia Fell spoke first. “My father worked here,” she said.\n\nA spokesman for the Department for Business said the government “stands ready to help.”\n\n“We will work with the council to find new jobs,” the spokesman added.";
     assert_eq!(last(text).as_deref(), Some("A spokesman"));
 }
+
+#[test]
+fn a_continued_quotation_keeps_the_mention_as_written() {
+    let text = "T\nMelanie Ruiz watched the speech at home.\n\n“It is finished,” she said of the election. “In my head, anyway, it is over.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Melanie Ruiz"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
+}

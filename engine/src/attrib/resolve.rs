@@ -376,6 +376,8 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
 pub struct LastSpeaker {
     /// The canonical speaker.
     pub name: String,
+    /// The speaker as that attribution wrote it ("she", "Mr. Lee").
+    pub written: String,
     /// Where the speaker phrase stood.
     pub at: Place,
     /// Whether it is a person (not an organisation or group).
