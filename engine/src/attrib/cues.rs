@@ -105,6 +105,7 @@ criticize criticizes criticized criticizing
 criticise criticises criticised criticising
 condemn condemns condemned condemning
 denounce denounces denounced denouncing
+liken likens likened likening
 praise praises praised praising
 hail hails hailed hailing
 thank thanks thanked thanking

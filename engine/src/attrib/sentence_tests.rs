@@ -152,3 +152,10 @@ fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
     let text = "T\nWalter Brandt has repaired clocks for 51 years.\n\nHis daughter, Kasia Brandt-Lowe, runs the website. “Dad doesn't trust computers,” she laughs.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Kasia Brandt-Lowe"));
 }
+
+#[test]
+fn likened_reports_a_comparison_made_in_words() {
+    let got = run("T\nAnother critic, Lena Okafor, likened the new rules to “burning the rule book in public.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Lena Okafor"));
+    assert_eq!(got[0].cue.as_deref(), Some("likened"));
+}
