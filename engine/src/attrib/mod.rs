@@ -187,7 +187,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
     let written = resolve::span(text, toks, phrase.written.0, phrase.written.1);
     if let Some((a, b)) = phrase.name {
-        let name = resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s");
+        let name = &*names::without_nickname(resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s"));
         if phrase.kind == PhraseKind::Name && !name.contains(' ') {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }

@@ -97,7 +97,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
     }
-    end = edges::before_relative(text, tokens, floor, before_brackets(text, tokens, floor, end));
+    end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
@@ -122,19 +122,6 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         }
     }
     fallback
-}
-
-/// The end of the words before a parenthesis that closes right before `end`
-/// ("Chaffetz (R-Utah) said" → "Chaffetz").
-fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
-        return end;
-    }
-    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
-    match open {
-        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
-        _ => end,
-    }
 }
 
 /// The comma that opens the appositive holding token `start`: the nearest
@@ -250,9 +237,10 @@ pub fn opens_no_subject(w: &str) -> bool {
 }
 
 /// The first token of the word run that ends at `end` (stops at punctuation,
-/// quotations and clause words).
+/// quotations and clause words; a parenthetical right before `end` is skipped).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    let mut start = end;
+    // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
+    let mut start = edges::before_brackets(text, tokens, floor, end);
     while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
@@ -389,7 +377,7 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-pub use edges::{before_verb, continues_org, is_acronym, name_kind};
+pub use edges::{before_verb, continues_org, is_acronym, name_kind, without_nickname};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

@@ -257,10 +257,23 @@ pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run:
 }
 
 /// Whether token `k` is a "&" or "+" joining two capitalised words of one
-/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson"), or a quoted
+/// nickname between a first name and a surname (Marcia “Cia” Lowe).
 pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
+    let joins = match tokens[k].kind {
+        Kind::Other => matches!(word(text, tokens, k), "&" | "+"),
+        Kind::Quoted(_) => is_nickname(word(text, tokens, k)),
+        _ => false,
+    };
+    joins && k > 0 && capital(k - 1) && capital(k + 1)
+}
+
+/// Whether quoted words read as a nickname: one or two capitalised words
+/// and nothing else ("Cia", "The Rock").
+pub(super) fn is_nickname(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
 }
 
 /// The role a description between commas gives the name before it; a bare
@@ -269,6 +282,19 @@ pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase)
     let (start, end) = description.written;
     let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
     (!age).then_some((start, end))
+}
+
+/// The end of the words before a parenthesis that closes right before `end`
+/// ("Chaffetz (R-Utah) said" → "Chaffetz").
+pub(super) fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
+        return end;
+    }
+    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
+    match open {
+        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
+        _ => end,
+    }
 }
 
 /// The end of the words before a relative clause set off by commas that
@@ -285,4 +311,16 @@ pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: u
     }
     let relative = k > floor + 1 && tokens[k - 1].kind == Kind::Comma && tokens[k].is_word() && matches!(word(text, tokens, k), "who" | "whose");
     if relative { k - 1 } else { end }
+}
+
+/// A name without the quoted nickname inside it (Marcia “Cia” Lowe →
+/// Marcia Lowe).
+pub fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = name.find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
+    let rest = &name[open..];
+    let mark = rest.chars().next().map_or(1, char::len_utf8);
+    let Some(close) = rest[mark..].find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
+    let after = &rest[mark + close..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    format!("{} {}", name[..open].trim_end(), after.trim_start()).into()
 }

@@ -159,3 +159,10 @@ fn likened_reports_a_comparison_made_in_words() {
     assert_eq!(got[0].speaker.as_deref(), Some("Lena Okafor"));
     assert_eq!(got[0].cue.as_deref(), Some("likened"));
 }
+
+#[test]
+fn a_nickname_and_a_party_label_stay_inside_the_name() {
+    let got = run("T\nBen Harte spoke.\n\n“This is a big year for all of us here!” his niece, state Del. Marcia “Cia” Lowe (D-Norfolk), shouted to the crowd.\n\n“We will win this,” said Robert “Bobby” Kane, the party chairman.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Marcia Lowe"), Some("shouted")));
+    assert_eq!(got[2].speaker.as_deref(), Some("Robert Kane"));
+}
