@@ -213,7 +213,7 @@ impl<'a> Context<'a> {
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)) {
+            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
                 Some(heading) => clause.speaker = heading.speaker,
                 None => clause.inherited = last.cloned(),
             },

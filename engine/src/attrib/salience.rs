@@ -88,7 +88,9 @@ const FAR_WINDOW: usize = 12;
 pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> bool {
     let word = |k: usize| toks[k].text(text);
     let last = word(end - 1);
-    if super::names::is_possessive(last) {
+    // "CONGRESS HAS INVESTIGATED HIM — …": a run of capitals is a kicker.
+    let shouted = end >= role_start + 2 && (role_start..end).all(|k| word(k).len() > 1 && !word(k).chars().any(char::is_lowercase));
+    if super::names::is_possessive(last) || shouted {
         return false;
     }
     let next = toks.get(end);

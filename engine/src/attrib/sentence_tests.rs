@@ -71,6 +71,8 @@ fn a_quotation_ending_with_a_full_stop_ends_its_sentence() {
 fn a_run_of_capitals_is_no_sentence_subject() {
     let text = "T\nDr. Lee Marsh spoke. “It works,” said Dr. Ron Pike.\n\nMr. Pike answered.\n\nTHE CAPITAL LOOKED AWAY — the advice drew scrutiny for calling a tea a “magic cure for every body type.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("CAPITAL")));
+    let text = "T\nDr. Ron Pike hosts a show.\n\n“It works,” said Dr. Karen Holt.\n\nUNDER SCRUTINY — Pike's advice drew a hearing, where he appeared for saying a tea was a “magic cure for every body type.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Ron Pike"));
 }
 
 #[test]
@@ -165,4 +167,11 @@ fn a_nickname_and_a_party_label_stay_inside_the_name() {
     let got = run("T\nBen Harte spoke.\n\n“This is a big year for all of us here!” his niece, state Del. Marcia “Cia” Lowe (D-Norfolk), shouted to the crowd.\n\n“We will win this,” said Robert “Bobby” Kane, the party chairman.");
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Marcia Lowe"), Some("shouted")));
     assert_eq!(got[2].speaker.as_deref(), Some("Robert Kane"));
+}
+
+#[test]
+fn a_cue_without_subject_takes_the_person_subject_before_it() {
+    let text = "T\nDr. Tom Reed hosts a daily health show.\n\n“He has a huge platform and no discipline,” said Karen Holt, a professor of surgery.\n\nReed's advice earned him the attention of Congress, where he appeared at a 2014 hearing for his role in promoting diet pills and for saying that a coffee extract was a “miracle cure for every body type.”";
+    let got = run(text);
+    assert_eq!((got[1].speaker.as_deref(), got[1].speaker_as_written.as_deref()), (Some("Tom Reed"), Some("he")));
 }
