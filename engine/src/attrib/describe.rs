@@ -209,7 +209,10 @@ pub fn resolve_other<'a>(
     {
         return None;
     }
-    if head.chars().any(|c| !c.is_alphabetic() && c != '-') {
+    // "the victim's family", "the couple's lawyer": someone of the
+    // possessor's, never the person last named.
+    let owned = written.split(' ').any(super::names::is_possessive);
+    if owned || head.chars().any(|c| !c.is_alphabetic() && c != '-') {
         return None;
     }
     mentions

@@ -200,3 +200,9 @@ fn a_continued_quotation_keeps_the_mention_as_written() {
     assert_eq!(got[1].speaker.as_deref(), Some("Melanie Ruiz"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_description_owned_by_someone_is_not_the_person_last_named() {
+    let text = "T\n“We want the truth,” said Rakeyia Lamb, the wife of the man who was shot.\n\nThe victim's family later released a statement calling the video “deeply disturbing and incomplete.”";
+    assert_eq!(last(text).as_deref(), Some("The victim's family"));
+}
