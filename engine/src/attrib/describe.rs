@@ -42,6 +42,14 @@ const DOCUMENTS: &[&str] = &[
     "note",
 ];
 
+/// Nouns for what a person says ("His verdict: “…”", "her answer"): the
+/// person's own words, like a statement.
+const OWN_WORDS: &[&str] = &[
+    "verdict", "answer", "response", "reply", "reaction", "view", "take", "advice", "assessment", "explanation",
+    "warning", "argument", "words", "conclusion", "prediction", "plea", "retort", "comment", "comments", "remark",
+    "remarks", "reasoning", "excuse", "motto", "mantra", "pitch", "promise", "vow", "pledge", "diagnosis",
+];
+
 /// Nouns of a description that are things, never a person.
 const THINGS: &[&str] = &[
     "story",
@@ -168,18 +176,19 @@ pub fn resolve_other<'a>(
     );
     // "his office", "her boyfriend": someone of the person's, not the
     // person ("her statement" is the person's own words).
-    if possessive_person && !is_document(&head) && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
+    let own_words = is_document(&head) || OWN_WORDS.contains(&head.as_str());
+    if possessive_person && !own_words && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
         let gender = if written.starts_with(['h', 'H']) && written[1..].starts_with("is") { Gender::Male } else { Gender::Female };
         let rest = written.split_once(' ').map_or("", |(_, rest)| rest);
         return mentions.salient_person(at, gender).map(|m| format!("{}'s {rest}", full(m)));
     }
-    if is_document(&head) || kind == PhraseKind::Org {
+    if own_words || kind == PhraseKind::Org {
         if possessive_person {
             return mentions.salient_person(at, Gender::Unknown).map(full);
         }
         // A document names its author only when the article gave one
         // ([`super::orgs`]); the organisation named last may be anyone.
-        if is_document(&head) {
+        if own_words {
             return None;
         }
         // "the Ukrainian military authorities" names itself; "the company",

@@ -175,3 +175,15 @@ fn a_cue_without_subject_takes_the_person_subject_before_it() {
     let got = run(text);
     assert_eq!((got[1].speaker.as_deref(), got[1].speaker_as_written.as_deref()), (Some("Tom Reed"), Some("he")));
 }
+
+#[test]
+fn in_the_words_of_names_its_source() {
+    let got = run("T\nThe plan was approved.\n\nIn the words of another resident, “nobody asked us what we wanted.”");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("another resident"), Some("In the words of")));
+}
+
+#[test]
+fn a_possessive_pronoun_before_words_nouns_is_the_person() {
+    let got = run("T\nFisherman Jan Kowalski disagrees. His verdict: “They are selling the harbour to the highest bidder.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Jan Kowalski"));
+}
