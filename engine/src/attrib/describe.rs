@@ -144,12 +144,9 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
         a
     };
     let named = phrase.name.is_some() && a < b;
-    (named
-        && matches!(
-            phrase.kind,
-            PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet
-        ))
-    .then_some((a, b))
+    // "a statement from the port authority": a definite body's noun.
+    let body = phrase.kind == PhraseKind::Org && a > phrase.written.0 && a < b;
+    (named && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet) || body).then_some((a, b))
 }
 
 /// The person or organisation a description stands for, when it names

@@ -206,7 +206,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
             .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))
-            .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| resolve::span(text, toks, a, b).to_string()))
+            .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| body_name(mentions, resolve::span(text, toks, a, b), at)))
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
@@ -223,6 +223,13 @@ fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
     let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
     let head = |s: &str| s.rsplit(' ').next().map(str::to_lowercase);
     (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
+}
+
+/// An author written as a body's noun ("company" of "a statement from the
+/// company") is the body named before when there is one.
+fn body_name(mentions: &Mentions, author: &str, at: resolve::Place) -> String {
+    let plain = author.starts_with(char::is_lowercase);
+    plain.then(|| orgs::resolve_org_noun(mentions, &format!("the {author}"), at)).flatten().unwrap_or_else(|| author.to_string())
 }
 
 /// A quotation with no attribution that repeats part of an attributed one

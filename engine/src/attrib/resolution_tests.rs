@@ -206,3 +206,9 @@ fn a_description_owned_by_someone_is_not_the_person_last_named() {
     let text = "T\n“We want the truth,” said Rakeyia Lamb, the wife of the man who was shot.\n\nThe victim's family later released a statement calling the video “deeply disturbing and incomplete.”";
     assert_eq!(last(text).as_deref(), Some("The victim's family"));
 }
+
+#[test]
+fn a_statement_from_a_body_credits_the_body() {
+    let text = "T\nHalvorsen Shipping runs the ferries.\n\nA statement from the company said it was “disappointed by the union's decision.”\n\n“We will listen to everyone,” according to a statement from the port authority.";
+    assert_eq!(speakers(text), [Some("Halvorsen Shipping".to_string()), Some("port authority".to_string())]);
+}
