@@ -93,6 +93,8 @@ mod tests {
         assert_eq!(got[1].speaker.as_deref(), Some("Ana Okafor"));
         let text = "T\nNovelist Teo Vance has published his ninth book.\nQ. Why did you go back to the coast?\nA. “Because everything I know about people I learned there.”";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Teo Vance"));
+        let text = "T\nChief Amara Sole took over in March. Our reporter, Tom Lind, sat down with her.\nLIND: What surprised you most?\nSOLE: “How much the officers wanted change, and how fast.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Amara Sole"));
         let text = "T\nThe mayor of Port Ellery, Marguerite Okafor, has led the town through three floods.\nQ: Will the town get a new wall?\nA: “We have the money for half of it, no more.”";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Marguerite Okafor"));
     }

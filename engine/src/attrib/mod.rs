@@ -188,6 +188,12 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
     let written = resolve::span(text, toks, phrase.written.0, phrase.written.1);
     if let Some((a, b)) = phrase.name {
         let name = &*names::without_nickname(resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s"));
+        // "SOLE: “…”": a label in capitals is the surname written "Sole".
+        let shouted = !name.contains(' ') && name.len() > 1 && !name.chars().any(char::is_lowercase);
+        let titled = || name.chars().take(1).chain(name.chars().skip(1).flat_map(char::to_lowercase)).collect::<String>();
+        if let Some(full) = shouted.then(|| mentions.full_name(&titled(), at)).flatten() {
+            return full.to_string();
+        }
         if phrase.kind == PhraseKind::Name && !name.contains(' ') {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }
