@@ -113,7 +113,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
                 // "During a visit, then-minister of infrastructure Amy Sohi
                 // said": failing a subject before the commas, a lower-case
                 // role ends in the name right before the cue.
-                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p));
+                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p)).or_else(|| edges::across_and(text, tokens, floor, start, end));
             }
         }
         match previous_comma(tokens, floor, start) {

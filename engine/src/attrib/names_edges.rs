@@ -324,3 +324,18 @@ pub fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
     let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
     format!("{} {}", name[..open].trim_end(), after.trim_start()).into()
 }
+
+/// "the former secretary of state and current nominee said": a
+/// description joined by "and" to the lower-case one before the cue makes
+/// one subject with it, when the first opens with a determiner and ends in
+/// a role noun.
+pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> Option<Phrase> {
+    if start < floor + 2 || !tokens[start - 1].is_word() || word(text, tokens, start - 1) != "and" || is_capitalised(word(text, tokens, start)) {
+        return None;
+    }
+    let from = super::segment_start(text, tokens, floor, start - 1);
+    let first = super::read_forward(text, tokens, from, start - 1).filter(|f| f.written.0 == from && f.kind == PhraseKind::Description)?;
+    let determiner = matches!(word(text, tokens, from), "the" | "The" | "a" | "A" | "an" | "An");
+    let role = roles::is_role_noun(word(text, tokens, first.written.1 - 1));
+    (determiner && role).then(|| classify(text, tokens, from, end))
+}

@@ -187,3 +187,10 @@ fn a_possessive_pronoun_before_words_nouns_is_the_person() {
     let got = run("T\nFisherman Jan Kowalski disagrees. His verdict: “They are selling the harbour to the highest bidder.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Jan Kowalski"));
 }
+
+#[test]
+fn two_descriptions_joined_by_and_after_a_quoted_title_are_the_subject() {
+    let got = run("T\nSenator Ana Ruiz spoke out Tuesday.\n\nOn Tuesday’s episode of “The Morning Show,” the former governor and current presidential nominee said she wanted to speak “directly to young voters” and let them know that “this is not who we are.”");
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the former governor and current presidential nominee"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Ana Ruiz"));
+}
