@@ -106,6 +106,14 @@ criticise criticises criticised criticising
 condemn condemns condemned condemning
 denounce denounces denounced denouncing
 liken likens likened likening
+reference references referenced referencing
+invoke invokes invoked invoking
+decry decries decried decrying
+deride derides derided deriding
+ridicule ridicules ridiculed ridiculing
+snipe snipes sniped sniping
+huff huffs huffed huffing
+bark barks barked barking
 praise praises praised praising
 hail hails hailed hailing
 thank thanks thanked thanking

@@ -194,3 +194,11 @@ fn two_descriptions_joined_by_and_after_a_quoted_title_are_the_subject() {
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("the former governor and current presidential nominee"));
     assert_eq!(got[1].speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn referenced_and_decried_are_cues() {
+    let got = run("T\nThe Monetary Fund cut its forecast on Tuesday.\n\nAlthough the fund named no one, it referenced “political tensions in richer countries.”\n\nUnion leader Ray Cole decried the deal as “a race to the bottom for every worker.”");
+    assert_eq!(got[0].cue.as_deref(), Some("referenced"));
+    assert_eq!(got[1].cue.as_deref(), Some("decried"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Ray Cole"));
+}
