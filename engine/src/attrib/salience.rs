@@ -158,10 +158,11 @@ fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> b
     determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
-/// Lower-case words that never premodify a name ("met", "of", "and").
+/// Lower-case words that never premodify a name ("met", "of", "and", "it").
 const NOT_PREMODIFIERS: &[&str] = &[
     "of", "in", "at", "with", "by", "for", "to", "from", "on", "about", "and", "or", "but", "that", "than", "as", "like",
     "said", "says", "told", "met", "meet", "when", "while", "if", "because", "so", "who", "whom", "which", "where",
+    "it", "he", "she", "they", "we", "you", "him", "them", "us", "me",
 ];
 
 /// Where the lower-case words describing a name start ("the former train

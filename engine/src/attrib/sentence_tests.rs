@@ -202,3 +202,9 @@ fn referenced_and_decried_are_cues() {
     assert_eq!(got[1].cue.as_deref(), Some("decried"));
     assert_eq!(got[1].speaker.as_deref(), Some("Ray Cole"));
 }
+
+#[test]
+fn the_object_of_a_verb_is_no_subject_of_a_participle_cue() {
+    let got = run("T\nDuring the primaries, the Daily Ledger gave Mayor Ana Ruiz a glowing endorsement.\n\nMeanwhile, it attacked Tom Hale, saying he “has insulted voters, workers and veterans with his words.”");
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
+}

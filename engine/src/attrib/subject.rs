@@ -167,7 +167,7 @@ impl Context<'_> {
     pub(super) fn earlier_subject(&self, p: usize, floor: usize, cue: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         let verb_after = |k: usize| toks.get(k + 1).is_some_and(|t| t.is_word() && t.text(self.texts[p]).chars().all(|c| c.is_ascii_lowercase()));
-        let pronoun = (floor..cue).rev().find(|&k| toks[k].is_word() && matches!(super::roles::pronoun(self.word(p, k)), Some(Pronoun::Person(_) | Pronoun::Plural)) && verb_after(k));
+        let pronoun = (floor..cue).rev().find(|&k| toks[k].is_word() && matches!(super::roles::pronoun(self.word(p, k)), Some(Pronoun::Person(_) | Pronoun::Plural | Pronoun::Thing)) && verb_after(k));
         // "THE CAPITAL LOOKED AWAY — …": a run of capitals is a kicker, no one.
         let named = self.mentions.subject_between((p, floor), (p, cue)).filter(|m| m.name.chars().any(char::is_lowercase)).map(|m| m.at.1);
         let at = pronoun.max(named)?;
