@@ -212,3 +212,9 @@ fn a_statement_from_a_body_credits_the_body() {
     let text = "T\nHalvorsen Shipping runs the ferries.\n\nA statement from the company said it was “disappointed by the union's decision.”\n\n“We will listen to everyone,” according to a statement from the port authority.";
     assert_eq!(speakers(text), [Some("Halvorsen Shipping".to_string()), Some("port authority".to_string())]);
 }
+
+#[test]
+fn a_family_noun_in_apposition_gives_the_name_its_gender() {
+    let text = "T\nFor forty years, Rosa Lindgren has opened her bakery at five in the morning.\n\nHer son, Erik Lindgren, is less sure. He put it this way: “Mum will work until the oven breaks.”\n\nLindgren shrugs at the fuss. “Bread is bread, and that is all,” she says.";
+    assert_eq!(speakers(text), [Some("Erik Lindgren".to_string()), Some("Rosa Lindgren".to_string())]);
+}

@@ -337,7 +337,7 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 return Some(u.name.to_string());
             }
             let nearest = mentions.salient_person(at, gender);
-            let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+            let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
             // A lone capitalised word the article never names as a person
             // ("October", "Then") is a misread speaker, not a referent.
             let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
