@@ -377,7 +377,7 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-pub use edges::{before_verb, continues_org, is_acronym, name_kind, without_nickname};
+pub use edges::{before_verb, continues_org, is_acronym, name_kind, with_role_after, without_nickname};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

@@ -339,3 +339,28 @@ pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usiz
     let role = roles::is_role_noun(word(text, tokens, first.written.1 - 1));
     (determiner && role).then(|| classify(text, tokens, from, end))
 }
+
+/// "…,” said Tom Reddy, a spokesman for the company.": a description set
+/// after a name between a comma and the clause's end (past an age) is its
+/// role, when the name has none written before it.
+pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+    let mut k = phrase.written.1;
+    let comma = |k: usize| k < limit && tokens[k].kind == Kind::Comma;
+    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || !comma(k) {
+        return phrase;
+    }
+    // ", 29, a nurse": an age before the role.
+    if k + 2 < limit && tokens[k + 1].is_word() && word(text, tokens, k + 1).bytes().all(|b| b.is_ascii_digit()) && comma(k + 2) {
+        k += 2;
+    }
+    let start = k + 1;
+    let opens = start < limit && tokens[start].is_word() && (matches!(word(text, tokens, start), "a" | "an" | "the") || roles::is_role_noun(word(text, tokens, start)));
+    let mut end = start;
+    while opens && end < limit && end - start < 12 && tokens[end].is_word() && !matches!(word(text, tokens, end), "who" | "which" | "that" | "said" | "says" | "told") {
+        end += 1;
+    }
+    if end > start + 1 || opens && end > start && roles::is_role_noun(word(text, tokens, start)) {
+        phrase.role = Some((start, end));
+    }
+    phrase
+}

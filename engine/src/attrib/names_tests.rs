@@ -178,3 +178,17 @@ fn a_capitalised_role_noun_opening_a_long_run_is_the_role() {
     // Two words are a name: the role noun may be a given name or a surname.
     assert_eq!(subject("Son Heung-min said", "said").0.as_deref(), Some("Son Heung-min"));
 }
+
+#[test]
+fn a_description_after_an_inverted_name_is_its_role() {
+    let role = |text: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let p = with_role_after(text, &tokens, read_forward(text, &tokens, 0, tokens.len()).unwrap(), tokens.len());
+        phrase_text(text, p.role, &tokens)
+    };
+    assert_eq!(role("Tom Reddy, a spokesman for the company.").as_deref(), Some("a spokesman for the company"));
+    assert_eq!(role("Leila Okon, 29, a nurse at the city hospital.").as_deref(), Some("a nurse at the city hospital"));
+    assert_eq!(role("Tom Ek, 33, of Harbour Road."), None);
+    assert_eq!(role("Ana Brun, who runs the shop."), None);
+}
