@@ -20,7 +20,7 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Index {
     /// Layout version ([`FORMAT_VERSION`]).
     pub version: u32,
-    /// Every article of the corpus, in file order.
+    /// Every article of the corpus, sorted by id (ids are unique).
     pub articles: Vec<ArticleEntry>,
     /// Statements, most widely carried first.
     pub statements: Vec<Statement>,
@@ -129,6 +129,7 @@ impl Index {
         for (entry, source) in entries.iter_mut().zip(&copies) {
             entry.republished_from = source.map(|s| articles[s].id.clone());
         }
+        entries.sort_by(|a, b| a.id.cmp(&b.id));
         let lookup = lookup(&statements);
         Index { version: FORMAT_VERSION, articles: entries, statements, lookup }
     }
@@ -144,9 +145,10 @@ impl Index {
         self.statements.get(self.lookup[at].1 as usize)
     }
 
-    /// Finds an article by id.
+    /// Finds an article by id (binary search: [`Index::assemble`] sorts
+    /// [`Index::articles`] by id).
     pub fn article(&self, id: &str) -> Option<&ArticleEntry> {
-        self.articles.iter().find(|a| a.id == id)
+        self.articles.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|at| &self.articles[at])
     }
 }
 

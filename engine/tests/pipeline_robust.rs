@@ -94,5 +94,8 @@ fn files_that_slug_alike_get_distinct_article_ids() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), 3, "article ids collide: {:?}", index.articles);
+    for article in &index.articles {
+        assert_eq!(index.article(&article.id).map(|a| &a.file), Some(&article.file), "lookup of {}", article.id);
+    }
     assert_consistent(&index);
 }
