@@ -167,7 +167,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         }
     }
     if let Some((a, b)) = clause.via {
-        let via = resolve::span(text, toks, a, b);
+        // "on X." reads the platform's name with the sentence's full stop.
+        let via = Some(resolve::span(text, toks, a, b)).filter(|&v| v != "X.").unwrap_or("X");
         attribution.via = Some(via.trim_end_matches("'s").trim_end_matches("’s").to_string());
     }
     if let (None, Some((phrase, _))) = (&attribution.via, clause.speaker) {

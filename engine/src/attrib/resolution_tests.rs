@@ -218,3 +218,10 @@ fn a_family_noun_in_apposition_gives_the_name_its_gender() {
     let text = "T\nFor forty years, Rosa Lindgren has opened her bakery at five in the morning.\n\nHer son, Erik Lindgren, is less sure. He put it this way: “Mum will work until the oven breaks.”\n\nLindgren shrugs at the fuss. “Bread is bread, and that is all,” she says.";
     assert_eq!(speakers(text), [Some("Erik Lindgren".to_string()), Some("Rosa Lindgren".to_string())]);
 }
+
+#[test]
+fn an_organisation_noun_never_resolves_to_a_platform() {
+    let text = "T\n“This is not over,” Senator Ana Ruiz said in a video posted to Instagram.\n\n“The result is clear,” the election commission said in a statement emailed to Reuters.";
+    let got = run(text);
+    assert_eq!((got[0].via.as_deref(), got[1].speaker.as_deref(), got[1].via.as_deref()), (Some("Instagram"), Some("election commission"), Some("Reuters")));
+}

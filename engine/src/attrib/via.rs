@@ -62,8 +62,10 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
             ("interview" | "conversation" | "speaking", "with" | "to") => Some(i + 2),
             // "in a memo seen by Reuters", "in a letter obtained by The Associated Press".
             ("seen" | "obtained" | "reviewed" | "viewed" | "acquired", "by") => Some(i + 2),
-            // "in a statement to CNN", "in an email to The Guardian".
-            ("statement" | "email" | "e-mail" | "letter" | "remarks" | "comments", "to") => Some(i + 2),
+            // "in a statement to CNN", "in an email to The Guardian", "a statement emailed to Reuters".
+            ("statement" | "email" | "e-mail" | "letter" | "remarks" | "comments" | "emailed" | "e-mailed" | "sent" | "provided", "to") => Some(i + 2),
+            // "in an op-ed for The Washington Post".
+            ("op-ed" | "column" | "essay" | "article", "for" | "in") => Some(i + 2),
             ("to" | "with", _) if i == from => Some(i + 1),
             _ => None,
         };
@@ -108,20 +110,25 @@ pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
 fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usize, usize)> {
     let w = tokens[i].text(text);
-    if !matches!(w, "on" | "in" | "via") {
+    // "a video posted to Instagram".
+    let posted_to = w == "to" && i > 0 && tokens[i - 1].is_word() && matches!(tokens[i - 1].text(text), "posted" | "uploaded" | "shared" | "published");
+    if !matches!(w, "on" | "in" | "via") && !posted_to {
         return None;
     }
     if w == "on" && names_x(text, tokens, i + 1, to) {
         return Some((i + 1, i + 2));
     }
-    (i + 1..to.min(i + 4)).take_while(|&k| tokens[k].is_word()).find(|&k| is_platform(tokens[k].text(text))).map(|k| (k, k + 1))
+    let k = (i + 1..to.min(i + 4)).take_while(|&k| tokens[k].is_word()).find(|&k| is_platform(tokens[k].text(text)))?;
+    // "Truth Social": a capitalised word after the platform's is part of its name.
+    let more = k + 1 < to && tokens[k + 1].is_word() && tokens[k + 1].text(text) == "Social";
+    Some((k, k + 1 + usize::from(more)))
 }
 
 /// "on X, formerly Twitter", "on X (formerly Twitter).": a lone capital X
 /// after "on" that no other capitalised word continues is the platform.
 fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
     let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
-    k < to && tokens[k].is_word() && tokens[k].text(text) == "X" && !continued
+    k < to && tokens[k].is_word() && matches!(tokens[k].text(text), "X" | "X.") && !continued
 }
 
 /// The outlet named by the phrase starting at `start`, if it is one.
@@ -238,6 +245,11 @@ mod tests {
         assert_eq!(via("in a memo seen by Reuters.", "said").as_deref(), Some("Reuters"));
         assert_eq!(via("in a statement to CNN.", "said").as_deref(), Some("CNN"));
         assert_eq!(via("in a letter to the council.", "said"), None);
+        assert_eq!(via("in a statement shared on X.", "said").as_deref(), Some("X."));
+        assert_eq!(via("in a post on Truth Social on Sunday.", "wrote").as_deref(), Some("Truth Social"));
+        assert_eq!(via("in a video posted to Instagram.", "said").as_deref(), Some("Instagram"));
+        assert_eq!(via("in a statement emailed to Reuters.", "said").as_deref(), Some("Reuters"));
+        assert_eq!(via("in an op-ed for The Washington Post.", "wrote").as_deref(), Some("The Washington Post"));
     }
 
     #[test]
