@@ -225,3 +225,9 @@ fn an_organisation_noun_never_resolves_to_a_platform() {
     let got = run(text);
     assert_eq!((got[0].via.as_deref(), got[1].speaker.as_deref(), got[1].via.as_deref()), (Some("Instagram"), Some("election commission"), Some("Reuters")));
 }
+
+#[test]
+fn a_body_owned_by_others_is_not_the_organisation_named_before() {
+    let text = "T\nSkyway Airlines cancelled 300 flights on Friday.\n\nThe pilots' union said the airline had “ignored warnings for months and months.”";
+    assert_eq!(last(text).as_deref(), Some("The pilots' union"));
+}
