@@ -133,7 +133,7 @@ const OUTLET_NOUNS: &[&str] = &[
 
 /// Nouns for organisations ("the government", "the ministry").
 const ORG_NOUNS: &[&str] = &[
-    "government", "ministry", "department", "treasury", "authority", "agency", "company", "campaign", "committee", "party", "administration",
+    "government", "ministry", "department", "treasury", "agency", "company", "campaign", "committee", "party", "administration",
     "group", "organization", "organisation", "council", "commission", "court", "office", "team", "firm", "embassy",
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
     "library", "museum", "hospital", "school", "college", "church", "institute", "charity", "association",
