@@ -192,3 +192,11 @@ fn a_description_after_an_inverted_name_is_its_role() {
     assert_eq!(role("Tom Ek, 33, of Harbour Road."), None);
     assert_eq!(role("Ana Brun, who runs the shop."), None);
 }
+
+#[test]
+fn a_description_opening_the_sentence_before_a_name_is_its_role() {
+    let (name, role, _) = subject("A 38-year-old teacher, Jonas Weir, said", "said");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Jonas Weir"), Some("A 38-year-old teacher")));
+    let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
+    assert_eq!(role, None);
+}
