@@ -365,9 +365,10 @@ pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: 
     phrase
 }
 
-/// "A 38-year-old teacher, Jonas Weir, said", "The mayor, Ana Ruiz,
-/// said": a description opening the sentence with a determiner and ending
-/// in a role noun, set before a name between commas, is its role.
+/// "A 38-year-old teacher, Jonas Weir, said", "Labour's shadow transport
+/// secretary, Louise Haigh, told": a description opening the sentence with
+/// a determiner or a possessive and ending in a role noun, set before a
+/// name between commas, is its role.
 pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut phrase: Phrase) -> Phrase {
     let at = phrase.written.0;
     if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
@@ -375,7 +376,7 @@ pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut p
     }
     let start = super::segment_start(text, tokens, floor, at - 1);
     let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
-    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the");
+    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::is_possessive(word(text, tokens, start));
     if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
         phrase.role = Some((start, at - 1));
     }

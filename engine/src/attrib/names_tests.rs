@@ -197,6 +197,8 @@ fn a_description_after_an_inverted_name_is_its_role() {
 fn a_description_opening_the_sentence_before_a_name_is_its_role() {
     let (name, role, _) = subject("A 38-year-old teacher, Jonas Weir, said", "said");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Jonas Weir"), Some("A 38-year-old teacher")));
+    let (_, role, _) = subject("Labour's shadow transport secretary, Louise Haigh, told", "told");
+    assert_eq!(role.as_deref(), Some("Labour's shadow transport secretary"));
     let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
     assert_eq!(role, None);
 }
