@@ -22,11 +22,15 @@ pub(super) fn label(text: &str) -> Option<(bool, usize)> {
     let rest = &text[lead..];
     let (answer, word) = [(true, "Answer"), (false, "Question"), (true, "A"), (false, "Q")].into_iter().find(|(_, w)| rest.starts_with(w))?;
     let after = &rest[word.len()..];
-    let mark = after.chars().next().filter(|c| matches!(c, ':' | '.'))?;
-    let next = after[1..].chars().next();
+    // "Q — Why …", "A – “…”": a spaced dash marks a one-letter label too.
+    let dashed = after.strip_prefix(' ').filter(|a| a.starts_with(['—', '–']) && word.len() == 1);
+    let (after, gap) = dashed.map_or((after, 0), |a| (a, 1));
+    let mark = after.chars().next().filter(|c| matches!(c, ':' | '.' | '—' | '–'))?;
+    let next = after[mark.len_utf8()..].chars().next();
     // "A. “…”", "Q: Why …": a space or a quotation mark follows the mark.
     let spaced = next.is_some_and(|c| c.is_whitespace() || super::tokens::is_quote_mark(c));
-    (spaced && (mark == ':' || word.len() == 1)).then_some((answer, lead + word.len() + 1))
+    let fits = mark == ':' || word.len() == 1 && (mark == '.' || dashed.is_some());
+    (spaced && fits).then_some((answer, lead + word.len() + gap + mark.len_utf8()))
 }
 
 impl Context<'_> {
@@ -97,6 +101,8 @@ mod tests {
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Amara Sole"));
         let text = "T\nThe mayor of Port Ellery, Marguerite Okafor, has led the town through three floods.\nQ: Will the town get a new wall?\nA: “We have the money for half of it, no more.”";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Marguerite Okafor"));
+        let text = "T\nFestival director Olu Banjo has chosen forty films.\nQ — How did you choose them?\nA — “We watched over 900 submissions, and only forty made it.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Olu Banjo"));
     }
 
     #[test]
@@ -107,5 +113,9 @@ mod tests {
         assert_eq!(label("A man said “no.”"), None);
         assert_eq!(label("Q.E.D. is what he wrote."), None);
         assert_eq!(label("Answers: none."), None);
+        assert_eq!(label("Q — Why now?"), Some((false, 5)));
+        assert_eq!(label("A — “Because.”"), Some((true, 5)));
+        assert_eq!(label("A — the one that got away"), Some((true, 5)));
+        assert_eq!(label("A—B roads"), None);
     }
 }
