@@ -97,7 +97,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
     }
-    end = before_brackets(text, tokens, floor, end);
+    end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
@@ -108,12 +108,12 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
+                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p)));
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
                 // said": failing a subject before the commas, a lower-case
                 // role ends in the name right before the cue.
-                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p));
+                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p)).or_else(|| edges::across_and(text, tokens, floor, start, end));
             }
         }
         match previous_comma(tokens, floor, start) {
@@ -122,19 +122,6 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         }
     }
     fallback
-}
-
-/// The end of the words before a parenthesis that closes right before `end`
-/// ("Chaffetz (R-Utah) said" → "Chaffetz").
-fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
-        return end;
-    }
-    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
-    match open {
-        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
-        _ => end,
-    }
 }
 
 /// The comma that opens the appositive holding token `start`: the nearest
@@ -183,11 +170,11 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
         if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
@@ -250,9 +237,10 @@ pub fn opens_no_subject(w: &str) -> bool {
 }
 
 /// The first token of the word run that ends at `end` (stops at punctuation,
-/// quotations and clause words).
+/// quotations and clause words; a parenthetical right before `end` is skipped).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    let mut start = end;
+    // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
+    let mut start = edges::before_brackets(text, tokens, floor, end);
     while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
@@ -389,7 +377,7 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-pub use edges::{before_verb, continues_org, is_acronym, name_kind};
+pub use edges::{before_verb, continues_org, is_acronym, name_kind, with_role_after, without_nickname};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

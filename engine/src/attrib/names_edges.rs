@@ -257,8 +257,128 @@ pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run:
 }
 
 /// Whether token `k` is a "&" or "+" joining two capitalised words of one
-/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson"), or a quoted
+/// nickname between a first name and a surname (Marcia “Cia” Lowe).
 pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
+    let joins = match tokens[k].kind {
+        Kind::Other => matches!(word(text, tokens, k), "&" | "+"),
+        Kind::Quoted(_) => is_nickname(word(text, tokens, k)),
+        _ => false,
+    };
+    joins && k > 0 && capital(k - 1) && capital(k + 1)
+}
+
+/// Whether quoted words read as a nickname: one or two capitalised words
+/// and nothing else ("Cia", "The Rock").
+pub(super) fn is_nickname(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
+}
+
+/// The role a description between commas gives the name before it; a bare
+/// age ("Marta Lind, 72, said") is no role.
+pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase) -> Option<(usize, usize)> {
+    let (start, end) = description.written;
+    let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
+    (!age).then_some((start, end))
+}
+
+/// The end of the words before a parenthesis that closes right before `end`
+/// ("Chaffetz (R-Utah) said" → "Chaffetz").
+pub(super) fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
+        return end;
+    }
+    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
+    match open {
+        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
+        _ => end,
+    }
+}
+
+/// The end of the words before a relative clause set off by commas that
+/// closes right before `end` ("A nurse, who asked not to be named because
+/// she feared for her job, said" → "A nurse"): the clause's own subject
+/// is never the speaker.
+pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor + 2 || tokens[end - 1].kind != Kind::Comma {
+        return end;
+    }
+    let mut k = end - 1;
+    while k > floor && end - k < 30 && matches!(tokens[k - 1].kind, Kind::Word | Kind::Other | Kind::Bracket) {
+        k -= 1;
+    }
+    let relative = k > floor + 1 && tokens[k - 1].kind == Kind::Comma && tokens[k].is_word() && matches!(word(text, tokens, k), "who" | "whose");
+    if relative { k - 1 } else { end }
+}
+
+/// A name without the quoted nickname inside it (Marcia “Cia” Lowe →
+/// Marcia Lowe).
+pub fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = name.find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
+    let rest = &name[open..];
+    let mark = rest.chars().next().map_or(1, char::len_utf8);
+    let Some(close) = rest[mark..].find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
+    let after = &rest[mark + close..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    format!("{} {}", name[..open].trim_end(), after.trim_start()).into()
+}
+
+/// "the former secretary of state and current nominee said": a
+/// description joined by "and" to the lower-case one before the cue makes
+/// one subject with it, when the first opens with a determiner and ends in
+/// a role noun.
+pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> Option<Phrase> {
+    if start < floor + 2 || !tokens[start - 1].is_word() || word(text, tokens, start - 1) != "and" || is_capitalised(word(text, tokens, start)) {
+        return None;
+    }
+    let from = super::segment_start(text, tokens, floor, start - 1);
+    let first = super::read_forward(text, tokens, from, start - 1).filter(|f| f.written.0 == from && f.kind == PhraseKind::Description)?;
+    let determiner = matches!(word(text, tokens, from), "the" | "The" | "a" | "A" | "an" | "An");
+    let role = roles::is_role_noun(word(text, tokens, first.written.1 - 1));
+    (determiner && role).then(|| classify(text, tokens, from, end))
+}
+
+/// "…,” said Tom Reddy, a spokesman for the company.": a description set
+/// after a name between a comma and the clause's end (past an age) is its
+/// role, when the name has none written before it.
+pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+    let mut k = phrase.written.1;
+    let comma = |k: usize| k < limit && tokens[k].kind == Kind::Comma;
+    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || !comma(k) {
+        return phrase;
+    }
+    // ", 29, a nurse": an age before the role.
+    if k + 2 < limit && tokens[k + 1].is_word() && word(text, tokens, k + 1).bytes().all(|b| b.is_ascii_digit()) && comma(k + 2) {
+        k += 2;
+    }
+    let start = k + 1;
+    let opens = start < limit && tokens[start].is_word() && (matches!(word(text, tokens, start), "a" | "an" | "the") || roles::is_role_noun(word(text, tokens, start)));
+    let mut end = start;
+    while opens && end < limit && end - start < 12 && tokens[end].is_word() && !matches!(word(text, tokens, end), "who" | "which" | "that" | "said" | "says" | "told") {
+        end += 1;
+    }
+    if end > start + 1 || opens && end > start && roles::is_role_noun(word(text, tokens, start)) {
+        phrase.role = Some((start, end));
+    }
+    phrase
+}
+
+/// "A 38-year-old teacher, Jonas Weir, said", "Labour's shadow transport
+/// secretary, Louise Haigh, told": a description opening the sentence with
+/// a determiner or a possessive and ending in a role noun, set before a
+/// name between commas, is its role.
+pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut phrase: Phrase) -> Phrase {
+    let at = phrase.written.0;
+    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
+        return phrase;
+    }
+    let start = super::segment_start(text, tokens, floor, at - 1);
+    let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
+    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::is_possessive(word(text, tokens, start));
+    if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
+        phrase.role = Some((start, at - 1));
+    }
+    phrase
 }

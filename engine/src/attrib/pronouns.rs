@@ -63,23 +63,13 @@ fn pair_referent(mentions: &Mentions, at: Place, last: Option<&LastSpeaker>) -> 
     }
 }
 
-impl<'a> Mentions<'a> {
-    /// The full name a bare surname stands for when a pronoun of `gender`
-    /// refers to it: the nearest earlier full name with that surname whose
-    /// own gender fits ("Velde" is Ingrid Velde for "she" even after "her
-    /// husband, Anselm Velde"), else [`Mentions::full_name`].
-    pub fn full_name_of_gender(&self, surname: &str, before: Place, gender: Gender) -> Option<&'a str> {
-        let fits = |m: &&Mention<'a>| m.kind == super::names::PhraseKind::Name && m.name.contains(' ') && m.surname == surname && m.gender.compatible(gender);
-        let of_gender = if surname.contains(' ') || gender == Gender::Unknown { None } else { self.earlier(before).find(fits) };
-        of_gender.map(|m| m.name).or_else(|| self.full_name(surname, before))
-    }
-}
-
 /// The most recent speaker of the article, for pronouns and continuations.
 #[derive(Clone, Debug)]
 pub struct LastSpeaker {
     /// The canonical speaker.
     pub name: String,
+    /// The speaker as that attribution wrote it ("she", "Mr. Lee").
+    pub written: String,
     /// Where the speaker phrase stood.
     pub at: Place,
     /// Whether it is a person (not an organisation or group).
