@@ -321,3 +321,9 @@ fn a_body_owned_by_others_is_not_the_organisation_named_before() {
     let text = "T\nSkyway Airlines cancelled 300 flights on Friday.\n\nThe pilots' union said the airline had “ignored warnings for months and months.”";
     assert_eq!(last(text).as_deref(), Some("The pilots' union"));
 }
+
+#[test]
+fn a_surname_described_after_a_comma_is_a_person() {
+    let text = "T\n“I can't complain,” says Ms. Anna Berg, who runs a fruit stall.\n\nA few workers complain about the noise. Halvorsen, a retired teacher, worries about something else. “We used to know everyone,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Halvorsen"));
+}

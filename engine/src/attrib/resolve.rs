@@ -108,7 +108,7 @@ impl<'a> Mentions<'a> {
                     let name = without_possessive(name);
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
+                    let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
                     let (gender, by_first_name) = match (super::gender::mention_gender(text, toks, role_start, a, phrase.gender), appositive) {
                         ((Gender::Unknown, _), Some((_, g))) => (g, false),
                         (decided, _) => decided,

@@ -307,6 +307,14 @@ pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(age)
 }
 
+/// Whether the name ending at token `end` is followed by a description
+/// in apposition ending in a role noun ("Halvorsen, a retired teacher,"),
+/// which marks a person.
+pub fn has_role_after(text: &str, toks: &[Token], end: usize) -> bool {
+    let opens = toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "a" | "an"));
+    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-')).any(|k| roles::is_role_noun(toks[k].text(text)))
+}
+
 /// Whether a word alone marks a person ("spokesperson Lu Kang").
 pub fn role_marks_person(role: &str) -> bool {
     role.split_whitespace().any(roles::is_role_noun)
