@@ -11,12 +11,13 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] |
 
 mod acronyms;
+mod colon;
 mod cue_context;
 pub mod cues;
 mod describe;
@@ -238,3 +239,5 @@ mod tests;
 mod resolution_tests;
 #[cfg(test)]
 mod sentence_tests;
+#[cfg(test)]
+mod cue_tests;
