@@ -47,3 +47,24 @@ fn a_colon_line_gives_its_verb() {
     let text = "T\nThe Valley Herald reports:\n\n“The members will vote next week on the new contract.”";
     assert_eq!(cues(text), [Some("reports".to_string())]);
 }
+
+#[test]
+fn a_participle_after_the_complement_of_another_verb_is_the_cue() {
+    let got = cues("T\nThe council rejected the plan on Monday, saying it would “fragment the whole district for years”.");
+    assert_eq!(got, [Some("saying".to_string())]);
+    let got = cues("T\nMayor Tilda Brack told the meeting that the town must keep pushing, saying that “the fight still matters to all of us”.");
+    assert_eq!(got, [Some("saying".to_string())]);
+}
+
+#[test]
+fn a_light_participle_right_after_a_verb_defers_to_it() {
+    let got = cues("T\nMayor Tilda Brack continued, saying that “at best the roads will be mended by spring”.");
+    assert_eq!(got, [Some("continued".to_string())]);
+}
+
+#[test]
+fn a_naming_verb_next_to_the_quotation_is_its_cue_under_an_outer_speaker() {
+    let got = run("T\nShe told reporters the board was divided, adding that it faced what it called “a long-running campaign against the board”.");
+    assert_eq!(got[0].cue.as_deref(), Some("called"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("She"));
+}

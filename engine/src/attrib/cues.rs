@@ -354,10 +354,19 @@ pub fn is_participle(cue: &str) -> bool {
     cue.ends_with("ing")
 }
 
-/// Whether a cue only introduces the content of the verb before it
+/// Whether a cue only introduces the content of a verb right before it
 /// ("continued, saying that …": the cue is "continued").
 pub fn is_light(cue: &str) -> bool {
     matches!(cue, "saying" | "stating" | "writing")
+}
+
+/// Cues that name a thing rather than report speech ("a forum called …",
+/// "what he called “…”"): they attribute a quotation but never make it speech.
+pub const NAMING: &[&str] = &["called", "calls", "calling", "call", "dubbed", "dubs", "labeled", "labelled", "termed", "branded", "described", "describes", "describing"];
+
+/// Whether a cue names rather than reports ("called", "dubbed").
+pub fn is_naming(cue: &str) -> bool {
+    NAMING.contains(&cue)
 }
 
 #[cfg(test)]

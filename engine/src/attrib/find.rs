@@ -203,10 +203,15 @@ impl<'a> Context<'a> {
             (cue, cue_end) = cues[k];
             subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         }
-        let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len();
+        // "Lee continued, saying that …": a light participle right after the
+        // verb with the subject defers to it; after that verb's own complement
+        // ("rejected the plan, saying …") it is the cue.
+        let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len() && (cue_end..own_cue.0).all(|t| toks[t].kind == Kind::Comma);
         clause.cue = Some(if light { (cue, cue_end) } else { own_cue });
         if let Some((phrase, outer)) = subject.filter(|s| s.kind == PhraseKind::Pronoun(Pronoun::Thing)).and_then(|_| self.outer_person(p, floor, &cues[..k])) {
-            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(outer), outer);
+            // "…, adding that it faced what it called “…”": a naming verb next to the quotation stays its cue.
+            let kept = if cues::is_naming(self.word(p, own_cue.0)) { own_cue } else { outer };
+            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(kept), outer);
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),

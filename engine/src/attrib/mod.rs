@@ -47,10 +47,6 @@ use names::PhraseKind;
 use resolve::{LastSpeaker, Mentions};
 use tokens::Token;
 
-/// Cues that name a thing rather than report speech ("a forum called …"):
-/// they attribute a quotation but never make it speech.
-const NAMING_CUES: &[&str] = &["called", "calls", "calling", "call", "dubbed", "dubs", "labeled", "labelled", "termed", "branded", "described", "describes", "describing"];
-
 /// Attributes every quotation of an article; the result is parallel to `quotations`.
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
@@ -160,7 +156,7 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
     if let Some((a, b)) = clause.cue {
         let cue = resolve::span(text, toks, a, b);
         attribution.cue = Some(cue.to_string());
-        if NAMING_CUES.contains(&cue) {
+        if cues::is_naming(cue) {
             attribution.direct = false;
         }
     }
