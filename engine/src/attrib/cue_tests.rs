@@ -68,3 +68,13 @@ fn a_naming_verb_next_to_the_quotation_is_its_cue_under_an_outer_speaker() {
     assert_eq!(got[0].cue.as_deref(), Some("called"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("She"));
 }
+
+#[test]
+fn verbs_of_praise_blame_and_comparison_are_cues() {
+    let got = run("T\nAnother critic, Ada Quist, likened the new levy to “a tax on breathing the air itself”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ada Quist"), Some("likened")));
+    let got = run("T\nIn March, Mayor Tilda Brack lauded the volunteers for “new and very clever ways to help”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Tilda Brack"), Some("lauded")));
+    let got = run("T\nSenator Ivo Senn exhorted the crowd to “go home and vote with your conscience”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ivo Senn"), Some("exhorted")));
+}

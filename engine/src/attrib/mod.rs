@@ -11,7 +11,7 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context` and [`cues`] (what is a reporting verb) |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] |
@@ -19,6 +19,7 @@
 mod acronyms;
 mod colon;
 mod cue_context;
+mod cue_verbs;
 pub mod cues;
 mod describe;
 mod described;
