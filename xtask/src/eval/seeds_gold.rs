@@ -124,6 +124,7 @@ pub fn evaluate(set: &str, folder: &Path, gold: &Path, show_misses: bool) -> Res
         speaker: ratio(speaker, found),
         gold: total,
         predicted,
+        cue: None,
     })
 }
 
