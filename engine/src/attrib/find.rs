@@ -146,7 +146,7 @@ impl<'a> Context<'a> {
         let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
-            names::read_forward(text, toks, cue_end, end)
+            names::read_forward(text, toks, cue_end, end).map(|s| names::role_then_name(text, toks, s, end))
                 // "…” suggests that Phoenix …": a complementiser opens no speaker.
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)

@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] |
 
 mod acronyms;
@@ -33,6 +33,7 @@ mod prefer;
 pub mod resolve;
 pub mod roles;
 mod salience;
+mod shared_surname;
 mod stray;
 mod subject;
 pub mod tokens;
@@ -54,7 +55,8 @@ const NAMING_CUES: &[&str] = &["called", "calls", "calling", "call", "dubbed", "
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
-    let mentions = Mentions::index(&texts, &tokens);
+    let shared = shared_surname::find(&texts, &tokens);
+    let mentions = Mentions::index_sharing(&texts, &tokens, &shared);
     let roles: Vec<Role> = article.paragraphs.iter().map(|p| p.role).collect();
     let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places, mentions: &mentions, roles: &roles };
     let mut last: Option<LastSpeaker> = None;
@@ -82,6 +84,9 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     }
     repeat_pull_quotes(article, quotations, &mut out);
     expand_acronyms(&texts, &mut out);
+    for attribution in &mut out {
+        attribution.speaker = attribution.speaker.take().map(|s| names::without_nickname(&s));
+    }
     out
 }
 

@@ -314,6 +314,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             return phrase;
         }
     }
+    if let Some(cut) = edges::without_post_nominals(text, tokens, start, end) {
+        return cut;
+    }
     if !is_capitalised(last) {
         phrase.kind = if roles::is_outlet_noun(last) {
             PhraseKind::Outlet
@@ -384,12 +387,7 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-/// Whether a word is a possessive ("Russia's").
-pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
-}
-
-pub use edges::{before_verb, continues_org, is_acronym, name_kind};
+pub use edges::{before_verb, continues_org, is_acronym, is_nickname, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

@@ -257,8 +257,114 @@ pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run:
 }
 
 /// Whether token `k` is a "&" or "+" joining two capitalised words of one
-/// name ("Gluskin Sheff + Associates", "Johnson & Johnson").
+/// name ("Gluskin Sheff + Associates", "Johnson & Johnson"), or a quoted
+/// nickname inside a person's name (Robert "Bobby" Kaine).
 pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1)
+    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1) || is_nickname(text, tokens, k)
+}
+
+/// Whether token `k` is a quoted nickname between a first name and a
+/// surname (Robert "Bobby" Kaine, Helena “Lena” Brandt): one or two
+/// capitalised words in quotation marks, a capitalised word that is no
+/// title or possessive before it and a capitalised word after it.
+pub fn is_nickname(text: &str, tokens: &[Token], k: usize) -> bool {
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !roles::is_title(t.text(text)) && !roles::is_not_name(t.text(text)));
+    if k == 0 || !matches!(tokens[k].kind, Kind::Quoted(_)) || !capital(k - 1) || !capital(k + 1) || super::is_possessive(word(text, tokens, k - 1)) {
+        return false;
+    }
+    let inner = word(text, tokens, k).trim_matches(|c: char| c.is_whitespace() || crate::attrib::tokens::is_quote_mark(c));
+    let words: Vec<&str> = inner.split(' ').collect();
+    inner.len() <= 20 && words.len() <= 2 && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+}
+
+/// Letters written after a name that are no part of it: honours,
+/// professional ranks and seats ("Laura Finch KC", "Andrew Pike MP").
+/// Generational suffixes ("Jr", "III") are part of the name.
+const POST_NOMINALS: &[&str] = &["KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D", "MD", "Esq"];
+
+/// "Defence counsel Laura Finch KC": a name that ends in post-nominal
+/// letters is read without them; the phrase as written keeps them. `None`
+/// when the phrase does not end so or is no person's name without them.
+pub(super) fn without_post_nominals(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Phrase> {
+    let mut cut = end;
+    while cut > start + 1 && POST_NOMINALS.contains(&word(text, tokens, cut - 1).trim_end_matches('.')) {
+        cut -= 1;
+    }
+    if cut == end || !tokens[cut - 1].is_word() || !is_capitalised(word(text, tokens, cut - 1)) || roles::is_title(word(text, tokens, cut - 1)) {
+        return None;
+    }
+    let mut phrase = classify(text, tokens, start, cut);
+    phrase.written = (start, end);
+    // "a Green MP" is a description: the name left must have two words.
+    (phrase.kind == PhraseKind::Name && phrase.name.is_some_and(|(a, b)| b - a >= 2)).then_some(phrase)
+}
+
+/// Whether a word is a possessive ("Russia's").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// Generational suffixes that end a name but are not its surname.
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// The surname of a full name: its last word, before a generational
+/// suffix ("Harold Grant Jr." → "Grant").
+pub fn surname_of(name: &str) -> &str {
+    let mut words = name.rsplitn(3, ' ');
+    let last = words.next().unwrap_or(name);
+    match words.next() {
+        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
+        _ => last,
+    }
+}
+
+/// A name without the quoted nickname written inside it (Robert "Bobby"
+/// Kaine → Robert Kaine); other text is returned as it is.
+pub fn without_nickname(name: &str) -> String {
+    let opens = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
+    let closes = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»');
+    if !name.contains(opens) {
+        return name.to_string();
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(open) = words.iter().position(|w| w.starts_with(opens)).filter(|&i| i > 0) else { return name.to_string() };
+    let Some(close) = (open..words.len().min(open + 2)).find(|&i| words[i].ends_with(closes) && words[i].chars().count() > 1) else { return name.to_string() };
+    if close + 1 >= words.len() {
+        return name.to_string();
+    }
+    words[..open].iter().chain(&words[close + 1..]).copied().collect::<Vec<_>>().join(" ")
+}
+
+/// "…," said the club's chairman, Owen Pryde: a role description read
+/// after an inverted cue, then a comma and a full name that ends the
+/// clause, is that person; the description becomes the role.
+pub fn role_then_name(text: &str, tokens: &[Token], found: Phrase, limit: usize) -> Phrase {
+    let (start, end) = found.written;
+    let last = word(text, tokens, end - 1);
+    // "the team's captain": a person's title written in lower case is a role too.
+    let capital: String = last.chars().take(1).flat_map(char::to_uppercase).chain(last.chars().skip(1)).collect();
+    let title = roles::is_title(&capital) && !ORG_TITLE_WORDS.contains(&capital.as_str());
+    let role = found.kind == PhraseKind::Description && (roles::is_role_noun(last) || title);
+    if !role || end + 1 >= limit || tokens[end].kind != Kind::Comma || !tokens[end + 1].is_word() {
+        return found;
+    }
+    let Some(name) = super::read_forward(text, tokens, end + 1, limit) else { return found };
+    let full = name.kind == PhraseKind::Name && name.written.0 == end + 1 && name.name.is_some_and(|(a, b)| b - a >= 2);
+    let closes = tokens.get(name.written.1).is_none_or(|t| !t.is_word()) || name.written.1 >= limit;
+    if !full || !closes {
+        return found;
+    }
+    Phrase { written: (start, name.written.1), role: Some((start, end)), ..name }
+}
+
+/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
+pub fn without_possessive(mut name: &str) -> &str {
+    while let Some(rest) = name.strip_suffix("'s") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_suffix("’s") {
+        name = rest;
+    }
+    name
 }
