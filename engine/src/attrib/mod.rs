@@ -14,7 +14,7 @@
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
-//! | the outlet | [`via`] |
+//! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
 mod cue_context;
@@ -40,6 +40,7 @@ pub mod tokens;
 mod unnamed;
 mod verbs;
 pub mod via;
+mod via_context;
 
 use crate::model::{Article, Attribution, Quotation, Role};
 use find::{Clause, Context};
@@ -177,6 +178,11 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let from = context.sentence_start(p, phrase.written.0);
         attribution.via = via::lead_in(text, toks, from, phrase.written.0).map(|(a, b)| resolve::span(text, toks, a, b).to_string());
     }
+    if attribution.via.is_none() && clause.inherited.is_none() {
+        // "She replied in an Instagram post. “…,” she wrote.", "he told the agency".
+        let same = |phrase: &names::Phrase, at: resolve::Place| attribution.speaker.as_deref() == Some(canonical(context, mentions, phrase, at, last).as_str());
+        attribution.via = via_context::credited(context, mentions, clause, &same);
+    }
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
@@ -243,3 +249,5 @@ mod tests;
 mod resolution_tests;
 #[cfg(test)]
 mod sentence_tests;
+#[cfg(test)]
+mod via_context_tests;

@@ -111,7 +111,7 @@ fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usi
 }
 
 /// The outlet named by the phrase starting at `start`, if it is one.
-fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
+pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
     if start >= to || !tokens[start].is_word() {
         return None;
     }

@@ -1,0 +1,164 @@
+//! The credited outlet or channel when the quotation's own clause names
+//! none directly ([`super::via`] reads that): an outlet referred back to
+//! ("he told the agency"), a passive credit ("was quoted as saying by
+//! Xinhua"), a journal ("wrote in the journal Nature Ecology"), or the
+//! channel named in the sentence right before by the same speaker ("She
+//! replied in an Instagram post. “…,” she wrote.").
+
+use super::find::{Clause, Context};
+use super::names::{self, Phrase, PhraseKind};
+use super::resolve::{Mentions, Place};
+use super::roles::{self, Pronoun};
+use super::tokens::{Kind, Token};
+use super::via;
+
+/// Nouns that refer back to an outlet named before ("told the agency").
+const OUTLET_REFERENCES: &[&str] = &["agency", "newspaper", "paper", "broadcaster", "network", "outlet", "channel", "magazine", "station", "website", "daily", "tabloid", "publication"];
+
+/// How many paragraphs back an outlet referred to as "the agency" may stand.
+const REFERENCE_REACH: usize = 2;
+
+/// The outlet or channel credited to the quotation of `clause` from its
+/// context; `same` says whether a phrase at a place names the quotation's
+/// speaker.
+pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
+    let (phrase, at) = clause.speaker?;
+    let p = clause.paragraph;
+    let (text, toks) = (context.texts[p], &context.tokens[p]);
+    let span = |(a, b): (usize, usize)| super::resolve::span(text, toks, a, b).to_string();
+    if let Some((cue, cue_end)) = clause.cue {
+        let (_, end) = sentence_bounds(toks, toks[cue].sentence);
+        if let Some(outlet) = referred_outlet(text, toks, mentions, (cue, cue_end), end, (p, cue)) {
+            return Some(outlet);
+        }
+        if let Some(found) = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)) {
+            return Some(span(found));
+        }
+    }
+    let (q, (start, end)) = previous_sentence(context, p, toks[at.1].sentence)?;
+    let (ptext, ptoks) = (context.texts[q], &context.tokens[q]);
+    let subject = sentence_subject(ptext, ptoks, start, end)?;
+    let agrees = match phrase.kind {
+        PhraseKind::Pronoun(Pronoun::Person(g)) => is_person(&subject) && subject.gender.compatible(g) || same(&subject, (q, subject.written.0)),
+        PhraseKind::Name | PhraseKind::Description => same(&subject, (q, subject.written.0)),
+        _ => false,
+    };
+    let found = channel_in(ptext, ptoks, start, end).filter(|_| agrees)?;
+    Some(super::resolve::span(ptext, ptoks, found.0, found.1).to_string())
+}
+
+/// Whether a phrase can be a person.
+fn is_person(phrase: &Phrase) -> bool {
+    matches!(phrase.kind, PhraseKind::Name | PhraseKind::Description | PhraseKind::Pronoun(Pronoun::Person(_)))
+}
+
+/// The first token of sentence `sentence` and the token after it.
+fn sentence_bounds(toks: &[Token], sentence: u32) -> (usize, usize) {
+    let start = toks.partition_point(|t| t.sentence < sentence);
+    (start, toks.partition_point(|t| t.sentence <= sentence))
+}
+
+/// The sentence right before sentence `sentence` of paragraph `p`: its
+/// paragraph and token range (the last sentence of the paragraph before,
+/// for a paragraph's first sentence).
+fn previous_sentence(context: &Context, p: usize, sentence: u32) -> Option<(usize, (usize, usize))> {
+    if sentence > 0 {
+        return Some((p, sentence_bounds(&context.tokens[p], sentence - 1)));
+    }
+    let q = p.checked_sub(1)?;
+    let last = context.tokens[q].last()?.sentence;
+    Some((q, sentence_bounds(&context.tokens[q], last)))
+}
+
+/// The subject that opens the sentence `start..end`, past a lead-in
+/// phrase closed by a comma ("In a video posted to TikTok, he …").
+fn sentence_subject(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Phrase> {
+    let first = toks.get(start).filter(|t| t.is_word())?.text(text);
+    let mut from = start;
+    if !names::starts_like_subject(first) {
+        from = (start..end.min(start + 14)).find(|&k| toks[k].kind == Kind::Comma)? + 1;
+    }
+    let phrase = names::read_forward(text, toks, from, end)?;
+    (phrase.written.0 == from && is_person(&phrase)).then_some(phrase)
+}
+
+/// The outlet or channel named in `from..to`: "told Reuters", "in an
+/// interview with the BBC", "in an Instagram post", "posted to TikTok",
+/// "on X", "in the journal Science".
+fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].text(text);
+    for k in (from..to).filter(|&k| toks[k].is_word()) {
+        let w = word(k);
+        if matches!(w, "told" | "tells" | "telling") {
+            if let Some(found) = via::find(text, toks, "told", k + 1, to) {
+                return Some(found);
+            }
+        }
+        if matches!(w.to_lowercase().as_str(), "on" | "in" | "via" | "to") {
+            if let Some(found) = platform_after(text, toks, k, to) {
+                return Some(found);
+            }
+        }
+    }
+    journal_in(text, toks, from, to).or_else(|| via::find(text, toks, "said", from, to))
+}
+
+/// A platform within three words after the preposition at `k` ("in an
+/// Instagram post", "posted to TikTok"), or "X" right after "on" ("said on
+/// X that …").
+fn platform_after(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(usize, usize)> {
+    let next = toks.get(k + 1).filter(|t| k + 1 < to && t.is_word())?;
+    if next.text(text) == "X" && toks[k].text(text) == "on" && toks.get(k + 2).is_none_or(|t| !t.is_word() || !t.text(text).starts_with(char::is_uppercase)) {
+        return Some((k + 1, k + 2));
+    }
+    (k + 1..to.min(k + 4)).take_while(|&j| toks[j].is_word()).find(|&j| via::is_platform(toks[j].text(text))).map(|j| (j, j + 1))
+}
+
+/// "in the journal Nature Ecology": the capitalised name after "the journal".
+fn journal_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].text(text);
+    let at = (from + 1..to.saturating_sub(1)).find(|&k| toks[k].is_word() && word(k) == "journal" && toks[k - 1].is_word() && word(k - 1) == "the")?;
+    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && !roles::is_not_name(word(k));
+    let mut end = at + 1;
+    while capital(end) || end > at + 1 && end + 1 < to && toks[end].is_word() && matches!(word(end), "of" | "and") && capital(end + 1) {
+        end += 1;
+    }
+    (end > at + 1).then_some((at + 1, end))
+}
+
+/// "was quoted as saying by Xinhua", "was quoted by Reuters as saying",
+/// "was cited by Tass": the outlet after "by" following the cue.
+fn passive_credit(text: &str, toks: &[Token], (cue, cue_end): (usize, usize), to: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].text(text);
+    if !matches!(word(cue), "quoted" | "cited") {
+        return None;
+    }
+    let mut k = cue_end;
+    while k < to && toks[k].is_word() && matches!(word(k), "as" | "saying" | "telling") {
+        k += 1;
+    }
+    if k + 1 >= to || !toks[k].is_word() || word(k) != "by" {
+        return None;
+    }
+    via::outlet_at(text, toks, k + 1, to)
+}
+
+/// "he told the agency": an outlet noun right after a "told" cue refers
+/// to the nearest outlet named before it, in its paragraph or the two before.
+fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize, at: Place) -> Option<String> {
+    let word = |k: usize| toks[k].text(text);
+    if !matches!(word(cue), "told" | "tells" | "telling" | "tell") || cue_end >= to || !toks[cue_end].is_word() || word(cue_end) != "the" {
+        return None;
+    }
+    let mut k = cue_end + 1;
+    while k < to && k < cue_end + 3 && toks[k].is_word() && word(k).starts_with(char::is_lowercase) && !OUTLET_REFERENCES.contains(&word(k)) {
+        k += 1;
+    }
+    let noun = k < to && toks[k].is_word() && OUTLET_REFERENCES.contains(&word(k));
+    let ends = toks.get(k + 1).is_none_or(|t| !t.is_word() || names::opens_no_subject(t.text(text)));
+    if !noun || !ends {
+        return None;
+    }
+    let outlet = mentions.nearest_of_kind(at, PhraseKind::Outlet).filter(|m| at.0 - m.at.0 <= REFERENCE_REACH)?;
+    Some(outlet.name.strip_prefix("The ").unwrap_or(outlet.name).to_string())
+}
