@@ -178,10 +178,10 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let from = context.sentence_start(p, phrase.written.0);
         attribution.via = via::lead_in(text, toks, from, phrase.written.0).map(|(a, b)| resolve::span(text, toks, a, b).to_string());
     }
-    if attribution.via.is_none() && clause.inherited.is_none() {
+    if let (None, None, Some(speaker)) = (&attribution.via, &clause.inherited, &attribution.speaker) {
         // "She replied in an Instagram post. “…,” she wrote.", "he told the agency".
-        let same = |phrase: &names::Phrase, at: resolve::Place| attribution.speaker.as_deref() == Some(canonical(context, mentions, phrase, at, last).as_str());
-        attribution.via = via_context::credited(context, mentions, clause, &same);
+        let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
+        attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
     }
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);

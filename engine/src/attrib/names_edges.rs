@@ -346,9 +346,10 @@ pub fn role_then_name(text: &str, tokens: &[Token], found: Phrase, limit: usize)
     let capital: String = last.chars().take(1).flat_map(char::to_uppercase).chain(last.chars().skip(1)).collect();
     let title = roles::is_title(&capital) && !ORG_TITLE_WORDS.contains(&capital.as_str());
     let role = found.kind == PhraseKind::Description && (roles::is_role_noun(last) || title);
-    if !role || end + 1 >= limit || tokens[end].kind != Kind::Comma || !tokens[end + 1].is_word() {
-        return found;
-    }
+    // "the chairman of the club, Owen Pryde": the role runs on to the comma.
+    let of = end < limit && tokens[end].is_word() && matches!(word(text, tokens, end), "of" | "at" | "for" | "with");
+    let comma = if of { (end + 1..limit.min(end + 7)).take_while(|&k| tokens[k].is_word() || tokens[k].kind == Kind::Comma).find(|&k| tokens[k].kind == Kind::Comma) } else { Some(end) };
+    let Some(end) = comma.filter(|&c| role && c + 1 < limit && tokens[c].kind == Kind::Comma && tokens[c + 1].is_word()) else { return found };
     let Some(name) = super::read_forward(text, tokens, end + 1, limit) else { return found };
     let full = name.kind == PhraseKind::Name && name.written.0 == end + 1 && name.name.is_some_and(|(a, b)| b - a >= 2);
     let closes = tokens.get(name.written.1).is_none_or(|t| !t.is_word()) || name.written.1 >= limit;

@@ -372,6 +372,9 @@ fn an_inverted_cue_with_a_role_then_a_name_is_the_name() {
     assert_eq!(got[0].role.as_deref(), Some("the club's chairman"));
     let got = run("T\n“We are all devastated by it,” added the team's captain, Luis Ortega.");
     assert_eq!(got[0].speaker.as_deref(), Some("Luis Ortega"));
+    let got = run("T\n“He was a giant of the game,” said the former coach of the national team, Ivan Horvat.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ivan Horvat"));
+    assert_eq!(got[0].role.as_deref(), Some("the former coach of the national team"));
     // A role with no name after it stays the description.
     let got = run("T\n“We are all devastated by it,” added the team's captain, visibly moved.");
     assert_ne!(got[0].speaker.as_deref(), Some("visibly moved"));

@@ -19,9 +19,10 @@ const OUTLET_REFERENCES: &[&str] = &["agency", "newspaper", "paper", "broadcaste
 const REFERENCE_REACH: usize = 2;
 
 /// The outlet or channel credited to the quotation of `clause` from its
-/// context; `same` says whether a phrase at a place names the quotation's
-/// speaker.
-pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
+/// context; `speaker` is its canonical speaker and `name_of` the
+/// canonical name of a phrase at a place.
+pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker: &str, name_of: &dyn Fn(&Phrase, Place) -> String) -> Option<String> {
+    let same = |phrase: &Phrase, at: Place| same_person(&name_of(phrase, at), speaker);
     let (phrase, at) = clause.speaker?;
     let p = clause.paragraph;
     let (text, toks) = (context.texts[p], &context.tokens[p]);
@@ -45,6 +46,13 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, same: &
     };
     let found = channel_in(ptext, ptoks, start, end).filter(|_| agrees)?;
     Some(super::resolve::span(ptext, ptoks, found.0, found.1).to_string())
+}
+
+/// Whether two canonical names are one person: equal, or a bare surname
+/// and a full name ending in it.
+fn same_person(a: &str, b: &str) -> bool {
+    let ends = |long: &str, short: &str| long.len() > short.len() && long.ends_with(short) && long[..long.len() - short.len()].ends_with(' ');
+    a == b || ends(a, b) || ends(b, a)
 }
 
 /// Whether a phrase can be a person.
@@ -79,6 +87,10 @@ fn sentence_subject(text: &str, toks: &[Token], start: usize, end: usize) -> Opt
         from = (start..end.min(start + 14)).find(|&k| toks[k].kind == Kind::Comma)? + 1;
     }
     let phrase = names::read_forward(text, toks, from, end)?;
+    // "Dana Whitcombe posted a statement": the name before a verb the phrase ran into.
+    let capital = |k: usize| toks[k].text(text).starts_with(char::is_uppercase);
+    let named = (from + 1..phrase.written.1).filter(|&k| !capital(k) && capital(k - 1)).map(|k| names::classify(text, toks, from, k)).find(|p| p.kind == PhraseKind::Name);
+    let phrase = named.unwrap_or(phrase);
     (phrase.written.0 == from && is_person(&phrase)).then_some(phrase)
 }
 
@@ -94,6 +106,11 @@ fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usi
                 return Some(found);
             }
         }
+        if is_talk(text, toks, k, to) {
+            if let Some(found) = via::outlet_at(text, toks, k + 2, to) {
+                return Some(found);
+            }
+        }
         if matches!(w.to_lowercase().as_str(), "on" | "in" | "via" | "to") {
             if let Some(found) = platform_after(text, toks, k, to) {
                 return Some(found);
@@ -101,6 +118,13 @@ fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usi
         }
     }
     journal_in(text, toks, from, to).or_else(|| via::find(text, toks, "said", from, to))
+}
+
+/// Whether the words at `k` are "interview with", "spoke to" or the like,
+/// which an outlet follows.
+fn is_talk(text: &str, toks: &[Token], k: usize, to: usize) -> bool {
+    let talk = ["interview", "Speaking", "speaking", "spoke", "spoken", "talking", "Talking", "talked"];
+    k + 2 < to && toks[k].is_word() && toks[k + 1].is_word() && talk.contains(&toks[k].text(text)) && matches!(toks[k + 1].text(text), "with" | "to")
 }
 
 /// A platform within three words after the preposition at `k` ("in an
@@ -147,11 +171,12 @@ fn passive_credit(text: &str, toks: &[Token], (cue, cue_end): (usize, usize), to
 /// to the nearest outlet named before it, in its paragraph or the two before.
 fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize, at: Place) -> Option<String> {
     let word = |k: usize| toks[k].text(text);
-    if !matches!(word(cue), "told" | "tells" | "telling" | "tell") || cue_end >= to || !toks[cue_end].is_word() || word(cue_end) != "the" {
-        return None;
-    }
-    let mut k = cue_end + 1;
-    while k < to && k < cue_end + 3 && toks[k].is_word() && word(k).starts_with(char::is_lowercase) && !OUTLET_REFERENCES.contains(&word(k)) {
+    let is = |k: usize, w: &str| k < to && toks[k].is_word() && word(k) == w;
+    // "he told the agency", "in an interview with the paper", "speaking to the broadcaster".
+    let told = matches!(word(cue), "told" | "tells" | "telling" | "tell") && is(cue_end, "the");
+    let the = if told { cue_end } else { (cue_end..to).find(|&k| is_talk(text, toks, k, to) && is(k + 2, "the"))? + 2 };
+    let mut k = the + 1;
+    while k < to && k < the + 3 && toks[k].is_word() && word(k).starts_with(char::is_lowercase) && !OUTLET_REFERENCES.contains(&word(k)) {
         k += 1;
     }
     let noun = k < to && toks[k].is_word() && OUTLET_REFERENCES.contains(&word(k));

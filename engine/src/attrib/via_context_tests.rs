@@ -41,3 +41,17 @@ fn a_passive_credit_and_a_journal_name_the_outlet() {
     let got = run("T\nThe researchers wrote in the journal Nature Ecology that the decline was “far steeper than anyone had expected.”");
     assert_eq!(got[0].via.as_deref(), Some("Nature Ecology"));
 }
+
+#[test]
+fn a_named_subject_before_its_verb_and_talking_to_an_outlet() {
+    let got = run("T
+The actor Dana Whitcombe posted a statement on Instagram on Friday night. “I am grateful for the support,” Whitcombe wrote.");
+    assert_eq!(got[0].via.as_deref(), Some("Instagram"));
+    let got = run("T
+Dana Whitcombe also spoke to the BBC. “It has been a very hard year,” she said.");
+    assert_eq!(got[0].via.as_deref(), Some("BBC"));
+    let got = run("T
+The minister gave an interview to El País on Sunday.
+“It was a mistake, and I regret it,” she said in an interview with the paper.");
+    assert_eq!(got[0].via.as_deref(), Some("El País"));
+}
