@@ -86,6 +86,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
+            .map(|c| self.quoted_object(c))
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.

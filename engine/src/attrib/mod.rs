@@ -11,7 +11,7 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
@@ -30,6 +30,7 @@ mod gender;
 pub mod names;
 mod orgs;
 mod prefer;
+mod quoted_as;
 pub mod resolve;
 pub mod roles;
 mod salience;

@@ -387,7 +387,7 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-pub use edges::{before_verb, continues_org, is_acronym, is_nickname, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
+pub use edges::{before_verb, continues_org, has_nickname, is_acronym, is_nickname, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

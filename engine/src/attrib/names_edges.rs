@@ -369,3 +369,10 @@ pub fn without_possessive(mut name: &str) -> &str {
     }
     name
 }
+
+/// Whether a full name holds `word` as its quoted nickname (Robert
+/// "Bobby" Kaine holds "Bobby").
+pub fn has_nickname(name: &str, word: &str) -> bool {
+    let quote = crate::attrib::tokens::is_quote_mark;
+    name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+}

@@ -340,6 +340,8 @@ fn a_quoted_nickname_does_not_split_the_name() {
     assert_eq!(got[1].speaker.as_deref(), Some("Robert Kaine"));
     let got = run("T\n“We had no choice in the end,” said Robert “Bobby” Kaine, who farmed there.");
     assert_eq!(got[0].speaker.as_deref(), Some("Robert Kaine"));
+    let got = run("T\nFarmer Robert “Bobby” Kaine sold the land in May.\n“We had no choice in the end,” Bobby says.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Robert Kaine"), "the nickname alone finds the full name");
     for nickname in ["‘Lena’", "'Lena'"] {
         let got = run(&format!("T\nFormer manager Helena {nickname} Brandt saw it coming.\n“Nobody should be surprised by this,” Brandt said."));
         assert_eq!(got[0].speaker.as_deref(), Some("Helena Brandt"), "{nickname}");
@@ -378,4 +380,13 @@ fn an_inverted_cue_with_a_role_then_a_name_is_the_name() {
     // A role with no name after it stays the description.
     let got = run("T\n“We are all devastated by it,” added the team's captain, visibly moved.");
     assert_ne!(got[0].speaker.as_deref(), Some("visibly moved"));
+}
+
+#[test]
+fn an_outlet_quoting_a_person_as_saying_credits_the_outlet() {
+    let got = run("T\nXinhua quoted Foreign Minister Wang Li as saying that the talks were “constructive and frank in every way.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Wang Li"));
+    assert_eq!(got[0].via.as_deref(), Some("Xinhua"));
+    let got = run("T\nThe report quoted one former guard as saying the camp was “run like a prison from the start.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("one former guard"));
 }

@@ -15,6 +15,9 @@ use super::via;
 /// Nouns that refer back to an outlet named before ("told the agency").
 const OUTLET_REFERENCES: &[&str] = &["agency", "newspaper", "paper", "broadcaster", "network", "outlet", "channel", "magazine", "station", "website", "daily", "tabloid", "publication"];
 
+/// Platforms beyond [`via`]'s list ("on Bluesky", "posted to Threads").
+const MORE_PLATFORMS: &[&str] = &["Bluesky", "Threads", "Mastodon", "Substack", "WhatsApp", "Twitch", "Discord", "Rumble", "Gab", "Parler", "Pinterest", "Tumblr"];
+
 /// How many paragraphs back an outlet referred to as "the agency" may stand.
 const REFERENCE_REACH: usize = 2;
 
@@ -32,7 +35,8 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
         if let Some(outlet) = referred_outlet(text, toks, mentions, (cue, cue_end), end, (p, cue)) {
             return Some(outlet);
         }
-        if let Some(found) = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)) {
+        let platform = || (cue_end..end).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "on" | "in" | "via" | "to")).find_map(|k| platform_after(text, toks, k, end).filter(|&(a, _)| toks[a].text(text) != "X"));
+        if let Some(found) = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)).or_else(platform) {
             return Some(span(found));
         }
     }
@@ -135,16 +139,22 @@ fn platform_after(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(us
     if next.text(text) == "X" && toks[k].text(text) == "on" && toks.get(k + 2).is_none_or(|t| !t.is_word() || !t.text(text).starts_with(char::is_uppercase)) {
         return Some((k + 1, k + 2));
     }
-    (k + 1..to.min(k + 4)).take_while(|&j| toks[j].is_word()).find(|&j| via::is_platform(toks[j].text(text))).map(|j| (j, j + 1))
+    let platform = |w: &str| via::is_platform(w) || MORE_PLATFORMS.contains(&w);
+    (k + 1..to.min(k + 4)).take_while(|&j| toks[j].is_word()).find(|&j| platform(toks[j].text(text))).map(|j| (j, j + 1))
 }
 
 /// "in the journal Nature Ecology": the capitalised name after "the journal".
 fn journal_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let word = |k: usize| toks[k].text(text);
-    let at = (from + 1..to.saturating_sub(1)).find(|&k| toks[k].is_word() && word(k) == "journal" && toks[k - 1].is_word() && word(k - 1) == "the")?;
-    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && !roles::is_not_name(word(k));
+    // "the journal", "the peer-reviewed journal", "the scientific journal".
+    let the = |k: usize| (k.saturating_sub(3).max(from)..k).rev().take_while(|&j| toks[j].is_word() && word(j).starts_with(char::is_lowercase)).any(|j| word(j) == "the");
+    let at = (from + 1..to.saturating_sub(1)).find(|&k| toks[k].is_word() && word(k) == "journal" && the(k))?;
+    // "PLOS One": only the first word must be no common capitalised word.
+    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && (k > at + 1 || !roles::is_not_name(word(k)));
+    // "Proceedings of the National Academy of Sciences".
+    let joins = |k: usize| k + 1 < to && toks[k].is_word() && (matches!(word(k), "of" | "and") && (capital(k + 1) || word(k + 1) == "the" && capital(k + 2)) || word(k) == "the" && word(k - 1) == "of");
     let mut end = at + 1;
-    while capital(end) || end > at + 1 && end + 1 < to && toks[end].is_word() && matches!(word(end), "of" | "and") && capital(end + 1) {
+    while capital(end) || end > at + 1 && joins(end) {
         end += 1;
     }
     (end > at + 1).then_some((at + 1, end))

@@ -55,3 +55,19 @@ The minister gave an interview to El País on Sunday.
 “It was a mistake, and I regret it,” she said in an interview with the paper.");
     assert_eq!(got[0].via.as_deref(), Some("El País"));
 }
+
+#[test]
+fn journals_with_adjectives_and_more_platforms() {
+    let got = run("T
+“The decline is real and it is fast,” the authors wrote in the scientific journal PLOS One.");
+    assert_eq!(got[0].via.as_deref(), Some("PLOS One"));
+    let got = run("T
+The team wrote in the peer-reviewed journal Proceedings of the National Academy of Sciences that the effect was “far larger than expected.”");
+    assert_eq!(got[0].via.as_deref(), Some("Proceedings of the National Academy of Sciences"));
+    let got = run("T
+The author Jo Marsh wrote on Bluesky on Tuesday. “I am done with this site for good,” she said.");
+    assert_eq!(got[0].via.as_deref(), Some("Bluesky"));
+    let got = run("T
+“I am done with this site for good,” the author Jo Marsh wrote on Bluesky.");
+    assert_eq!(got[0].via.as_deref(), Some("Bluesky"));
+}
