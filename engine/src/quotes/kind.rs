@@ -11,6 +11,7 @@
 use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
+use super::kind_shape::{is_term_list, sign_before, term_before};
 use crate::model::Kind;
 use crate::text::words;
 
@@ -67,6 +68,12 @@ pub struct Features {
     /// A first- or second-person word ("I", "we", "our", "you"): someone
     /// speaking to someone.
     pub personal: bool,
+    /// The quoted words read as a list of short terms (see [`is_term_list`]).
+    pub list: bool,
+    /// A sign, banner or T-shirt carries it (see [`sign_before`]).
+    pub on_sign: bool,
+    /// Introduced as a term: "the term", "so-called", "words like" (see [`term_before`]).
+    pub term_before: bool,
 }
 
 impl Features {
@@ -123,6 +130,9 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
+        list: is_term_list(parts.iter().map(|p| &texts[p.paragraph][p.quoted.start..p.quoted.end])),
+        on_sign: sign_before(&last),
+        term_before: term_before(&last),
     }
 }
 

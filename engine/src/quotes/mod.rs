@@ -9,6 +9,7 @@
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
+//! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs, "the term “…”" |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
 //! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
@@ -23,6 +24,7 @@ pub mod cues;
 pub mod gap;
 pub mod join;
 pub mod kind;
+pub mod kind_shape;
 pub mod marks;
 pub mod settle;
 pub mod style;

@@ -1,0 +1,141 @@
+//! Shapes that mark a quotation as a term rather than speech: a list of
+//! short terms ("synergy, pivot, circle back,"), a slogan on a sign ("signs
+//! reading “…”"), and a word introduced as a term ("the term “…”", "phrases
+//! like “…”"). [`super::settle`] decides what each shape is worth.
+
+use super::cues::is_reporting_verb;
+use crate::text::words;
+
+/// Items of a list of terms have at most this many words.
+pub const LIST_ITEM_WORDS: usize = 3;
+
+/// A list of terms has at least this many items.
+pub const LIST_ITEMS: usize = 3;
+
+/// Things that carry slogans, lower case, sorted.
+const SIGNS: &[&str] = &[
+    "banner", "banners", "billboard", "billboards", "button", "buttons", "hat", "hats", "placard", "placards",
+    "poster", "posters", "shirt", "shirts", "sign", "signs", "sticker", "stickers", "t-shirt", "t-shirts",
+];
+
+/// Nouns that name what follows as a term ("the term", "words like"),
+/// lower case, sorted.
+const TERMS: &[&str] = &[
+    "buzzword", "buzzwords", "expression", "expressions", "phrase", "phrases", "term", "terms", "word", "words",
+];
+
+/// Words that, right before a quotation, make it a term on their own, lower
+/// case, sorted.
+const TERMING: &[&str] = &["dubbed", "so-called", "termed"];
+
+/// Words that open "the term", "this phrase", lower case, sorted.
+const DETERMINERS: &[&str] = &["a", "an", "that", "the", "these", "this", "those"];
+
+/// Whether the quoted pieces read as a list of short terms: several
+/// fragments of one sentence of at most [`LIST_ITEM_WORDS`] words each
+/// (“efficiencies,” “rightsizing” and “streamlining”), or one quotation of
+/// at least [`LIST_ITEMS`] such items separated by commas, semicolons, "and"
+/// or "or" ("synergy, pivot, circle back,").
+pub fn is_term_list<'a>(mut pieces: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = pieces.next() else { return false };
+    let short = |piece: &str| (1..=LIST_ITEM_WORDS).contains(&words(piece).count());
+    match pieces.next() {
+        Some(second) => short(first) && short(second) && pieces.all(short),
+        None => is_list_of_items(first),
+    }
+}
+
+/// Whether one quotation holds at least [`LIST_ITEMS`] items of at most
+/// [`LIST_ITEM_WORDS`] words, separated by commas, semicolons, "and" or "or".
+fn is_list_of_items(text: &str) -> bool {
+    let (mut items, mut current) = (0, 0);
+    for stretch in text.split([',', ';']) {
+        for word in words(stretch) {
+            if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or") {
+                items += usize::from(current > 0);
+                current = 0;
+            } else if current == LIST_ITEM_WORDS {
+                return false;
+            } else {
+                current += 1;
+            }
+        }
+        items += usize::from(current > 0);
+        current = 0;
+    }
+    items >= LIST_ITEMS
+}
+
+/// Whether a thing that carries slogans stands among the last four words
+/// before a quotation ("carried signs reading", "a banner that said").
+pub fn sign_before(last: &[&str; 5]) -> bool {
+    last[1..].iter().any(|w| in_sorted(SIGNS, w))
+}
+
+/// Whether the words before a quotation introduce it as a term: "the
+/// term", "so-called", "dubbed", "words like", "phrases such as" — but not
+/// after a reporting verb ("said the words “…”" is speech) nor "in his
+/// own words" (a cue).
+pub fn term_before(last: &[&str; 5]) -> bool {
+    if last.iter().any(|w| is_reporting_verb(w)) {
+        return false;
+    }
+    let [.., w2, w1, w0] = last;
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    in_sorted(TERMING, w0)
+        || in_sorted(TERMS, w0) && in_sorted(DETERMINERS, w1)
+        || is(w0, "like") && in_sorted(TERMS, w1)
+        || is(w0, "as") && is(w1, "such") && in_sorted(TERMS, w2)
+}
+
+/// Whether `word` (any case) is in the sorted lower-case `list`.
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    !word.is_empty() && list.binary_search_by(|probe| cmp_lower(probe, word)).is_ok()
+}
+
+/// Compares a lower-case entry with a word of any case.
+fn cmp_lower(entry: &str, word: &str) -> std::cmp::Ordering {
+    entry.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::cues::last_words;
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        for list in [SIGNS, TERMS, TERMING, DETERMINERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} must be sorted and unique");
+        }
+    }
+
+    #[test]
+    fn a_list_of_short_terms_is_a_list() {
+        let list = |pieces: &[&str]| is_term_list(pieces.iter().copied());
+        assert!(list(&["synergy, pivot, circle back,"]));
+        assert!(list(&["red, white and blue."]));
+        assert!(list(&["efficiencies,", "rightsizing", "streamlining."]));
+        assert!(!list(&["We came, we saw, we won the whole thing,"]));
+        assert!(!list(&["tax cuts, jobs"]));
+        assert!(!list(&["and, or, and"]));
+        assert!(!list(&[]));
+        assert!(!list(&["No pipelines on our land", "Water is life"]));
+    }
+
+    #[test]
+    fn signs_and_term_words_come_before_terms() {
+        assert!(sign_before(&last_words("Protesters carried signs reading ")));
+        assert!(sign_before(&last_words("One woman held a placard that said ")));
+        assert!(!sign_before(&last_words("The senator said ")));
+        assert!(term_before(&last_words("The term ")));
+        assert!(term_before(&last_words("students learned phrases like ")));
+        assert!(term_before(&last_words("full of buzzwords such as ")));
+        assert!(term_before(&last_words("the so-called ")));
+        assert!(!term_before(&last_words("she said she would like ")));
+        assert!(!term_before(&last_words("the bride said the words ")));
+        assert!(!term_before(&last_words("The plan was, in his own words, ")));
+        assert!(!term_before(&last_words("In her words ")));
+        assert!(term_before(&last_words("the mayor dubbed ")));
+    }
+}
