@@ -42,14 +42,14 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
     }
     let (q, (start, end)) = previous_sentence(context, p, toks[at.1].sentence)?;
     let (ptext, ptoks) = (context.texts[q], &context.tokens[q]);
+    let found = channel_in(ptext, ptoks, start, end)?;
     let subject = sentence_subject(ptext, ptoks, start, end)?;
     let agrees = match phrase.kind {
         PhraseKind::Pronoun(Pronoun::Person(g)) => is_person(&subject) && subject.gender.compatible(g) || same(&subject, (q, subject.written.0)),
         PhraseKind::Name | PhraseKind::Description => same(&subject, (q, subject.written.0)),
         _ => false,
     };
-    let found = channel_in(ptext, ptoks, start, end).filter(|_| agrees)?;
-    Some(super::resolve::span(ptext, ptoks, found.0, found.1).to_string())
+    agrees.then(|| super::resolve::span(ptext, ptoks, found.0, found.1).to_string())
 }
 
 /// Whether two canonical names are one person: equal, or a bare surname
@@ -115,7 +115,7 @@ fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usi
                 return Some(found);
             }
         }
-        if matches!(w.to_lowercase().as_str(), "on" | "in" | "via" | "to") {
+        if matches!(w, "on" | "On" | "in" | "In" | "via" | "Via" | "to" | "To") {
             if let Some(found) = platform_after(text, toks, k, to) {
                 return Some(found);
             }
