@@ -288,7 +288,7 @@ const POST_NOMINALS: &[&str] = &["KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "M
 /// when the phrase does not end so or is no person's name without them.
 pub(super) fn without_post_nominals(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Phrase> {
     let mut cut = end;
-    while cut > start + 1 && POST_NOMINALS.contains(&word(text, tokens, cut - 1).trim_end_matches('.')) {
+    while cut > start + 1 && POST_NOMINALS.contains(&without_possessive(word(text, tokens, cut - 1)).trim_end_matches('.')) {
         cut -= 1;
     }
     if cut == end || !tokens[cut - 1].is_word() || !is_capitalised(word(text, tokens, cut - 1)) || roles::is_title(word(text, tokens, cut - 1)) {

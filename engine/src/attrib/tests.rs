@@ -358,6 +358,8 @@ fn coordinated_given_names_share_the_surname_after_them() {
 fn post_nominal_letters_are_not_part_of_the_name() {
     let got = run("T\nDefence counsel Laura Finch KC told the jury the case was weak.\n“There is no evidence against him at all,” Finch said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Laura Finch"));
+    let got = run("T\nLaura Finch KC's closing speech lasted two hours.\n“There is no evidence against him at all,” Finch said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Laura Finch"));
     let got = run("T\n“This has been a hard year for the town,” said Andrew Pike MP.");
     assert_eq!(got[0].speaker.as_deref(), Some("Andrew Pike"));
     let got = run("T\n“It has been a long wait for all of us,” said a Green MP.");

@@ -40,6 +40,12 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
             return Some(span(found));
         }
     }
+    // "In an Instagram post, X wrote", "On TikTok, he said": a platform in the words before the speaker.
+    let (from, _) = sentence_bounds(toks, toks[at.1].sentence);
+    let lead = (from..phrase.written.0.min(from + 10)).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "In" | "On" | "in" | "on" | "via" | "to"));
+    if let Some(found) = lead.into_iter().find_map(|k| platform_after(text, toks, k, phrase.written.0).filter(|&(a, _)| toks[a].text(text) != "X")) {
+        return Some(span(found));
+    }
     let (q, (start, end)) = previous_sentence(context, p, toks[at.1].sentence)?;
     let (ptext, ptoks) = (context.texts[q], &context.tokens[q]);
     let found = channel_in(ptext, ptoks, start, end)?;

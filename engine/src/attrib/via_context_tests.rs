@@ -71,3 +71,11 @@ The author Jo Marsh wrote on Bluesky on Tuesday. “I am done with this site for
 “I am done with this site for good,” the author Jo Marsh wrote on Bluesky.");
     assert_eq!(got[0].via.as_deref(), Some("Bluesky"));
 }
+
+#[test]
+fn a_platform_in_the_words_before_the_speaker() {
+    let got = run("T\nIn an Instagram post, the singer Mira Solano wrote: “Thanks for all the free advertising.”");
+    assert_eq!(got[0].via.as_deref(), Some("Instagram"));
+    let got = run("T\nThe comedian Dev Okoro posted on Instagram.\nOn TikTok, he said: “I got it wrong and I am sorry.”");
+    assert_eq!(got[0].via.as_deref(), Some("TikTok"));
+}
