@@ -365,8 +365,8 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             name_start = first;
         }
     }
-    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role.
-    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)));
+    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && edges::is_plural_role(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
@@ -387,7 +387,7 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-pub use edges::{before_verb, continues_org, has_nickname, is_acronym, is_nickname, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
+pub use edges::{before_verb, continues_org, has_nickname, is_acronym, is_nickname, is_plural_role, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

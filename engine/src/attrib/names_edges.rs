@@ -376,3 +376,9 @@ pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
     name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
+
+/// Whether a capitalised word is the plural of a role noun ("Brothers",
+/// "Farmers"), which opens a phrase but is never a name.
+pub fn is_plural_role(w: &str) -> bool {
+    w.len() > 4 && w.starts_with(char::is_uppercase) && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && roles::is_role_noun(one))
+}

@@ -38,7 +38,8 @@ fn pair_at<'t>(text: &'t str, toks: &[Token], k: usize) -> Option<(&'t str, &'t 
     let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
     let capital = |j: usize| word(j).filter(|w| w.starts_with(char::is_uppercase));
     let (x, and, y, z) = (capital(k)?, word(k + 1)?, capital(k + 2)?, capital(k + 3)?);
-    let alone_before = k == 0 || capital(k - 1).is_none();
+    // "Brothers Tomas and Erik Lund": a plural role may open the sentence.
+    let alone_before = k == 0 || capital(k - 1).is_none_or(names::is_plural_role);
     let plain = |w: &str| w.len() > 1 && !roles::is_title(w) && !roles::is_not_name(w) && !roles::is_org_word(w) && !names::is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
     let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !PLACE_STARTS.contains(&y);
     ok.then_some((x, y, z))
@@ -71,7 +72,7 @@ impl<'t> Article<'t> {
                 if seen.insert(w) {
                     article.first.push((w, (p, k)));
                 }
-                if k > 0 && capital(k - 1) && !capital(k + 1) {
+                if k > 0 && capital(k - 1) && !capital(k + 1) && !word(k - 1).is_some_and(names::is_plural_role) {
                     article.surnames.insert(names::without_possessive(w));
                 }
                 let lone = !capital(k + 1) && (k == 0 || !capital(k - 1));
@@ -106,6 +107,7 @@ mod tests {
     fn coordinated_given_names_share_the_surname() {
         assert_eq!(shared(&["Anders and Pieter Volkov run the orchard.", "It is hard work, says Anders."]), ["Anders Volkov"]);
         assert_eq!(shared(&["The bakery belongs to Maria and Jonas Keller."]), ["Maria Keller"]);
+        assert_eq!(shared(&["Brothers Tomas and Erik Lund run the farm.", "It is hard, says Tomas."]), ["Tomas Lund"]);
     }
 
     #[test]

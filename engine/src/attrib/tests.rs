@@ -352,6 +352,8 @@ fn a_quoted_nickname_does_not_split_the_name() {
 fn coordinated_given_names_share_the_surname_after_them() {
     let got = run("T\nTomas and Erik Lund run the farm their father left them.\n“We never wanted to do anything else,” says Tomas.");
     assert_eq!(got[0].speaker.as_deref(), Some("Tomas Lund"));
+    let got = run("T\nBrothers Tomas and Erik Lund run the farm.\n“We never wanted to do anything else,” says Tomas.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tomas Lund"));
 }
 
 #[test]
