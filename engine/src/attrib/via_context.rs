@@ -25,37 +25,53 @@ const REFERENCE_REACH: usize = 2;
 /// context; `speaker` is its canonical speaker and `name_of` the
 /// canonical name of a phrase at a place.
 pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker: &str, name_of: &dyn Fn(&Phrase, Place) -> String) -> Option<String> {
-    let same = |phrase: &Phrase, at: Place| same_person(&name_of(phrase, at), speaker);
     let (phrase, at) = clause.speaker?;
     let p = clause.paragraph;
-    let (text, toks) = (context.texts[p], &context.tokens[p]);
-    let span = |(a, b): (usize, usize)| super::resolve::span(text, toks, a, b).to_string();
-    if let Some((cue, cue_end)) = clause.cue {
-        let (_, end) = sentence_bounds(toks, toks[cue].sentence);
-        if let Some(outlet) = referred_outlet(text, toks, mentions, (cue, cue_end), end, (p, cue)) {
-            return Some(outlet);
-        }
-        let platform = || (cue_end..end).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "on" | "in" | "via" | "to")).find_map(|k| platform_after(text, toks, k, end).filter(|&(a, _)| toks[a].text(text) != "X"));
-        if let Some(found) = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)).or_else(platform) {
-            return Some(span(found));
-        }
+    if let Some(found) = clause.cue.and_then(|cue| in_clause(context.texts[p], &context.tokens[p], mentions, cue, p)) {
+        return Some(found);
     }
-    // "In an Instagram post, X wrote", "On TikTok, he said": a platform in the words before the speaker.
-    let (from, _) = sentence_bounds(toks, toks[at.1].sentence);
+    let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
+    if let Some((a, b)) = lead_platform(text, toks, phrase) {
+        return Some(super::resolve::span(text, toks, a, b).to_string());
+    }
+    let same = |subject: &Phrase, place: Place| same_person(&name_of(subject, place), speaker);
+    from_sentence_before(context, at, phrase, &same)
+}
+
+/// After the cue `(cue, cue_end)` of paragraph `p`, in its sentence: an
+/// outlet referred back to, a passive credit, a journal, a platform.
+fn in_clause(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), p: usize) -> Option<String> {
+    let (_, end) = sentence_bounds(toks, toks[cue].sentence);
+    if let Some(outlet) = referred_outlet(text, toks, mentions, (cue, cue_end), end, (p, cue)) {
+        return Some(outlet);
+    }
+    let platform = || (cue_end..end).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "on" | "in" | "via" | "to")).find_map(|k| platform_after(text, toks, k, end).filter(|&(a, _)| toks[a].text(text) != "X"));
+    let found = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)).or_else(platform)?;
+    Some(super::resolve::span(text, toks, found.0, found.1).to_string())
+}
+
+/// "In an Instagram post, X wrote", "On TikTok, he said": a platform in
+/// the words of the sentence before the speaker `phrase`.
+fn lead_platform(text: &str, toks: &[Token], phrase: Phrase) -> Option<(usize, usize)> {
+    let (from, _) = sentence_bounds(toks, toks[phrase.written.0].sentence);
     let lead = (from..phrase.written.0.min(from + 10)).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "In" | "On" | "in" | "on" | "via" | "to"));
-    if let Some(found) = lead.into_iter().find_map(|k| platform_after(text, toks, k, phrase.written.0).filter(|&(a, _)| toks[a].text(text) != "X")) {
-        return Some(span(found));
-    }
-    let (q, (start, end)) = previous_sentence(context, p, toks[at.1].sentence)?;
-    let (ptext, ptoks) = (context.texts[q], &context.tokens[q]);
-    let found = channel_in(ptext, ptoks, start, end)?;
-    let subject = sentence_subject(ptext, ptoks, start, end)?;
+    lead.into_iter().find_map(|k| platform_after(text, toks, k, phrase.written.0).filter(|&(a, _)| toks[a].text(text) != "X"))
+}
+
+/// The channel or outlet named in the sentence right before the speaker's
+/// when that sentence's subject is the same person (`same`), or, for a
+/// personal pronoun, a person of a compatible gender.
+fn from_sentence_before(context: &Context, at: Place, phrase: Phrase, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
+    let (q, (start, end)) = previous_sentence(context, at.0, context.tokens[at.0][at.1].sentence)?;
+    let (text, toks) = (context.texts[q], &context.tokens[q]);
+    let found = channel_in(text, toks, start, end)?;
+    let subject = sentence_subject(text, toks, start, end)?;
     let agrees = match phrase.kind {
         PhraseKind::Pronoun(Pronoun::Person(g)) => is_person(&subject) && subject.gender.compatible(g) || same(&subject, (q, subject.written.0)),
         PhraseKind::Name | PhraseKind::Description => same(&subject, (q, subject.written.0)),
         _ => false,
     };
-    agrees.then(|| super::resolve::span(ptext, ptoks, found.0, found.1).to_string())
+    agrees.then(|| super::resolve::span(text, toks, found.0, found.1).to_string())
 }
 
 /// Whether two canonical names are one person: equal, or a bare surname
