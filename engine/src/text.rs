@@ -24,7 +24,8 @@ impl<'a> Iterator for Words<'a> {
             let mut end = start;
             let mut next = bytes.len();
             while end < bytes.len() {
-                let b = bytes[end];
+                end += word_byte_run(bytes, end, bytes.len(), b"'-");
+                let Some(&b) = bytes.get(end) else { break };
                 if b < 0x80 {
                     if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
                         end += 1;
@@ -49,6 +50,47 @@ impl<'a> Iterator for Words<'a> {
         }
         None
     }
+}
+
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of every byte of `v` that is an ASCII letter or digit.
+#[inline(always)]
+fn alphanumeric_bytes(v: u64) -> u64 {
+    let low = v & LOW7;
+    let in_range = |x: u64, lo: u8, hi: u8| x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7f - hi));
+    let digit = in_range(low, b'0', b'9');
+    let letter = in_range(low | (ONES * 0x20), b'a', b'z');
+    (digit | letter) & !v & HIGH
+}
+
+/// The high bit of every byte of `v` equal to `byte` (an ASCII byte).
+#[inline(always)]
+fn bytes_equal(v: u64, byte: u8) -> u64 {
+    let x = v ^ (ONES * u64::from(byte));
+    !((x & LOW7).wrapping_add(LOW7) | x) & HIGH
+}
+
+/// How many bytes from `at` (before `limit`) are ASCII letters, digits or
+/// one of `extra` (ASCII bytes): eight bytes are read at a time.
+#[inline]
+pub fn word_byte_run(bytes: &[u8], at: usize, limit: usize, extra: &[u8]) -> usize {
+    let mut run = 0;
+    while at + run + 8 <= limit {
+        let v = u64::from_le_bytes(bytes[at + run..at + run + 8].try_into().unwrap_or([0; 8]));
+        let word = extra.iter().fold(alphanumeric_bytes(v), |m, &b| m | bytes_equal(v, b));
+        let stop = !word & HIGH;
+        if stop != 0 {
+            return run + (stop.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    while at + run < limit && (bytes[at + run].is_ascii_alphanumeric() || extra.contains(&bytes[at + run])) {
+        run += 1;
+    }
+    run
 }
 
 /// A word piece without the apostrophes and hyphens at its edges.
@@ -117,6 +159,20 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(words(text).collect::<Vec<_>>(), slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_byte_runs_match_a_byte_loop() {
+        let text = "Don't-stop 12ab_cd ÉCOLE x-y'z “quoted” AZaz09@[`{/:".repeat(3);
+        let bytes = text.as_bytes();
+        for extra in [&b""[..], b"'-"] {
+            for at in 0..bytes.len() {
+                for limit in [at, (at + 5).min(bytes.len()), bytes.len()] {
+                    let slow = bytes[at..limit].iter().take_while(|b| b.is_ascii_alphanumeric() || extra.contains(b)).count();
+                    assert_eq!(word_byte_run(bytes, at, limit, extra), slow, "{at} {limit}");
+                }
+            }
         }
     }
 

@@ -11,7 +11,7 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| DETERMINERS.contains(&b)) {
+    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
         return false;
     }
     cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word)
@@ -20,7 +20,7 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
 /// "…,” she laughs. / “…,” he jokes.": after a subject pronoun a verb too
 /// often a noun ("laughs", "jokes", "replies") can only be a verb.
 fn speaks_after_pronoun(before: Option<&str>, word: &str) -> bool {
-    cues::is_too_common(word) && !word.ends_with("ing") && before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I"))
+    before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I")) && cues::is_too_common(word) && !word.ends_with("ing")
 }
 
 /// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"

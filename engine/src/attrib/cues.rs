@@ -288,13 +288,8 @@ pub fn lexicon_size() -> usize {
 pub fn is_cue_word(word: &str) -> bool {
     let first = word.as_bytes().first().copied().unwrap_or(0);
     if first.is_ascii_uppercase() {
-        // Lower-case short ASCII words on the stack; others allocate.
-        let mut buffer = [0u8; 32];
-        if word.len() <= buffer.len() && word.is_ascii() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| table().contains(w));
+        if word.is_ascii() {
+            return table().contains_ascii_lower(word);
         }
         return table().contains(&word.to_lowercase());
     }
@@ -346,7 +341,7 @@ pub fn per_names_source(next: &str) -> bool {
 
 /// Whether a word is a reporting verb only in context (`TOO_COMMON`: "ruled", "reports").
 pub fn is_too_common(word: &str) -> bool {
-    TOO_COMMON.contains(&word)
+    crate::wordset::in_list!(TOO_COMMON, word)
 }
 
 /// Whether a cue form is a present participle ("adding", "saying").

@@ -33,7 +33,7 @@ impl<'a> Mentions<'a> {
                 };
             }
         }
-        let mut fulls: FastMap<&str, Option<&str>> = FastMap::default();
+        let mut fulls: FastMap<&str, Option<&str>> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name && m.name.contains(' ')) {
             let slot = fulls.entry(m.surname).or_insert(Some(m.name));
             if *slot != Some(m.name) {
@@ -47,7 +47,7 @@ impl<'a> Mentions<'a> {
                 fulls.get(m.name).copied().flatten().unwrap_or(m.name)
             }
         };
-        let mut evidence: FastMap<&str, Evidence> = FastMap::default();
+        let mut evidence: FastMap<&str, Evidence> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             let e = evidence.entry(key(m)).or_default();
             if !m.by_first_name {
@@ -80,7 +80,7 @@ impl<'a> Mentions<'a> {
         let decided = |e: &Evidence| e.marked.or(voted(e.votes)).or(e.named).or(voted(e.possessives)).unwrap_or(Gender::Unknown);
         // A name with no evidence of its own takes the gender every person
         // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos).
-        let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::default();
+        let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
         for (k, e) in &evidence {
             let slot = by_surname.entry(k.rsplit(' ').next().unwrap_or(k)).or_default();
             let votes = [(e.votes.0 + e.possessives.0 > 0, Gender::Male), (e.votes.1 + e.possessives.1 > 0, Gender::Female)];
@@ -91,7 +91,7 @@ impl<'a> Mentions<'a> {
         // A full name with none takes the gender of the nearest earlier full
         // name of its surname, never of a later one: "Jeanine Durning" keeps
         // no gender from a "Charles Durning" named further down.
-        let mut latest: FastMap<&str, Gender> = FastMap::default();
+        let mut latest: FastMap<&str, Gender> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
         let genders: Vec<Option<Gender>> = self
             .list
             .iter()
@@ -132,7 +132,7 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
     for k in (role_start..a).rev() {
         let w = toks[k].text(text);
         let g = match roles::gender_of_word(w) {
-            Gender::Unknown => roles::gender_of_noun(&w.to_lowercase()),
+            Gender::Unknown => noun_gender(w),
             g => g,
         };
         if g != Gender::Unknown {
@@ -140,6 +140,21 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
         }
     }
     (phrase, phrase != Gender::Unknown)
+}
+
+/// `roles::gender_of_noun` of the word lower-cased; ASCII words up to 16
+/// bytes are lower-cased on the stack (every gendered noun is that short).
+fn noun_gender(word: &str) -> Gender {
+    let mut buffer = [0u8; 16];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).map_or(Gender::Unknown, roles::gender_of_noun)
+        }
+        _ if word.is_ascii() => Gender::Unknown,
+        _ => roles::gender_of_noun(&word.to_lowercase()),
+    }
 }
 
 /// Pronoun votes: for each subject name (by its index in `list`), the

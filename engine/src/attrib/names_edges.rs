@@ -374,7 +374,7 @@ pub fn without_possessive(mut name: &str) -> &str {
 /// "Bobby" Kaine holds "Bobby").
 pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
-    name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
 
 /// Whether a capitalised word is the plural of a role noun ("Brothers",

@@ -138,17 +138,55 @@ const ORG_NOUNS: &[&str] = &[
     "utility", "regulator", "watchdog", "insurer", "retailer", "corporation", "authority", "tribunal",
 ];
 
-/// Looks a word up in a word list, hashed once on first use.
-fn lookup(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
-    cell.get_or_init(|| WordSet::new(&[list])).contains(word)
+const TITLE: u32 = 1;
+const ORG_WORD: u32 = 1 << 1;
+const NOT_NAME: u32 = 1 << 2;
+const ROLE_NOUN: u32 = 1 << 3;
+const OUTLET_NOUN: u32 = 1 << 4;
+const ORG_NOUN: u32 = 1 << 5;
+const MALE: u32 = 1 << 6;
+const FEMALE: u32 = 1 << 7;
+const MALE_HONORIFIC: u32 = 1 << 8;
+const FEMALE_HONORIFIC: u32 = 1 << 9;
+
+/// Every word list in one table, built on first use: a word is hashed once
+/// per question, whichever lists it is asked about.
+fn lexicon() -> &'static WordSet {
+    static CELL: OnceLock<WordSet> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let lists: [(&[&'static str], u32); 11] = [
+            (MALE_HONORIFICS, MALE_HONORIFIC),
+            (FEMALE_HONORIFICS, FEMALE_HONORIFIC),
+            (TITLES, TITLE),
+            (ORG_WORDS, ORG_WORD),
+            (NOT_NAMES, NOT_NAME),
+            (DEMONYMS, NOT_NAME),
+            (ROLE_NOUNS, ROLE_NOUN),
+            (OUTLET_NOUNS, OUTLET_NOUN),
+            (ORG_NOUNS, ORG_NOUN),
+            (super::first_names::MALE_NAMES, MALE),
+            (super::first_names::FEMALE_NAMES, FEMALE),
+        ];
+        WordSet::from_flagged(lists.iter().flat_map(|&(list, flag)| list.iter().map(move |&w| (w, flag))))
+    })
 }
 
-/// Looks a word up in a lower-case list, lower-casing it only when needed.
-fn lookup_lower(cell: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
+/// Whether `word` is in a list marked by `flag`.
+#[inline]
+fn lookup(flag: u32, word: &str) -> bool {
+    lexicon().flags(word) & flag != 0
+}
+
+/// Looks a word up in a lower-case list, lower-casing it only when needed
+/// (ASCII words without allocating).
+fn lookup_lower(flag: u32, word: &str) -> bool {
+    if word.is_ascii() {
+        return lexicon().flags_ascii_lower(word) & flag != 0;
+    }
     if word.chars().any(char::is_uppercase) {
-        lookup(cell, list, &word.to_lowercase())
+        lookup(flag, &word.to_lowercase())
     } else {
-        lookup(cell, list, word)
+        lookup(flag, word)
     }
 }
 
@@ -158,55 +196,57 @@ fn bare(word: &str) -> &str {
 
 /// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
 pub fn is_title(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
     let word = bare(word);
-    let title = |w: &str| lookup(&CELL, TITLES, w);
+    let title = |w: &str| lookup(TITLE, w);
     title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
 pub fn is_org_word(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
-    lookup(&CELL, ORG_WORDS, word)
+    lookup(ORG_WORD, word)
 }
 
 /// Whether a capitalised word can never be part of a person's name.
 pub fn is_not_name(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
-    static DEMONYM: OnceLock<WordSet> = OnceLock::new();
-    lookup(&CELL, NOT_NAMES, word) || lookup(&DEMONYM, DEMONYMS, word)
+    lookup(NOT_NAME, word)
 }
 
 /// Whether a lower-case noun names a person's role ("president", "official").
 pub fn is_role_noun(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
-    lookup_lower(&CELL, ROLE_NOUNS, word)
+    lookup_lower(ROLE_NOUN, word)
 }
 
 /// Whether a lower-case noun names an outlet ("paper", "agency").
 pub fn is_outlet_noun(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
-    lookup_lower(&CELL, OUTLET_NOUNS, word)
+    lookup_lower(OUTLET_NOUN, word)
 }
 
 /// Whether a lower-case noun names an organisation ("government").
 pub fn is_org_noun(word: &str) -> bool {
-    static CELL: OnceLock<WordSet> = OnceLock::new();
-    lookup_lower(&CELL, ORG_NOUNS, word)
+    lookup_lower(ORG_NOUN, word)
 }
+
+/// Honorifics and gendered titles, which decide before any first name.
+const MALE_HONORIFICS: &[&str] =
+    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman"];
+const FEMALE_HONORIFICS: &[&str] = &[
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Mme", "Mlle", "Frau", "Sra", "Congresswoman", "Chairwoman",
+    "Spokeswoman", "Councilwoman",
+];
 
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
-    static MALE: OnceLock<WordSet> = OnceLock::new();
-    static FEMALE: OnceLock<WordSet> = OnceLock::new();
-    match bare(word) {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Herr" | "Señor" | "Congressman"
-        | "Chairman" | "Spokesman" | "Councilman" => Gender::Male,
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Sister" | "Mme" | "Mlle" | "Frau" | "Sra"
-        | "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Councilwoman" => Gender::Female,
-        w if lookup(&MALE, super::first_names::MALE_NAMES, w) => Gender::Male,
-        w if lookup(&FEMALE, super::first_names::FEMALE_NAMES, w) => Gender::Female,
-        _ => Gender::Unknown,
+    let flags = lexicon().flags(bare(word));
+    if flags & MALE_HONORIFIC != 0 {
+        Gender::Male
+    } else if flags & FEMALE_HONORIFIC != 0 {
+        Gender::Female
+    } else if flags & MALE != 0 {
+        Gender::Male
+    } else if flags & FEMALE != 0 {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 

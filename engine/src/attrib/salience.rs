@@ -11,6 +11,7 @@ use super::resolve::{Mention, Mentions, Place};
 use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
 use super::verbs::VERBS;
+use crate::wordset::in_list;
 pub use super::verbs::is_verb;
 
 /// Capitalised words that open a sentence before its subject ("But he …",
@@ -94,7 +95,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let next = toks.get(end);
     let next_word = next.filter(|t| t.is_word()).map(|t| t.text(text));
     if next_word.is_some_and(|w| {
-        (super::cues::is_cue_word(w) || MIND_VERBS.contains(&w)) && !w.chars().next().is_some_and(char::is_uppercase)
+        (super::cues::is_cue_word(w) || in_list!(MIND_VERBS, w)) && !w.chars().next().is_some_and(char::is_uppercase)
     }) {
         return true;
     }
@@ -118,22 +119,22 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         k == 0 || toks[k - 1].sentence != sentence || matches!(toks[k - 1].kind, Kind::Quoted(_))
     };
     let verb_like = |w: &str| {
-        VERBS.contains(&w)
+        in_list!(VERBS, w)
             || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
     };
     let opens = match prev {
         None => true,
         Some(_) if sentence_start(role_start) => true,
-        Some(k) if toks[k].is_word() && CLAUSE_OPENERS.contains(&word(k)) => {
+        Some(k) if toks[k].is_word() && in_list!(CLAUSE_OPENERS, word(k)) => {
             return next_word.is_some_and(|w| verb_like(w) && !matches!(w, "who" | "also" | "then" | "later" | "now" | "still"));
         }
-        Some(k) if toks[k].is_word() => sentence_start(k) && LEAD_INS.contains(&word(k)) && !PREPOSITIONS.contains(&word(k)),
+        Some(k) if toks[k].is_word() => sentence_start(k) && in_list!(LEAD_INS, word(k)) && !in_list!(PREPOSITIONS, word(k)),
         Some(k) if toks[k].kind == Kind::Comma => {
             let mut s = k;
             while s > 0 && !sentence_start(s) {
                 s -= 1;
             }
-            toks[s].is_word() && (LEAD_INS.contains(&word(s)) || opens_appositive(text, toks, s, k))
+            toks[s].is_word() && (in_list!(LEAD_INS, word(s)) || opens_appositive(text, toks, s, k))
         }
         Some(_) => false,
     };
@@ -170,13 +171,13 @@ fn premodifiers_start(text: &str, toks: &[Token], start: usize) -> usize {
     while k > 0 && start - k < 5 && toks[k - 1].is_word() && toks[k - 1].sentence == toks[start].sentence {
         let w = toks[k - 1].text(text);
         let lower = w.chars().all(|c| c.is_lowercase() || c == '-');
-        if !lower || NOT_PREMODIFIERS.contains(&w) || VERBS.contains(&w) || super::cues::is_cue_word(w) || w.ends_with("ly") {
+        if !lower || in_list!(NOT_PREMODIFIERS, w) || in_list!(VERBS, w) || super::cues::is_cue_word(w) || w.ends_with("ly") {
             break;
         }
         k -= 1;
     }
     // Only a run that opens the clause counts: "the porter" yes, "porter" after a verb no.
-    let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || LEAD_INS.contains(&toks[k - 1].text(text));
+    let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || in_list!(LEAD_INS, toks[k - 1].text(text));
     if opens { k } else { start }
 }
 

@@ -4,6 +4,8 @@
 //! Attribution reads only the text around quotations, so the words inside a
 //! quotation never become tokens; a quotation is one [`Kind::Quoted`] token.
 
+use crate::wordset::in_list;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -143,10 +145,13 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut at = start;
     let bytes = text.as_bytes();
     while at < limit {
-        if bytes[at].is_ascii_alphanumeric() {
-            at += 1;
+        let run = crate::text::word_byte_run(bytes, at, limit, b"");
+        if run > 0 {
+            at += run;
             end = at;
-            continue;
+            if at == limit {
+                break;
+            }
         }
         let (c, width) = char_at(text, at);
         at += width;
@@ -176,7 +181,7 @@ fn is_subject_pronoun(word: &str) -> bool {
 
 /// Whether a word before a dot is an abbreviation ("Mr", "U.S", "J").
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    in_list!(ABBREVIATIONS, word)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || (word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.'))
 }

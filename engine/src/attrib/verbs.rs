@@ -114,5 +114,5 @@ pub(super) const VERBS: &[&str] = &[
 
 /// Whether a lower-case word can follow a subject as its verb ("was", "told").
 pub fn is_verb(word: &str) -> bool {
-    VERBS.contains(&word)
+    crate::wordset::in_list!(VERBS, word)
 }

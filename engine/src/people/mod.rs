@@ -55,14 +55,22 @@ pub fn is_organisation(speaker: &str) -> bool {
 
 /// Rewrites every `speaker` that is a name to its canonical full name.
 pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
+    // Each speaker that is a person's name, split once for both passes.
+    let names: Vec<Option<(String, String)>> = found
+        .iter()
+        .flatten()
+        .map(|(_, a)| a.speaker.as_deref().filter(|s| looks_like_name(s) && !is_organisation(s)).map(split))
+        .collect();
     let mut people: Vec<Person> = Vec::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for (_, attribution) in found.iter().flatten() {
-        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && s.contains(' ') && !is_organisation(s)) else { continue };
-        let (first, last) = split(name);
-        let person = find(&people, &by_last, &first, &last).unwrap_or_else(|| {
+    for ((_, attribution), split) in found.iter().flatten().zip(&names) {
+        let (Some(name), Some((first, last))) = (attribution.speaker.as_deref(), split) else { continue };
+        if !name.contains(' ') {
+            continue;
+        }
+        let person = find(&people, &by_last, first, last).unwrap_or_else(|| {
             people.push(Person { first: first.clone(), last: last.clone(), spellings: Vec::new() });
-            by_last.entry(last_key(&last)).or_default().push(people.len() - 1);
+            by_last.entry(last_key(last)).or_default().push(people.len() - 1);
             people.len() - 1
         });
         let spellings = &mut people[person].spellings;
@@ -71,10 +79,9 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
             None => spellings.push((name.to_string(), 1)),
         }
     }
-    for (_, attribution) in found.iter_mut().flatten() {
-        let Some(name) = attribution.speaker.as_deref().filter(|s| looks_like_name(s) && !is_organisation(s)) else { continue };
-        let (first, last) = split(name);
-        let person = if first.is_empty() { dominant(&people, &by_last, &last) } else { find(&people, &by_last, &first, &last) };
+    for ((_, attribution), split) in found.iter_mut().flatten().zip(&names) {
+        let Some((first, last)) = split else { continue };
+        let person = if first.is_empty() { dominant(&people, &by_last, last) } else { find(&people, &by_last, first, last) };
         if let Some(person) = person {
             attribution.speaker = Some(people[person].canonical().to_string());
         }

@@ -62,9 +62,11 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let shorter = a.chars().count().min(b.chars().count());
+    let (length_a, length_b) = (a.chars().count(), b.chars().count());
+    let shorter = length_a.min(length_b);
     let allowed = if shorter >= 8 { 2 } else if shorter >= 5 { 1 } else { 0 };
-    allowed > 0 && a.chars().next() == b.chars().next() && edit_distance(a, b) <= allowed
+    // The edit distance is at least the difference in length.
+    allowed > 0 && length_a.abs_diff(length_b) <= allowed && a.chars().next() == b.chars().next() && edit_distance(a, b) <= allowed
 }
 
 /// Whether two first names can be one person's: the same word, or one is an

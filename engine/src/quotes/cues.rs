@@ -84,18 +84,10 @@ pub fn naming_of(last: &[&str; 5]) -> bool {
     last[4].eq_ignore_ascii_case("of") && is_naming_word(last[3])
 }
 
-/// Case-insensitive lookup without allocating: words longer than the
-/// buffer or not ASCII are never in the lists.
+/// Case-insensitive lookup without allocating: words longer than 16 bytes
+/// or not ASCII are never in the lists.
 fn in_list(word: &str, set: &WordSet) -> bool {
-    let mut buffer = [0u8; 16];
-    let bytes = word.as_bytes();
-    if bytes.len() > buffer.len() || !word.is_ascii() {
-        return false;
-    }
-    let lower = &mut buffer[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    word.len() <= 16 && word.is_ascii() && set.contains_ascii_lower(word)
 }
 
 #[cfg(test)]

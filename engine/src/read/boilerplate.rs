@@ -71,12 +71,7 @@ fn is_whole_line_phrase(text: &str) -> bool {
 
 /// True for a line that both mentions a newsletter and asks to sign up.
 fn is_newsletter_pitch(text: &str) -> bool {
-    let lower_contains = |needle: &str| {
-        let first = needle.as_bytes()[0];
-        text.as_bytes()
-            .windows(needle.len())
-            .any(|window| window[0].to_ascii_lowercase() == first && window.eq_ignore_ascii_case(needle.as_bytes()))
-    };
+    let lower_contains = |needle: &str| super::shape::contains_ignore_ascii_case(text, needle);
     lower_contains("newsletter") && (lower_contains("sign up") || lower_contains("subscribe"))
 }
 

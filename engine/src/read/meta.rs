@@ -80,7 +80,7 @@ fn credit_line(text: &str) -> Option<MetaLine> {
     if text.len() > 200 || has_quote_mark(text) {
         return None;
     }
-    let credits = CREDIT_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || CREDIT_PHRASES.iter().any(|p| text.contains(p));
+    let credits = CREDIT_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || text.contains(" contribut") && CREDIT_PHRASES.iter().any(|p| text.contains(p));
     credits.then(|| MetaLine { kind: MetaKind::Credit, ..MetaLine::default() })
 }
 
@@ -138,7 +138,8 @@ fn author_note(text: &str) -> Option<MetaLine> {
     if !opens_with_name || !text.ends_with('.') || has_quote_mark(text) {
         return None;
     }
-    let is_at = [" is a ", " is an ", " is the "].iter().find_map(|cue| text.find(cue))?;
+    // Every cue opens with " is ": one search turns most lines away.
+    let is_at = text.contains(" is ").then(|| [" is a ", " is an ", " is the "].iter().find_map(|cue| text.find(cue))).flatten()?;
     let name = &text[..is_at];
     if !is_name_like(name) {
         return None;

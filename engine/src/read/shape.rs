@@ -4,20 +4,79 @@
 /// Quotation marks of the kinds the quote finder pairs.
 const QUOTE_MARKS: [char; 10] = ['"', '“', '”', '„', '«', '»', '‘', '‹', '›', '「'];
 
-/// Counts whitespace-separated words.
+/// Counts whitespace-separated words (as `split_whitespace().count()`):
+/// the non-space characters that follow a space or the start, eight ASCII
+/// bytes at a time; other characters are decoded one by one.
 pub fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    // ASCII: count the non-space bytes that follow a space (or the start).
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut after_space = true;
-    for &b in text.as_bytes() {
-        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if v & HIGH == 0 {
+                let x = v ^ (ONES * u64::from(b' '));
+                let blank = !((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
+                // Bytes 9 to 13 (tab to carriage return): at least 9, not above 13.
+                let control = v.wrapping_add(ONES * (0x80 - 9)) & !v.wrapping_add(ONES * (0x7f - 13)) & HIGH;
+                let space = blank | control;
+                let space_before = (space << 8) | (u64::from(after_space) << 7);
+                count += (!space & HIGH & space_before).count_ones() as usize;
+                after_space = space >> 63 != 0;
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let (space, width) = if b < 0x80 {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
         count += usize::from(after_space && !space);
         after_space = space;
+        at += width;
     }
     count
+}
+
+/// True when `text` contains `needle` (lower-case ASCII), ignoring ASCII
+/// case: the answer of `windows(..).any(eq_ignore_ascii_case)`. When the
+/// needle opens with a letter, eight bytes are searched for it at a time.
+pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (hay, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    if n.len() > hay.len() {
+        return false;
+    }
+    let last = hay.len() - n.len();
+    let matches_at = |at: usize| hay[at..at + n.len()].eq_ignore_ascii_case(n);
+    let mut at = 0;
+    if first.is_ascii_lowercase() {
+        // A byte folds to `first` under `| 0x20` only if it is that letter in either case.
+        while at + 8 <= hay.len() && at <= last {
+            let v = u64::from_le_bytes(hay[at..at + 8].try_into().unwrap_or([0; 8]));
+            let x = (v | (ONES * 0x20)) ^ (ONES * u64::from(first));
+            let mut found = !((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
+            while found != 0 {
+                let k = at + (found.trailing_zeros() / 8) as usize;
+                if k <= last && matches_at(k) {
+                    return true;
+                }
+                found &= found - 1;
+            }
+            at += 8;
+        }
+    }
+    (at..=last).any(matches_at)
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case.
@@ -142,8 +201,14 @@ mod tests {
         assert!(!is_name_like("Jack"));
         assert!(!is_name_like("Jack Phillips said"));
         assert_eq!(clean_value(" : Kyle Anzalone - "), "Kyle Anzalone");
-        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y"] {
+        for text in ["", " ", "a", " two  words\t", "non\u{a0}breaking\u{2009}spaces é", "\u{3000}x\u{85}y", "seven w\tords\r\nacross  \x0b\x0ceight-byte   chunks ", "abcdefgh ijklmnop", "        x", "“Quoted,” she said\u{a0}— twice\u{2003}over, in 12 words or so.", "ééééé ééé\u{3000}é abcdefghijk"] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+        for needle in ["newsletter", "sign up", "n", "'s"] {
+            for text in ["", "Newsletter", "our NEWSLETTER: sign Up now", "nnnnnnnnnnnnnnnewsletter", "sign u", "é newsletteR", "Ne\u{e9}wsletter newslette", "x's"] {
+                let slow = text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+                assert_eq!(contains_ignore_ascii_case(text, needle), slow, "{text:?} {needle:?}");
+            }
         }
         for text in ["plain", "a \"b\"", "«x»", "‹y", "「z", "é—ñ’", "‘s", "„", "a longer line without marks", "a longer line with one\" mark", "a longer line with «marks»"] {
             assert_eq!(has_quote_mark(text), QUOTE_MARKS.iter().any(|&m| text.contains(m)), "{text:?}");
