@@ -344,7 +344,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             let after_title = roles::is_title(prev);
             !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
         };
-        if roles::is_title(w) || roles::is_not_name(w) && !surname {
+        if roles::is_title(w) && !edges::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));

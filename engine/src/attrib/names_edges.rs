@@ -308,6 +308,12 @@ pub fn is_possessive(w: &str) -> bool {
 /// Generational suffixes that end a name but are not its surname.
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
 
+/// Whether the title word `w` at `i` is "Sr." ending the name run
+/// `run..end` after a name word ("Harold Grant Sr."), not "Señor" before one.
+pub(super) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool {
+    i + 1 == end && i > run && matches!(w, "Sr" | "Sr.")
+}
+
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {

@@ -369,6 +369,8 @@ fn post_nominal_letters_are_not_part_of_the_name() {
     // A generational suffix stays, and the surname before it finds the name.
     let got = run("T\nBusinessman Harold Grant Jr. welcomed the verdict.\n“Justice was done here today,” Grant said.");
     assert_eq!(got[0].speaker.as_deref(), Some("Harold Grant Jr."));
+    let got = run("T\nBusinessman Harold Grant Sr. welcomed the verdict.\n“Justice was done here today,” Grant said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Harold Grant Sr."));
 }
 
 #[test]
