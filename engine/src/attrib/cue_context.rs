@@ -14,7 +14,12 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word)
+    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next)
+}
+
+/// "…,” Kolb posted on X.": "posted" followed by "on" reports a post.
+fn posts_on(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "posted" | "posts" | "posting") && next == Some("on")
 }
 
 /// "…,” she laughs. / “…,” he jokes.": after a subject pronoun a verb too
@@ -68,6 +73,12 @@ mod tests {
         assert!(reads_as_cue(Some("he"), "jokes", Some(".")));
         assert!(!reads_as_cue(Some("the"), "laughs", None));
         assert!(!reads_as_cue(Some("big"), "laughs", None));
+    }
+
+    #[test]
+    fn posted_on_is_a_cue() {
+        assert!(reads_as_cue(Some("Kolb"), "posted", Some("on")));
+        assert!(!reads_as_cue(Some("Acme"), "posted", Some("a")));
     }
 
     #[test]

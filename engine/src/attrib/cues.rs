@@ -105,6 +105,15 @@ criticize criticizes criticized criticizing
 criticise criticises criticised criticising
 condemn condemns condemned condemning
 denounce denounces denounced denouncing
+liken likens likened likening
+reference references referenced referencing
+invoke invokes invoked invoking
+decry decries decried decrying
+deride derides derided deriding
+ridicule ridicules ridiculed ridiculing
+snipe snipes sniped sniping
+huff huffs huffed huffing
+bark barks barked barking
 praise praises praised praising
 hail hails hailed hailing
 thank thanks thanked thanking
@@ -327,9 +336,10 @@ fn may_start_multiword(word: &str) -> bool {
 }
 
 /// Whether a cue is a preposition naming a source ("according to X",
-/// "per the bylaws"): its speaker follows it.
+/// "per the bylaws", "in the words of X"): its speaker follows it.
 pub fn is_source_preposition(cue: &str) -> bool {
-    cue.eq_ignore_ascii_case("according") || cue == "per" || cue == "Per"
+    // "in" opens a cue only as "in the words of".
+    cue.eq_ignore_ascii_case("according") || matches!(cue, "per" | "Per" | "in" | "In")
 }
 
 /// Whether "per" before `next` names a source ("per the report", "per
@@ -379,7 +389,7 @@ mod tests {
 
     #[test]
     fn per_names_a_source_but_not_a_rate() {
-        assert!(is_source_preposition("per") && is_source_preposition("According"));
+        assert!(is_source_preposition("per") && is_source_preposition("According") && is_source_preposition("In"));
         assert!(per_names_source("the") && per_names_source("Reuters") && !per_names_source("cent") && !per_names_source("year"));
     }
 }

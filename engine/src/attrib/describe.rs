@@ -42,6 +42,14 @@ const DOCUMENTS: &[&str] = &[
     "note",
 ];
 
+/// Nouns for what a person says ("His verdict: “…”", "her answer"): the
+/// person's own words, like a statement.
+const OWN_WORDS: &[&str] = &[
+    "verdict", "answer", "response", "reply", "reaction", "view", "take", "advice", "assessment", "explanation",
+    "warning", "argument", "words", "conclusion", "prediction", "plea", "retort", "comment", "comments", "remark",
+    "remarks", "reasoning", "excuse", "motto", "mantra", "pitch", "promise", "vow", "pledge", "diagnosis",
+];
+
 /// Nouns of a description that are things, never a person.
 const THINGS: &[&str] = &[
     "story",
@@ -136,12 +144,9 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
         a
     };
     let named = phrase.name.is_some() && a < b;
-    (named
-        && matches!(
-            phrase.kind,
-            PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet
-        ))
-    .then_some((a, b))
+    // "a statement from the port authority": a definite body's noun.
+    let body = phrase.kind == PhraseKind::Org && a > phrase.written.0 && a < b;
+    (named && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet) || body).then_some((a, b))
 }
 
 /// The person or organisation a description stands for, when it names
@@ -168,18 +173,19 @@ pub fn resolve_other<'a>(
     );
     // "his office", "her boyfriend": someone of the person's, not the
     // person ("her statement" is the person's own words).
-    if possessive_person && !is_document(&head) && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
+    let own_words = is_document(&head) || OWN_WORDS.contains(&head.as_str());
+    if possessive_person && !own_words && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
         let gender = if written.starts_with(['h', 'H']) && written[1..].starts_with("is") { Gender::Male } else { Gender::Female };
         let rest = written.split_once(' ').map_or("", |(_, rest)| rest);
         return mentions.salient_person(at, gender).map(|m| format!("{}'s {rest}", full(m)));
     }
-    if is_document(&head) || kind == PhraseKind::Org {
+    if own_words || kind == PhraseKind::Org {
         if possessive_person {
             return mentions.salient_person(at, Gender::Unknown).map(full);
         }
         // A document names its author only when the article gave one
         // ([`super::orgs`]); the organisation named last may be anyone.
-        if is_document(&head) {
+        if own_words {
             return None;
         }
         // "the Ukrainian military authorities" names itself; "the company",
@@ -197,9 +203,9 @@ pub fn resolve_other<'a>(
         let headed = mentions.earlier(at).take(40).find(|m| {
             m.kind == PhraseKind::Org && m.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head))
         });
-        return headed
-            .or_else(|| mentions.nearest_of_kind(at, PhraseKind::Org))
-            .map(|m| m.name.to_string());
+        // A social platform ("formerly Twitter") is where words appear, not a body.
+        let body = || mentions.earlier(at).find(|m| m.kind == PhraseKind::Org && !super::via::is_platform(m.name));
+        return headed.or_else(body).map(|m| m.name.to_string());
     }
     if kind != PhraseKind::Description
         || !definite
@@ -209,7 +215,10 @@ pub fn resolve_other<'a>(
     {
         return None;
     }
-    if head.chars().any(|c| !c.is_alphabetic() && c != '-') {
+    // "the victim's family", "the couple's lawyer": someone of the
+    // possessor's, never the person last named.
+    let owned = written.split(' ').any(super::names::is_possessive);
+    if owned || head.chars().any(|c| !c.is_alphabetic() && c != '-') {
         return None;
     }
     mentions

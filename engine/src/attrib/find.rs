@@ -63,6 +63,9 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
+        if let Some(answer) = self.interview(p, first) {
+            return Some(answer);
+        }
         let opens = self.sentence_start(p, first) == first;
         let before_first = if opens { None } else { self.before(p, first, last) };
         // "Pressure is building on X, who was greeted with "…", according
@@ -147,7 +150,7 @@ impl<'a> Context<'a> {
         let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
-            names::read_forward(text, toks, cue_end, end).map(|s| names::role_then_name(text, toks, s, end))
+            names::read_forward(text, toks, cue_end, end).map(|s| names::with_role_after(text, toks, names::role_then_name(text, toks, s, end), end))
                 // "…” suggests that Phoenix …": a complementiser opens no speaker.
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
@@ -211,7 +214,7 @@ impl<'a> Context<'a> {
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)) {
+            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
                 Some(heading) => clause.speaker = heading.speaker,
                 None => clause.inherited = last.cloned(),
             },

@@ -4,7 +4,7 @@
 //! person to all.
 
 use super::names::PhraseKind;
-use super::resolve::{Mention, Mentions};
+use super::resolve::{Mention, Mentions, Place};
 use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
 use crate::wordset::FastMap;
@@ -124,10 +124,26 @@ impl<'a> Mentions<'a> {
     }
 }
 
+impl<'a> Mentions<'a> {
+    /// The full name for a bare surname a he/she pronoun resolved to: of
+    /// the article's full names with that surname, the nearest earlier one
+    /// of a compatible gender ("Lindgren … she says" is Rosa, not her son
+    /// Erik Lindgren), else [`Mentions::full_name`].
+    pub fn full_name_of_gender(&self, surname: &str, before: Place, gender: Gender) -> Option<&'a str> {
+        if surname.contains(' ') {
+            return None;
+        }
+        let same = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.surname == surname && m.name.contains(' ');
+        let fits = self.earlier(before).filter(same).find(|m| m.gender.compatible(gender)).map(|m| m.name);
+        fits.or_else(|| self.full_name(surname, before))
+    }
+}
+
 /// The gender of a name mention at tokens `a..` with role words from
 /// `role_start`: a gendered title or role noun before it ("Ms.", "husband",
-/// "her son") decides; else the phrase's own gender, which then comes from
-/// a first-name list (the flag says so).
+/// "her son") decides; else a family noun the name is set in apposition to
+/// ("Her son, Erik …"); else the phrase's own gender, which then comes
+/// from a first-name list (the flag says so).
 pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, phrase: Gender) -> (Gender, bool) {
     for k in (role_start..a).rev() {
         let w = toks[k].text(text);
@@ -139,8 +155,30 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
             return (g, false);
         }
     }
-    (phrase, phrase != Gender::Unknown)
+    // "Her son, Erik Lindgren, …": a family noun right before the comma
+    // that opens the name's apposition, in a description opening the sentence.
+    let apposed = role_start == a && a >= 3 && toks[a - 1].kind == Kind::Comma && toks[a - 2].is_word() && opens_description(text, toks, a - 2);
+    let family = apposed.then(|| toks[a - 2].text(text)).filter(|w| FAMILY.contains(w)).map(roles::gender_of_noun);
+    match family {
+        Some(g) if g != Gender::Unknown => (g, false),
+        _ => (phrase, phrase != Gender::Unknown),
+    }
 }
+
+/// Whether the noun at `noun` heads a description that opens its sentence
+/// with a determiner or a possessive ("Her son", "The couple's eldest son").
+fn opens_description(text: &str, toks: &[Token], noun: usize) -> bool {
+    let sentence = toks[noun].sentence;
+    (noun.saturating_sub(3)..noun).any(|d| {
+        let w = toks[d].text(text);
+        let determiner = matches!(w, "Her" | "His" | "Their" | "The" | "Our" | "My") || w.ends_with("'s") || w.ends_with("’s");
+        let opens = d == 0 || toks[d - 1].sentence != sentence;
+        determiner && opens && (d..noun).all(|k| toks[k].is_word() && toks[k].sentence == sentence)
+    })
+}
+
+/// Family nouns that give the name set in apposition after them its gender.
+const FAMILY: &[&str] = &["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter", "boyfriend", "girlfriend"];
 
 /// `roles::gender_of_noun` of the word lower-cased; ASCII words up to 16
 /// bytes are lower-cased on the stack (every gendered noun is that short).

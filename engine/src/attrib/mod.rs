@@ -12,8 +12,8 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
-//! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
+//! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
@@ -27,6 +27,8 @@ mod find;
 mod first_names;
 mod follow;
 mod gender;
+mod interview;
+mod name_parts;
 pub mod names;
 mod orgs;
 mod prefer;
@@ -79,7 +81,8 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
                 (None, None) => (true, roles::Gender::Unknown),
             };
             let at = clause.speaker.map_or(*place, |(_, at)| at);
-            last = Some(LastSpeaker { name: speaker.clone(), at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
+            let written = attribution.speaker_as_written.clone().unwrap_or_else(|| speaker.clone());
+            last = Some(LastSpeaker { name: speaker.clone(), written, at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
         }
         let _ = quotation;
         out.push(attribution);
@@ -87,7 +90,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     repeat_pull_quotes(article, quotations, &mut out);
     expand_acronyms(&texts, &mut out);
     for attribution in &mut out {
-        attribution.speaker = attribution.speaker.take().map(|s| names::without_nickname(&s));
+        attribution.speaker = attribution.speaker.take().map(|s| names::without_nickname(&s).into_owned());
     }
     out
 }
@@ -151,7 +154,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
     let mut attribution = Attribution { direct: clause.direct, ..Attribution::default() };
     if let Some(inherited) = &clause.inherited {
         attribution.speaker = Some(inherited.name.clone());
-        attribution.speaker_as_written = Some(inherited.name.clone());
+        // A continued quotation keeps the mention its speaker was written as.
+        attribution.speaker_as_written = Some(inherited.written.clone());
         attribution.via = if clause.inherit_via { inherited.via.clone() } else { None };
         attribution.cue = if clause.inherit_cue { inherited.cue.clone() } else { None };
     }
@@ -171,7 +175,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         }
     }
     if let Some((a, b)) = clause.via {
-        let via = resolve::span(text, toks, a, b);
+        // "on X." reads the platform's name with the sentence's full stop.
+        let via = Some(resolve::span(text, toks, a, b)).filter(|&v| v != "X.").unwrap_or("X");
         attribution.via = Some(via.trim_end_matches("'s").trim_end_matches("’s").to_string());
     }
     if let (None, Some((phrase, _))) = (&attribution.via, clause.speaker) {
@@ -196,7 +201,13 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
     let written = resolve::span(text, toks, phrase.written.0, phrase.written.1);
     if let Some((a, b)) = phrase.name {
-        let name = resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s");
+        let name = &*names::without_nickname(resolve::span(text, toks, a, b).trim_end_matches("'s").trim_end_matches("’s"));
+        // "SOLE: “…”": a label in capitals is the surname written "Sole".
+        let shouted = !name.contains(' ') && name.len() > 1 && !name.chars().any(char::is_lowercase);
+        let titled = || name.chars().take(1).chain(name.chars().skip(1).flat_map(char::to_lowercase)).collect::<String>();
+        if let Some(full) = shouted.then(|| mentions.full_name(&titled(), at)).flatten() {
+            return full.to_string();
+        }
         if phrase.kind == PhraseKind::Name && !name.contains(' ') {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }
@@ -209,15 +220,36 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
-        kind => orgs::resolve_org_noun(mentions, written, at)
+        kind => same_unnamed(written, last)
+            .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
             .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))
-            .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| resolve::span(text, toks, a, b).to_string()))
+            .or_else(|| describe::author_after(text, toks, phrase.written.1).map(|(a, b)| body_name(mentions, resolve::span(text, toks, a, b), at)))
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
+}
+
+/// "“…,” the spokesman added" right after "A spokesman for the ministry
+/// said": a definite description whose head noun heads the last
+/// speaker's indefinite one is that unnamed speaker, not a person named
+/// earlier.
+fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
+    let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
+    let last = last.filter(|l| l.person)?;
+    let (opener, _) = last.name.split_once(' ')?;
+    let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
+    let head = |s: &str| s.rsplit(' ').next().map(str::to_lowercase);
+    (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
+}
+
+/// An author written as a body's noun ("company" of "a statement from the
+/// company") is the body named before when there is one.
+fn body_name(mentions: &Mentions, author: &str, at: resolve::Place) -> String {
+    let plain = author.starts_with(char::is_lowercase);
+    plain.then(|| orgs::resolve_org_noun(mentions, &format!("the {author}"), at)).flatten().unwrap_or_else(|| author.to_string())
 }
 
 /// A quotation with no attribution that repeats part of an attributed one

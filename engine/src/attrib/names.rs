@@ -97,7 +97,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
     }
-    end = before_brackets(text, tokens, floor, end);
+    end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
@@ -108,12 +108,12 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or(p));
+                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p)));
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
                 // said": failing a subject before the commas, a lower-case
                 // role ends in the name right before the cue.
-                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p));
+                fallback = fallback.or_else(|| edges::named_at_end(text, tokens, start, end, p)).or_else(|| edges::across_and(text, tokens, floor, start, end));
             }
         }
         match previous_comma(tokens, floor, start) {
@@ -122,19 +122,6 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         }
     }
     fallback
-}
-
-/// The end of the words before a parenthesis that closes right before `end`
-/// ("Chaffetz (R-Utah) said" → "Chaffetz").
-fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
-        return end;
-    }
-    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
-    match open {
-        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
-        _ => end,
-    }
 }
 
 /// The comma that opens the appositive holding token `start`: the nearest
@@ -183,11 +170,11 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
         if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = Some((description.written.0, description.written.1));
+            name.role = edges::appositive_role(text, tokens, description);
             return Some(name);
         }
         let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
@@ -250,9 +237,10 @@ pub fn opens_no_subject(w: &str) -> bool {
 }
 
 /// The first token of the word run that ends at `end` (stops at punctuation,
-/// quotations and clause words).
+/// quotations and clause words; a parenthetical right before `end` is skipped).
 fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
-    let mut start = end;
+    // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
+    let mut start = edges::before_brackets(text, tokens, floor, end);
     while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
@@ -314,7 +302,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             return phrase;
         }
     }
-    if let Some(cut) = edges::without_post_nominals(text, tokens, start, end) {
+    if let Some(cut) = super::name_parts::without_post_nominals(text, tokens, start, end) {
         return cut;
     }
     if !is_capitalised(last) {
@@ -344,7 +332,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             let after_title = roles::is_title(prev);
             !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
         };
-        if roles::is_title(w) && !edges::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
+        if roles::is_title(w) && !super::name_parts::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
@@ -366,7 +354,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         }
     }
     // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
-    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && edges::is_plural_role(word(text, tokens, name_start)));
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
@@ -387,7 +375,8 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-pub use edges::{before_verb, continues_org, has_nickname, is_acronym, is_nickname, is_plural_role, is_possessive, name_kind, role_then_name, surname_of, without_nickname, without_possessive};
+pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_title, name_kind, with_role_after};
+pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

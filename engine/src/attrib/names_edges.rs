@@ -258,133 +258,127 @@ pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run:
 
 /// Whether token `k` is a "&" or "+" joining two capitalised words of one
 /// name ("Gluskin Sheff + Associates", "Johnson & Johnson"), or a quoted
-/// nickname inside a person's name (Robert "Bobby" Kaine).
+/// nickname between a first name and a surname (Marcia “Cia” Lowe).
 pub(super) fn is_joiner(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    tokens[k].kind == Kind::Other && matches!(word(text, tokens, k), "&" | "+") && k > 0 && capital(k - 1) && capital(k + 1) || is_nickname(text, tokens, k)
+    let joins = match tokens[k].kind {
+        Kind::Other => matches!(word(text, tokens, k), "&" | "+"),
+        Kind::Quoted(_) => is_nickname(word(text, tokens, k)),
+        _ => false,
+    };
+    joins && k > 0 && capital(k - 1) && capital(k + 1)
 }
 
-/// Whether token `k` is a quoted nickname between a first name and a
-/// surname (Robert "Bobby" Kaine, Helena “Lena” Brandt): one or two
-/// capitalised words in quotation marks, a capitalised word that is no
-/// title or possessive before it and a capitalised word after it.
-pub fn is_nickname(text: &str, tokens: &[Token], k: usize) -> bool {
-    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !roles::is_title(t.text(text)) && !roles::is_not_name(t.text(text)));
-    if k == 0 || !matches!(tokens[k].kind, Kind::Quoted(_)) || !capital(k - 1) || !capital(k + 1) || super::is_possessive(word(text, tokens, k - 1)) {
-        return false;
-    }
-    let inner = word(text, tokens, k).trim_matches(|c: char| c.is_whitespace() || crate::attrib::tokens::is_quote_mark(c));
-    let words: Vec<&str> = inner.split(' ').collect();
-    inner.len() <= 20 && words.len() <= 2 && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+/// Whether quoted words read as a nickname: one or two capitalised words
+/// and nothing else ("Cia", "The Rock").
+pub(super) fn is_nickname(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
 }
 
-/// Letters written after a name that are no part of it: honours,
-/// professional ranks and seats ("Laura Finch KC", "Andrew Pike MP").
-/// Generational suffixes ("Jr", "III") are part of the name.
-const POST_NOMINALS: &[&str] = &["KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D", "MD", "Esq"];
+/// The role a description between commas gives the name before it; a bare
+/// age ("Marta Lind, 72, said") is no role.
+pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase) -> Option<(usize, usize)> {
+    let (start, end) = description.written;
+    let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
+    (!age).then_some((start, end))
+}
 
-/// "Defence counsel Laura Finch KC": a name that ends in post-nominal
-/// letters is read without them; the phrase as written keeps them. `None`
-/// when the phrase does not end so or is no person's name without them.
-pub(super) fn without_post_nominals(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Phrase> {
-    let mut cut = end;
-    while cut > start + 1 && POST_NOMINALS.contains(&without_possessive(word(text, tokens, cut - 1)).trim_end_matches('.')) {
-        cut -= 1;
+/// The end of the words before a parenthesis that closes right before `end`
+/// ("Chaffetz (R-Utah) said" → "Chaffetz").
+pub(super) fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor || tokens[end - 1].kind != Kind::Bracket || !matches!(word(text, tokens, end - 1), ")" | "]") {
+        return end;
     }
-    if cut == end || !tokens[cut - 1].is_word() || !is_capitalised(word(text, tokens, cut - 1)) || roles::is_title(word(text, tokens, cut - 1)) {
+    let open = (floor..end - 1).rev().take(12).find(|&k| tokens[k].kind == Kind::Bracket);
+    match open {
+        Some(k) if matches!(word(text, tokens, k), "(" | "[") => k,
+        _ => end,
+    }
+}
+
+/// The end of the words before a relative clause set off by commas that
+/// closes right before `end` ("A nurse, who asked not to be named because
+/// she feared for her job, said" → "A nurse"): the clause's own subject
+/// is never the speaker.
+pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    if end <= floor + 2 || tokens[end - 1].kind != Kind::Comma {
+        return end;
+    }
+    let mut k = end - 1;
+    while k > floor && end - k < 30 && matches!(tokens[k - 1].kind, Kind::Word | Kind::Other | Kind::Bracket) {
+        k -= 1;
+    }
+    let relative = k > floor + 1 && tokens[k - 1].kind == Kind::Comma && tokens[k].is_word() && matches!(word(text, tokens, k), "who" | "whose");
+    if relative { k - 1 } else { end }
+}
+
+/// "the former secretary of state and current nominee said": a
+/// description joined by "and" to the lower-case one before the cue makes
+/// one subject with it, when the first opens with a determiner and ends in
+/// a role noun.
+pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> Option<Phrase> {
+    if start < floor + 2 || !tokens[start - 1].is_word() || word(text, tokens, start - 1) != "and" || is_capitalised(word(text, tokens, start)) {
         return None;
     }
-    let mut phrase = classify(text, tokens, start, cut);
-    phrase.written = (start, end);
-    // "a Green MP" is a description: the name left must have two words.
-    (phrase.kind == PhraseKind::Name && phrase.name.is_some_and(|(a, b)| b - a >= 2)).then_some(phrase)
+    let from = super::segment_start(text, tokens, floor, start - 1);
+    let first = super::read_forward(text, tokens, from, start - 1).filter(|f| f.written.0 == from && f.kind == PhraseKind::Description)?;
+    let determiner = matches!(word(text, tokens, from), "the" | "The" | "a" | "A" | "an" | "An");
+    let role = roles::is_role_noun(word(text, tokens, first.written.1 - 1));
+    (determiner && role).then(|| classify(text, tokens, from, end))
 }
 
-/// Whether a word is a possessive ("Russia's").
-pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
-}
-
-/// Generational suffixes that end a name but are not its surname.
-const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
-
-/// Whether the title word `w` at `i` is "Sr." ending the name run
-/// `run..end` after a name word ("Harold Grant Sr."), not "Señor" before one.
-pub(super) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool {
-    i + 1 == end && i > run && matches!(w, "Sr" | "Sr.")
-}
-
-/// The surname of a full name: its last word, before a generational
-/// suffix ("Harold Grant Jr." → "Grant").
-pub fn surname_of(name: &str) -> &str {
-    let mut words = name.rsplitn(3, ' ');
-    let last = words.next().unwrap_or(name);
-    match words.next() {
-        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
-        _ => last,
+/// "…,” said Tom Reddy, a spokesman for the company.": a description set
+/// after a name between a comma and the clause's end (past an age) is its
+/// role, when the name has none written before it.
+pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+    let mut k = phrase.written.1;
+    let comma = |k: usize| k < limit && tokens[k].kind == Kind::Comma;
+    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || !comma(k) {
+        return phrase;
     }
+    // ", 29, a nurse": an age before the role.
+    if k + 2 < limit && tokens[k + 1].is_word() && word(text, tokens, k + 1).bytes().all(|b| b.is_ascii_digit()) && comma(k + 2) {
+        k += 2;
+    }
+    let start = k + 1;
+    let opens = start < limit && tokens[start].is_word() && (matches!(word(text, tokens, start), "a" | "an" | "the") || roles::is_role_noun(word(text, tokens, start)));
+    let mut end = start;
+    while opens && end < limit && end - start < 12 && tokens[end].is_word() && !matches!(word(text, tokens, end), "who" | "which" | "that" | "said" | "says" | "told") {
+        end += 1;
+    }
+    if end > start + 1 || opens && end > start && roles::is_role_noun(word(text, tokens, start)) {
+        phrase.role = Some((start, end));
+    }
+    phrase
 }
 
-/// A name without the quoted nickname written inside it (Robert "Bobby"
-/// Kaine → Robert Kaine); other text is returned as it is.
-pub fn without_nickname(name: &str) -> String {
-    let opens = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
-    let closes = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»');
-    if !name.contains(opens) {
-        return name.to_string();
+/// "A 38-year-old teacher, Jonas Weir, said", "Labour's shadow transport
+/// secretary, Louise Haigh, told": a description opening the sentence with
+/// a determiner or a possessive and ending in a role noun, set before a
+/// name between commas, is its role.
+pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut phrase: Phrase) -> Phrase {
+    let at = phrase.written.0;
+    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
+        return phrase;
     }
-    let words: Vec<&str> = name.split(' ').collect();
-    let Some(open) = words.iter().position(|w| w.starts_with(opens)).filter(|&i| i > 0) else { return name.to_string() };
-    let Some(close) = (open..words.len().min(open + 2)).find(|&i| words[i].ends_with(closes) && words[i].chars().count() > 1) else { return name.to_string() };
-    if close + 1 >= words.len() {
-        return name.to_string();
+    let start = super::segment_start(text, tokens, floor, at - 1);
+    let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
+    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::is_possessive(word(text, tokens, start));
+    if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
+        phrase.role = Some((start, at - 1));
     }
-    words[..open].iter().chain(&words[close + 1..]).copied().collect::<Vec<_>>().join(" ")
+    phrase
 }
 
-/// "…," said the club's chairman, Owen Pryde: a role description read
-/// after an inverted cue, then a comma and a full name that ends the
-/// clause, is that person; the description becomes the role.
-pub fn role_then_name(text: &str, tokens: &[Token], found: Phrase, limit: usize) -> Phrase {
-    let (start, end) = found.written;
-    let last = word(text, tokens, end - 1);
-    // "the team's captain": a person's title written in lower case is a role too.
-    let capital: String = last.chars().take(1).flat_map(char::to_uppercase).chain(last.chars().skip(1)).collect();
-    let title = roles::is_title(&capital) && !ORG_TITLE_WORDS.contains(&capital.as_str());
-    let role = found.kind == PhraseKind::Description && (roles::is_role_noun(last) || title);
-    // "the chairman of the club, Owen Pryde": the role runs on to the comma.
-    let of = end < limit && tokens[end].is_word() && matches!(word(text, tokens, end), "of" | "at" | "for" | "with");
-    let comma = if of { (end + 1..limit.min(end + 7)).take_while(|&k| tokens[k].is_word() || tokens[k].kind == Kind::Comma).find(|&k| tokens[k].kind == Kind::Comma) } else { Some(end) };
-    let Some(end) = comma.filter(|&c| role && c + 1 < limit && tokens[c].kind == Kind::Comma && tokens[c + 1].is_word()) else { return found };
-    let Some(name) = super::read_forward(text, tokens, end + 1, limit) else { return found };
-    let full = name.kind == PhraseKind::Name && name.written.0 == end + 1 && name.name.is_some_and(|(a, b)| b - a >= 2);
-    let closes = tokens.get(name.written.1).is_none_or(|t| !t.is_word()) || name.written.1 >= limit;
-    if !full || !closes {
-        return found;
-    }
-    Phrase { written: (start, name.written.1), role: Some((start, end)), ..name }
+/// Whether token `k` is a quoted nickname inside a person's name (Robert
+/// "Bobby" Kaine), after a first name that is no title or possessive.
+pub fn is_nickname_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let prev = |w: &str| !roles::is_title(w) && !roles::is_not_name(w) && !super::is_possessive(w);
+    matches!(tokens[k].kind, Kind::Quoted(_)) && k > 0 && prev(word(text, tokens, k - 1)) && is_joiner(text, tokens, k)
 }
 
-/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
-pub fn without_possessive(mut name: &str) -> &str {
-    while let Some(rest) = name.strip_suffix("'s") {
-        name = rest;
-    }
-    while let Some(rest) = name.strip_suffix("’s") {
-        name = rest;
-    }
-    name
-}
-
-/// Whether a full name holds `word` as its quoted nickname (Robert
-/// "Bobby" Kaine holds "Bobby").
-pub fn has_nickname(name: &str, word: &str) -> bool {
-    let quote = crate::attrib::tokens::is_quote_mark;
-    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
-}
-
-/// Whether a capitalised word is the plural of a role noun ("Brothers",
-/// "Farmers"), which opens a phrase but is never a name.
-pub fn is_plural_role(w: &str) -> bool {
-    w.len() > 4 && w.starts_with(char::is_uppercase) && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && roles::is_role_noun(one))
+/// Whether a title word is part of an organisation's name ("Defence").
+pub fn is_org_title(w: &str) -> bool {
+    ORG_TITLE_WORDS.contains(&w)
 }

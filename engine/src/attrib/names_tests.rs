@@ -42,6 +42,24 @@ fn descriptions_stop_at_relative_clauses_and_prepositions() {
 }
 
 #[test]
+fn an_age_between_commas_is_no_role() {
+    let (name, role, _) = subject("Marta Lindqvist, 72, said", "said");
+    assert_eq!((name.as_deref(), role), (Some("Marta Lindqvist"), None));
+    let (name, role, _) = subject("Jonas Weir, 38, a teacher, said", "said");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Jonas Weir"), Some("a teacher")));
+}
+
+#[test]
+fn a_relative_clause_between_commas_is_hopped_over() {
+    let text = "A hospital administrator, who asked not to be named because she was not allowed to speak, said";
+    let mut tokens = Vec::new();
+    tokenize(text, &[], &mut tokens);
+    let p = subject_before(text, &tokens, 0, tokens.len() - 1).unwrap();
+    assert_eq!(phrase_text(text, Some(p.written), &tokens).as_deref(), Some("A hospital administrator"));
+    assert_eq!(subject("Ana Moss, who chairs the board because nobody else would, said", "said").0.as_deref(), Some("Ana Moss"));
+}
+
+#[test]
 fn a_pronoun_right_before_the_cue_is_the_whole_subject() {
     let (_, _, kind) = subject("The board approved a levy to fund what it called a lifeline", "called");
     assert_eq!(kind, Some(PhraseKind::Pronoun(Pronoun::Thing)));
@@ -176,4 +194,28 @@ fn post_nominals_are_read_off_the_name() {
     assert_eq!(subject("Defence counsel Laura Finch KC told", "told").0.as_deref(), Some("Laura Finch"));
     assert_eq!(subject("Sir Colin Ward OBE said", "said").0.as_deref(), Some("Colin Ward"));
     assert_ne!(subject("a Green MP said", "said").2, Some(PhraseKind::Name));
+}
+
+#[test]
+fn a_description_after_an_inverted_name_is_its_role() {
+    let role = |text: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let p = with_role_after(text, &tokens, read_forward(text, &tokens, 0, tokens.len()).unwrap(), tokens.len());
+        phrase_text(text, p.role, &tokens)
+    };
+    assert_eq!(role("Tom Reddy, a spokesman for the company.").as_deref(), Some("a spokesman for the company"));
+    assert_eq!(role("Leila Okon, 29, a nurse at the city hospital.").as_deref(), Some("a nurse at the city hospital"));
+    assert_eq!(role("Tom Ek, 33, of Harbour Road."), None);
+    assert_eq!(role("Ana Brun, who runs the shop."), None);
+}
+
+#[test]
+fn a_description_opening_the_sentence_before_a_name_is_its_role() {
+    let (name, role, _) = subject("A 38-year-old teacher, Jonas Weir, said", "said");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Jonas Weir"), Some("A 38-year-old teacher")));
+    let (_, role, _) = subject("Labour's shadow transport secretary, Louise Haigh, told", "told");
+    assert_eq!(role.as_deref(), Some("Labour's shadow transport secretary"));
+    let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
+    assert_eq!(role, None);
 }

@@ -76,10 +76,14 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
         holds_head || ministry || company && has_word(name, COMPANY_WORDS)
     };
     let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
-    let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && (m.name.contains(' ') || head != "agency"));
+    // A social platform ("posted to Instagram") is where words appear, not a body.
+    let orgs = || mentions.earlier(at).take(60).filter(|m| m.kind == PhraseKind::Org && (m.name.contains(' ') || head != "agency") && !super::via::is_platform(m.name));
     // "the agency" is a news agency or a public body, whichever came last.
     let agency = || mentions.earlier(at).take(60).find(|m| m.kind == PhraseKind::Outlet || m.kind == PhraseKind::Org && has_word(m.name, PUBLIC_WORDS));
-    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
+    // "the pilots' union", "the city's agency": a body of someone's is no
+    // other organisation named before, only one of its own sort.
+    let owned = written.split(' ').any(|w| w.ends_with(['\'', '’']) || names::is_possessive(w));
+    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if owned { None } else if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
     Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
 }
 

@@ -178,3 +178,56 @@ fn a_lone_surname_after_a_lead_in_clause_is_a_subject() {
     let text = "T\n“We are trending on television,” said Stacy Lewis.\n\nWhen asked what is harder, pitching or putting, Mulder did not hesitate.\n\n“It is this for sure,” he said.";
     assert_eq!(last(text).as_deref(), Some("Mulder"));
 }
+
+#[test]
+fn a_public_body_noun_is_no_social_platform() {
+    let text = "T\n“This is a budget for families,” Aldo Perrin wrote on Twitter.\n\nIn a memo seen by Reuters, the treasury warned that “the deficit will widen sharply next year.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("treasury"));
+    assert_eq!(got[1].via.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn the_same_role_noun_continues_an_unnamed_speaker() {
+    let text = "T\nShop steward Nadia Fell spoke first. “My father worked here,” she said.\n\nA spokesman for the Department for Business said the government “stands ready to help.”\n\n“We will work with the council to find new jobs,” the spokesman added.";
+    assert_eq!(last(text).as_deref(), Some("A spokesman"));
+}
+
+#[test]
+fn a_continued_quotation_keeps_the_mention_as_written() {
+    let text = "T\nMelanie Ruiz watched the speech at home.\n\n“It is finished,” she said of the election. “In my head, anyway, it is over.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Melanie Ruiz"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
+}
+
+#[test]
+fn a_description_owned_by_someone_is_not_the_person_last_named() {
+    let text = "T\n“We want the truth,” said Rakeyia Lamb, the wife of the man who was shot.\n\nThe victim's family later released a statement calling the video “deeply disturbing and incomplete.”";
+    assert_eq!(last(text).as_deref(), Some("The victim's family"));
+}
+
+#[test]
+fn a_statement_from_a_body_credits_the_body() {
+    let text = "T\nHalvorsen Shipping runs the ferries.\n\nA statement from the company said it was “disappointed by the union's decision.”\n\n“We will listen to everyone,” according to a statement from the port authority.";
+    assert_eq!(speakers(text), [Some("Halvorsen Shipping".to_string()), Some("port authority".to_string())]);
+}
+
+#[test]
+fn a_family_noun_in_apposition_gives_the_name_its_gender() {
+    let text = "T\nFor forty years, Rosa Lindgren has opened her bakery at five in the morning.\n\nHer son, Erik Lindgren, is less sure. He put it this way: “Mum will work until the oven breaks.”\n\nLindgren shrugs at the fuss. “Bread is bread, and that is all,” she says.";
+    assert_eq!(speakers(text), [Some("Erik Lindgren".to_string()), Some("Rosa Lindgren".to_string())]);
+}
+
+#[test]
+fn an_organisation_noun_never_resolves_to_a_platform() {
+    let text = "T\n“This is not over,” Senator Ana Ruiz said in a video posted to Instagram.\n\n“The result is clear,” the election commission said in a statement emailed to Reuters.";
+    let got = run(text);
+    assert_eq!((got[0].via.as_deref(), got[1].speaker.as_deref(), got[1].via.as_deref()), (Some("Instagram"), Some("election commission"), Some("Reuters")));
+}
+
+#[test]
+fn a_body_owned_by_others_is_not_the_organisation_named_before() {
+    let text = "T\nSkyway Airlines cancelled 300 flights on Friday.\n\nThe pilots' union said the airline had “ignored warnings for months and months.”";
+    assert_eq!(last(text).as_deref(), Some("The pilots' union"));
+}

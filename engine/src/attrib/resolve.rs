@@ -103,7 +103,7 @@ impl<'a> Mentions<'a> {
                     sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
-                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname_at(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
@@ -332,7 +332,7 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
                 return Some(u.name.to_string());
             }
             let nearest = mentions.salient_person(at, gender);
-            let full = |m: &Mention<'a>| mentions.full_name(m.name, at).unwrap_or(m.name).to_string();
+            let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
             // A lone capitalised word the article never names as a person
             // ("October", "Then") is a misread speaker, not a referent.
             let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
@@ -371,6 +371,8 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
 pub struct LastSpeaker {
     /// The canonical speaker.
     pub name: String,
+    /// The speaker as that attribution wrote it ("she", "Mr. Lee").
+    pub written: String,
     /// Where the speaker phrase stood.
     pub at: Place,
     /// Whether it is a person (not an organisation or group).

@@ -119,7 +119,10 @@ const ROLE_NOUNS: &[&str] = &[
     "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
     "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",
     "neighbour", "neighbor", "witness", "bystander", "shopkeeper", "passenger", "driver", "farmer", "homeowner",
-    "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter",
+    "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter", "novelist", "poet",
+    "historian", "filmmaker", "playwright", "musician", "photographer", "architect", "pharmacist", "firefighter",
+    "accountant", "entrepreneur", "investor", "fisherman", "fishermen", "rancher", "cashier", "waitress", "waiter",
+    "janitor", "electrician", "mechanic", "dockworker", "shipbuilder",
 ];
 
 /// Nouns that describe an outlet ("the outlet", "the paper").
@@ -130,7 +133,7 @@ const OUTLET_NOUNS: &[&str] = &[
 
 /// Nouns for organisations ("the government", "the ministry").
 const ORG_NOUNS: &[&str] = &[
-    "government", "ministry", "department", "agency", "company", "campaign", "committee", "party", "administration",
+    "government", "ministry", "department", "treasury", "agency", "company", "campaign", "committee", "party", "administration",
     "group", "organization", "organisation", "council", "commission", "court", "office", "team", "firm", "embassy",
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
     "library", "museum", "hospital", "school", "college", "church", "institute", "charity", "association",

@@ -89,7 +89,9 @@ const FAR_WINDOW: usize = 12;
 pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> bool {
     let word = |k: usize| toks[k].text(text);
     let last = word(end - 1);
-    if super::names::is_possessive(last) {
+    // "CONGRESS HAS INVESTIGATED HIM — …": a run of capitals is a kicker.
+    let shouted = end >= role_start + 2 && (role_start..end).all(|k| word(k).len() > 1 && !word(k).chars().any(char::is_lowercase));
+    if super::names::is_possessive(last) || shouted {
         return false;
     }
     let next = toks.get(end);
@@ -157,10 +159,11 @@ fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> b
     determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
-/// Lower-case words that never premodify a name ("met", "of", "and").
+/// Lower-case words that never premodify a name ("met", "of", "and", "it").
 const NOT_PREMODIFIERS: &[&str] = &[
     "of", "in", "at", "with", "by", "for", "to", "from", "on", "about", "and", "or", "but", "that", "than", "as", "like",
     "said", "says", "told", "met", "meet", "when", "while", "if", "because", "so", "who", "whom", "which", "where",
+    "it", "he", "she", "they", "we", "you", "him", "them", "us", "me",
 ];
 
 /// Where the lower-case words describing a name start ("the former train

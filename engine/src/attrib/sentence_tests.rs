@@ -71,6 +71,8 @@ fn a_quotation_ending_with_a_full_stop_ends_its_sentence() {
 fn a_run_of_capitals_is_no_sentence_subject() {
     let text = "T\nDr. Lee Marsh spoke. “It works,” said Dr. Ron Pike.\n\nMr. Pike answered.\n\nTHE CAPITAL LOOKED AWAY — the advice drew scrutiny for calling a tea a “magic cure for every body type.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("CAPITAL")));
+    let text = "T\nDr. Ron Pike hosts a show.\n\n“It works,” said Dr. Karen Holt.\n\nUNDER SCRUTINY — Pike's advice drew a hearing, where he appeared for saying a tea was a “magic cure for every body type.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Ron Pike"));
 }
 
 #[test]
@@ -151,4 +153,58 @@ fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
     assert_eq!(speaker(text, 0).as_deref(), Some("Anders Lind"));
     let text = "T\nWalter Brandt has repaired clocks for 51 years.\n\nHis daughter, Kasia Brandt-Lowe, runs the website. “Dad doesn't trust computers,” she laughs.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Kasia Brandt-Lowe"));
+}
+
+#[test]
+fn likened_reports_a_comparison_made_in_words() {
+    let got = run("T\nAnother critic, Lena Okafor, likened the new rules to “burning the rule book in public.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Lena Okafor"));
+    assert_eq!(got[0].cue.as_deref(), Some("likened"));
+}
+
+#[test]
+fn a_nickname_and_a_party_label_stay_inside_the_name() {
+    let got = run("T\nBen Harte spoke.\n\n“This is a big year for all of us here!” his niece, state Del. Marcia “Cia” Lowe (D-Norfolk), shouted to the crowd.\n\n“We will win this,” said Robert “Bobby” Kane, the party chairman.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Marcia Lowe"), Some("shouted")));
+    assert_eq!(got[2].speaker.as_deref(), Some("Robert Kane"));
+}
+
+#[test]
+fn a_cue_without_subject_takes_the_person_subject_before_it() {
+    let text = "T\nDr. Tom Reed hosts a daily health show.\n\n“He has a huge platform and no discipline,” said Karen Holt, a professor of surgery.\n\nReed's advice earned him the attention of Congress, where he appeared at a 2014 hearing for his role in promoting diet pills and for saying that a coffee extract was a “miracle cure for every body type.”";
+    let got = run(text);
+    assert_eq!((got[1].speaker.as_deref(), got[1].speaker_as_written.as_deref()), (Some("Tom Reed"), Some("he")));
+}
+
+#[test]
+fn in_the_words_of_names_its_source() {
+    let got = run("T\nThe plan was approved.\n\nIn the words of another resident, “nobody asked us what we wanted.”");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("another resident"), Some("In the words of")));
+}
+
+#[test]
+fn a_possessive_pronoun_before_words_nouns_is_the_person() {
+    let got = run("T\nFisherman Jan Kowalski disagrees. His verdict: “They are selling the harbour to the highest bidder.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Jan Kowalski"));
+}
+
+#[test]
+fn two_descriptions_joined_by_and_after_a_quoted_title_are_the_subject() {
+    let got = run("T\nSenator Ana Ruiz spoke out Tuesday.\n\nOn Tuesday’s episode of “The Morning Show,” the former governor and current presidential nominee said she wanted to speak “directly to young voters” and let them know that “this is not who we are.”");
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the former governor and current presidential nominee"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn referenced_and_decried_are_cues() {
+    let got = run("T\nThe Monetary Fund cut its forecast on Tuesday.\n\nAlthough the fund named no one, it referenced “political tensions in richer countries.”\n\nUnion leader Ray Cole decried the deal as “a race to the bottom for every worker.”");
+    assert_eq!(got[0].cue.as_deref(), Some("referenced"));
+    assert_eq!(got[1].cue.as_deref(), Some("decried"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Ray Cole"));
+}
+
+#[test]
+fn the_object_of_a_verb_is_no_subject_of_a_participle_cue() {
+    let got = run("T\nDuring the primaries, the Daily Ledger gave Mayor Ana Ruiz a glowing endorsement.\n\nMeanwhile, it attacked Tom Hale, saying he “has insulted voters, workers and veterans with his words.”");
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
 }

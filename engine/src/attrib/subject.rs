@@ -160,4 +160,21 @@ impl Context<'_> {
         let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
         person.then(|| Clause { paragraph: p, sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
     }
+
+    /// A cue with no subject of its own ("… and for saying that …") whose
+    /// sentence has a person standing as a subject before it ("… where he
+    /// appeared at a hearing … and for saying"): the nearest such person.
+    pub(super) fn earlier_subject(&self, p: usize, floor: usize, cue: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let verb_after = |k: usize| toks.get(k + 1).is_some_and(|t| t.is_word() && t.text(self.texts[p]).chars().all(|c| c.is_ascii_lowercase()));
+        let pronoun = (floor..cue).rev().find(|&k| toks[k].is_word() && matches!(super::roles::pronoun(self.word(p, k)), Some(Pronoun::Person(_) | Pronoun::Plural | Pronoun::Thing)) && verb_after(k));
+        // "THE CAPITAL LOOKED AWAY — …": a run of capitals is a kicker, no one.
+        let named = self.mentions.subject_between((p, floor), (p, cue)).filter(|m| m.name.chars().any(char::is_lowercase)).map(|m| m.at.1);
+        let at = pronoun.max(named)?;
+        if Some(at) == named {
+            return self.person_clause(p, at);
+        }
+        let phrase = names::classify(self.texts[p], toks, at, at + 1);
+        Some(Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+    }
 }

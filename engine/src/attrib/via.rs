@@ -60,6 +60,12 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
             ("according", "to") => Some(i + 2),
             ("via", _) => Some(i + 1),
             ("interview" | "conversation" | "speaking", "with" | "to") => Some(i + 2),
+            // "in a memo seen by Reuters", "in a letter obtained by The Associated Press".
+            ("seen" | "obtained" | "reviewed" | "viewed" | "acquired", "by") => Some(i + 2),
+            // "in a statement to CNN", "in an email to The Guardian", "a statement emailed to Reuters".
+            ("statement" | "email" | "e-mail" | "letter" | "remarks" | "comments" | "emailed" | "e-mailed" | "sent" | "provided", "to") => Some(i + 2),
+            // "in an op-ed for The Washington Post".
+            ("op-ed" | "column" | "essay" | "article", "for" | "in") => Some(i + 2),
             ("to" | "with", _) if i == from => Some(i + 1),
             _ => None,
         };
@@ -97,17 +103,32 @@ pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(
     if let Some(found) = platform_at(text, tokens, from, end).or_else(|| (from + 1..end).find_map(|k| platform_at(text, tokens, k, end))) {
         return Some(found);
     }
-    let at = (from..end).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in"))? + 1;
+    let at = (from..end).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in" | "by"))? + 1;
     outlet_at(text, tokens, at, end)
 }
 
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
 fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usize, usize)> {
     let w = tokens[i].text(text);
-    if !matches!(w, "on" | "in" | "via") {
+    // "a video posted to Instagram".
+    let posted_to = w == "to" && i > 0 && tokens[i - 1].is_word() && matches!(tokens[i - 1].text(text), "posted" | "uploaded" | "shared" | "published");
+    if !matches!(w, "on" | "in" | "via") && !posted_to {
         return None;
     }
-    (i + 1..to.min(i + 4)).take_while(|&k| tokens[k].is_word()).find(|&k| is_platform(tokens[k].text(text))).map(|k| (k, k + 1))
+    if w == "on" && names_x(text, tokens, i + 1, to) {
+        return Some((i + 1, i + 2));
+    }
+    let k = (i + 1..to.min(i + 4)).take_while(|&k| tokens[k].is_word()).find(|&k| is_platform(tokens[k].text(text)))?;
+    // "Truth Social": a capitalised word after the platform's is part of its name.
+    let more = k + 1 < to && tokens[k + 1].is_word() && tokens[k + 1].text(text) == "Social";
+    Some((k, k + 1 + usize::from(more)))
+}
+
+/// "on X, formerly Twitter", "on X (formerly Twitter).": a lone capital X
+/// after "on" that no other capitalised word continues is the platform.
+fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
+    let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    k < to && tokens[k].is_word() && matches!(tokens[k].text(text), "X" | "X.") && !continued
 }
 
 /// The outlet named by the phrase starting at `start`, if it is one.
@@ -216,6 +237,22 @@ mod tests {
     }
 
     #[test]
+    fn documents_seen_by_or_given_to_an_outlet_and_x() {
+        assert_eq!(via("on X, formerly Twitter.", "wrote").as_deref(), Some("X"));
+        assert_eq!(via("on X (formerly Twitter) late on Tuesday.", "posted").as_deref(), Some("X"));
+        assert_eq!(via("on X Street.", "said"), None);
+        assert_eq!(via("in a letter obtained by The Associated Press.", "said").as_deref(), Some("The Associated Press"));
+        assert_eq!(via("in a memo seen by Reuters.", "said").as_deref(), Some("Reuters"));
+        assert_eq!(via("in a statement to CNN.", "said").as_deref(), Some("CNN"));
+        assert_eq!(via("in a letter to the council.", "said"), None);
+        assert_eq!(via("in a statement shared on X.", "said").as_deref(), Some("X."));
+        assert_eq!(via("in a post on Truth Social on Sunday.", "wrote").as_deref(), Some("Truth Social"));
+        assert_eq!(via("in a video posted to Instagram.", "said").as_deref(), Some("Instagram"));
+        assert_eq!(via("in a statement emailed to Reuters.", "said").as_deref(), Some("Reuters"));
+        assert_eq!(via("in an op-ed for The Washington Post.", "wrote").as_deref(), Some("The Washington Post"));
+    }
+
+    #[test]
     fn a_leading_phrase_credits_an_outlet_or_platform() {
         let lead = |text: &str| {
             let mut tokens = Vec::new();
@@ -227,5 +264,6 @@ mod tests {
         assert_eq!(lead("In a post on LinkedIn, former engineer Rosa Delgado").as_deref(), Some("LinkedIn"));
         assert_eq!(lead("In Budapest, Varga"), None);
         assert_eq!(lead("Speaking to reporters, Varga"), None);
+        assert_eq!(lead("In a memo seen by Reuters, the treasury").as_deref(), Some("Reuters"));
     }
 }

@@ -46,7 +46,9 @@ pub fn utterances(texts: &[&str], found: &[Vec<Quoted>]) -> Vec<Vec<Piece>> {
             if let Some(start) = turn {
                 piece.quoted.start = start;
             }
-            let continues = turn.is_none() && current.last().is_some_and(|last| continues_into(texts, last, &piece));
+            // A nickname (Marcia “Cia” Lowe) is part of a name, never of an utterance.
+            let nickname = |p: &Piece| is_nickname(texts[p.paragraph], &p.quoted);
+            let continues = turn.is_none() && !nickname(&piece) && current.last().is_some_and(|last| !nickname(last) && continues_into(texts, last, &piece));
             if !continues && !current.is_empty() {
                 all.push(std::mem::take(&mut current));
             }
@@ -92,6 +94,18 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
         return is_split_quotation(text, &last.quoted, &next.quoted) || are_fragments(text, &last.quoted, &next.quoted);
     }
     false
+}
+
+/// Whether a closed stretch of one or two capitalised words with no
+/// sentence punctuation stands between two capitalised words, as a
+/// nickname does between a first name and a surname.
+fn is_nickname(text: &str, quoted: &Quoted) -> bool {
+    let inner = &text[quoted.start..quoted.end];
+    let words = inner.split_whitespace().count();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let before = text[..quoted.open_mark].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(capital);
+    let after = text[quoted.close_end..].strip_prefix(' ').is_some_and(capital);
+    quoted.closed && (1..=2).contains(&words) && capital(inner) && !inner.ends_with(['.', ',', '!', '?', '…']) && before && after
 }
 
 /// Whether the quotation's opening mark starts its paragraph (after any
@@ -156,6 +170,12 @@ mod tests {
     fn each_transcript_turn_is_its_own_utterance() {
         let got = join(&["“SMITH: How did it go?", "“JONES: Better than we hoped.", "“The count went on all night.”"]);
         assert_eq!(got, vec![vec!["How did it go?"], vec!["Better than we hoped.", "The count went on all night."]]);
+    }
+
+    #[test]
+    fn a_nickname_is_its_own_utterance() {
+        let got = join(&["“A big year for us!” his niece, Del. Marcia “Cia” Lowe (D-Norfolk), shouted. “The state is watching.”"]);
+        assert_eq!(got, vec![vec!["A big year for us!"], vec!["Cia"], vec!["The state is watching."]]);
     }
 
     #[test]
