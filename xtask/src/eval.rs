@@ -30,6 +30,9 @@ pub struct Scores {
     pub gold: usize,
     /// Number of predicted quotes.
     pub predicted: usize,
+    /// Cue accuracy over matched gold quotes whose gold cue has a word
+    /// (PolNeAR only; `None` where the set annotates no cue).
+    pub cue: Option<f64>,
 }
 
 impl Scores {
@@ -123,11 +126,12 @@ pub fn run(args: &[String]) -> Result<()> {
 
 /// Scores as a table beside the established extractors' published figures.
 fn print_table(rows: &[Scores]) {
-    println!("{:<14} {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}", "set", "P", "R", "F1", "spkr", "gold", "pred");
+    println!("{:<14} {:>6} {:>6} {:>6} {:>6} {:>8} {:>6} {:>6}", "set", "P", "R", "F1", "spkr", "gold", "pred", "cue");
     for row in rows {
+        let cue = row.cue.map_or("-".to_string(), |c| format!("{c:.3}"));
         println!(
-            "{:<14} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>6}",
-            row.set, row.precision, row.recall, row.f1(), row.speaker, row.gold, row.predicted
+            "{:<14} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>8} {:>6} {:>6}",
+            row.set, row.precision, row.recall, row.f1(), row.speaker, row.gold, row.predicted, cue
         );
     }
     println!();

@@ -207,10 +207,15 @@ impl<'a> Context<'a> {
             (cue, cue_end) = cues[k];
             subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         }
-        let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len();
+        // "Lee continued, saying that …": a light participle right after the
+        // verb with the subject defers to it; after that verb's own complement
+        // ("rejected the plan, saying …") it is the cue.
+        let light = cues::is_light(self.word(p, own_cue.0)) && k + 1 < cues.len() && (cue_end..own_cue.0).all(|t| toks[t].kind == Kind::Comma);
         clause.cue = Some(if light { (cue, cue_end) } else { own_cue });
         if let Some((phrase, outer)) = subject.filter(|s| s.kind == PhraseKind::Pronoun(Pronoun::Thing)).and_then(|_| self.outer_person(p, floor, &cues[..k])) {
-            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(outer), outer);
+            // "…, adding that it faced what it called “…”": a naming verb next to the quotation stays its cue.
+            let kept = if cues::is_naming(self.word(p, own_cue.0)) { own_cue } else { outer };
+            (subject, clause.cue, (cue, cue_end)) = (Some(phrase), Some(kept), outer);
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -296,7 +301,8 @@ impl<'a> Context<'a> {
     }
 
     /// The last reporting clause with a subject in the sentence that ends
-    /// right before token `start` of paragraph `p`, with no speech in it.
+    /// right before token `start` of paragraph `p`, with no speech in it,
+    /// and its cue ("Lee told the board …. “…”": "told").
     pub(super) fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         if start == 0 {
@@ -311,8 +317,18 @@ impl<'a> Context<'a> {
         cues.iter().rev().find_map(|&(cue, cue_end)| {
             let phrase = names::subject_before(self.texts[p], toks, floor, cue)?;
             let via = self.credited(p, self.word(p, cue), cue_end, start);
-            Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), via, ..Clause::default() })
+            // "She did not mention the bank. “…”": a denied verb reports nothing.
+            let cue = (!self.negated(p, floor, cue)).then_some((cue, cue_end));
+            Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue, via, ..Clause::default() })
         })
+    }
+
+    /// Whether the cue at token `cue` is denied ("did not mention", "never said").
+    fn negated(&self, p: usize, floor: usize, cue: usize) -> bool {
+        let toks = &self.tokens[p];
+        let from = toks[cue.saturating_sub(2).max(floor)].start as usize;
+        let before = &self.texts[p][from..toks[cue].start as usize];
+        before.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').any(|w| matches!(w, "not" | "never" | "Never") || w.ends_with("n't") || w.ends_with("n’t"))
     }
 
     /// The first cue in `start..end`: (first token, end token).
@@ -321,7 +337,7 @@ impl<'a> Context<'a> {
     }
 
     /// Every cue in `start..end`, in order.
-    fn cues_in(&self, p: usize, start: usize, end: usize) -> Vec<(usize, usize)> {
+    pub(super) fn cues_in(&self, p: usize, start: usize, end: usize) -> Vec<(usize, usize)> {
         (start..end).filter_map(|k| self.cue_at(p, k, end)).collect()
     }
 
@@ -344,29 +360,6 @@ impl<'a> Context<'a> {
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
         cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
-    }
-
-    /// "X:" on a line of its own before a quotation that opens its paragraph,
-    /// or "X: “…”" inline.
-    fn colon_line(&self, p: usize, i: usize) -> Option<Clause> {
-        let (lp, colon) = if i > 0 && self.tokens[p][i - 1].kind == Kind::Colon {
-            (p, i - 1)
-        } else if i == 0 && p > 0 && self.tokens[p - 1].last().is_some_and(|t| t.kind == Kind::Colon) {
-            (p - 1, self.tokens[p - 1].len() - 1)
-        } else {
-            return None;
-        };
-        let toks = &self.tokens[lp];
-        let start = self.sentence_start(lp, colon);
-        if colon == start {
-            return None;
-        }
-        let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
-        let label = colon - start <= 8;
-        // "Martell, the addictions doctor, is more blunt: “…”": a longer
-        // line introduces the quotation of the person it opens with.
-        let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
-        (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), direct: label, ..Clause::default() })
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

@@ -45,14 +45,48 @@ impl Context<'_> {
         }
         let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || l.paragraph == prev || self.still_about(l, p, i));
         if let Some(clause) = self.new_subject(p, i, near).or_else(|| self.recent_subject(p, i, last)) {
-            return Some(clause);
+            return Some(self.with_cue(clause, last));
         }
         if let Some(last) = near {
-            let same = last.paragraph == p;
-            return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: same, ..Clause::default() });
+            // "“…,” he said. ¶ “…”": the continuation keeps the cue that attributed it.
+            return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: true, ..Clause::default() });
         }
         let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
         (i == 0 && p > 0 && body(p) && body(prev)).then(|| self.paragraph_subject(prev)).flatten()
+    }
+
+    /// A continuation's clause with a cue: the reporting verb of its
+    /// speaker's own sentence ("Lee said the works would start. … “…”"),
+    /// else the last attribution's cue when that named the same speaker at
+    /// the same place ("“…,” said Jo Lee, who …. “…”").
+    fn with_cue(&self, clause: Clause, last: Option<&LastSpeaker>) -> Clause {
+        let Some((phrase, at)) = clause.speaker.filter(|_| clause.cue.is_none() && clause.inherited.is_none()) else { return clause };
+        if let Some(cue) = self.cue_of_subject(at.0, phrase.written) {
+            return Clause { cue: Some(cue), ..clause };
+        }
+        match last.filter(|l| l.cue.is_some() && self.names_last_speaker(l, phrase.written, at.0)) {
+            Some(l) => Clause { inherited: Some(l.clone()), inherit_cue: true, ..clause },
+            None => clause,
+        }
+    }
+
+    /// Whether the phrase at tokens `written` of paragraph `p` names the last
+    /// speaker in the sentence that attributed it: same sentence, same surname.
+    fn names_last_speaker(&self, last: &LastSpeaker, written: (usize, usize), p: usize) -> bool {
+        let toks = &self.tokens[p];
+        let same_sentence = last.at.0 == p && toks.get(last.at.1).is_some_and(|t| t.sentence == toks[written.0].sentence);
+        let surname = self.word(p, written.1 - 1);
+        same_sentence && last.name.rsplit(' ').next() == Some(surname)
+    }
+
+    /// The cue whose subject is the phrase at tokens `written` of paragraph `p`, in its sentence.
+    fn cue_of_subject(&self, p: usize, written: (usize, usize)) -> Option<(usize, usize)> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, written.0);
+        let sentence = toks[written.0].sentence;
+        let end = (written.1..toks.len()).find(|&k| toks[k].sentence != sentence || self.is_speech(&toks[k])).unwrap_or(toks.len());
+        let ours = |&(cue, _): &(usize, usize)| names::subject_before(self.texts[p], toks, floor, cue).is_some_and(|s| s.written.0 <= written.0 && written.0 < s.written.1.max(written.1));
+        self.cues_in(p, written.1, end).into_iter().find(ours)
     }
 
     /// A person introduced as the subject of the sentence just before the

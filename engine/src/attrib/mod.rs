@@ -11,13 +11,15 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `cue_context` and [`cues`] (what is a reporting verb) |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
+mod colon;
 mod cue_context;
+mod cue_verbs;
 pub mod cues;
 mod describe;
 mod described;
@@ -50,10 +52,6 @@ use find::{Clause, Context};
 use names::PhraseKind;
 use resolve::{LastSpeaker, Mentions};
 use tokens::Token;
-
-/// Cues that name a thing rather than report speech ("a forum called …"):
-/// they attribute a quotation but never make it speech.
-const NAMING_CUES: &[&str] = &["called", "calls", "calling", "call", "dubbed", "dubs", "labeled", "labelled", "termed", "branded", "described", "describes", "describing"];
 
 /// Attributes every quotation of an article; the result is parallel to `quotations`.
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
@@ -170,7 +168,7 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
     if let Some((a, b)) = clause.cue {
         let cue = resolve::span(text, toks, a, b);
         attribution.cue = Some(cue.to_string());
-        if NAMING_CUES.contains(&cue) {
+        if cues::is_naming(cue) {
             attribution.direct = false;
         }
     }
@@ -284,3 +282,5 @@ mod resolution_tests;
 mod sentence_tests;
 #[cfg(test)]
 mod via_context_tests;
+#[cfg(test)]
+mod cue_tests;

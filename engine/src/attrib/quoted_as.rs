@@ -12,25 +12,33 @@ impl Context<'_> {
     /// saying" after it speaks for that person; the subject, when an
     /// outlet, becomes the credited outlet.
     pub(super) fn quoted_object(&self, mut clause: Clause) -> Clause {
-        let Some((cue, cue_end)) = clause.cue else { return clause };
+        let Some((quoted, as_at)) = clause.cue.and_then(|(cue, _)| self.quoted_as_at(clause.paragraph, cue)) else { return clause };
         let p = clause.paragraph;
         let (text, toks) = (self.texts[p], &self.tokens[p]);
-        if !matches!(self.word(p, cue), "quoted" | "cited") || cue_end >= toks.len() {
-            return clause;
-        }
-        let mut end = cue_end;
-        while end < toks.len() && end - cue_end < 10 && toks[end].is_word() && self.word(p, end) != "as" {
-            end += 1;
-        }
-        let as_verb = end + 1 < toks.len() && toks[end].is_word() && self.word(p, end) == "as" && toks[end + 1].is_word() && AS_VERBS.contains(&self.word(p, end + 1));
-        let Some(person) = names::read_forward(text, toks, cue_end, end).filter(|s| as_verb && s.written == (cue_end, end)) else { return clause };
+        let Some(person) = names::read_forward(text, toks, quoted + 1, as_at).filter(|s| s.written == (quoted + 1, as_at)) else { return clause };
         if !matches!(person.kind, PhraseKind::Name | PhraseKind::Description) {
             return clause;
         }
-        if let Some((outlet, _)) = clause.speaker.filter(|(s, _)| s.written.1 <= cue && s.kind == PhraseKind::Outlet) {
+        if let Some((outlet, _)) = clause.speaker.filter(|(s, _)| s.written.1 <= quoted && s.kind == PhraseKind::Outlet) {
             clause.via = clause.via.or(outlet.name).or(Some(outlet.written));
         }
-        clause.speaker = Some((person, (p, cue_end)));
+        clause.speaker = Some((person, (p, quoted + 1)));
         clause
+    }
+
+    /// For a cue "quoted" (or "cited") or the "saying" of "as saying"
+    /// after it: the tokens of "quoted" and of "as" around the person.
+    fn quoted_as_at(&self, p: usize, cue: usize) -> Option<(usize, usize)> {
+        let toks = &self.tokens[p];
+        let is = |k: usize, words: &[&str]| k < toks.len() && toks[k].is_word() && words.contains(&self.word(p, k));
+        let quoted = if is(cue, &["quoted", "cited"]) {
+            cue
+        } else if is(cue, AS_VERBS) && cue > 0 && is(cue - 1, &["as"]) {
+            (cue.saturating_sub(12)..cue - 1).rev().take_while(|&k| toks[k].is_word()).find(|&k| is(k, &["quoted", "cited"]))?
+        } else {
+            return None;
+        };
+        let as_at = (quoted + 1..(quoted + 12).min(toks.len())).take_while(|&k| toks[k].is_word()).find(|&k| is(k, &["as"]))?;
+        is(as_at + 1, AS_VERBS).then_some((quoted, as_at))
     }
 }

@@ -40,6 +40,8 @@ pub struct Gold {
     /// The gold quote prepared for matching.
     pub quote: GoldQuote,
     speaker: String,
+    /// The gold reporting verb or phrase (PolNeAR's `cue`; empty for GGT).
+    cue: String,
     raw: String,
 }
 
@@ -49,6 +51,7 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
     let articles: Vec<Article> = rows.iter().map(|r| parse_text(&r.id, &r.text)).collect();
     let found = extract_all(&articles);
     let (mut gold_total, mut gold_hit, mut predicted, mut predicted_hit, mut speaker_ok) = (0, 0, 0, 0, 0);
+    let (mut cue_total, mut cue_ok) = (0, 0);
     for (row, found) in rows.iter().zip(&found) {
         let gold = gold_quotes(row, format);
         let preds: Vec<(&Quotation, &Attribution, Vec<String>)> = found
@@ -75,6 +78,14 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
                     } else if show_misses {
                         println!("[{name}] SPEAKER {} | want {:?} got {:?}/{:?} | {}", row.id, g.speaker, a.speaker, a.speaker_as_written, q.text);
                     }
+                    if !cue_words(&g.cue).is_empty() {
+                        cue_total += 1;
+                        if cue_right(a.cue.as_deref(), &g.cue) {
+                            cue_ok += 1;
+                        } else if show_misses {
+                            println!("[{name}] CUE {} | want {:?} got {:?} | {}", row.id, g.cue, a.cue, q.text);
+                        }
+                    }
                 }
                 None if show_misses => println!("[{name}] MISSED {} | {} | {}", row.id, g.speaker, g.raw),
                 None => {}
@@ -88,6 +99,7 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
         speaker: ratio(speaker_ok, gold_hit),
         gold: gold_total,
         predicted,
+        cue: matches!(format, Format::PolNeAR).then(|| ratio(cue_ok, cue_total)),
     })
 }
 
@@ -125,6 +137,20 @@ fn speaker_right(a: &Attribution, gold: &str, format: Format) -> bool {
     }
 }
 
+/// Words that say nothing about which cue was meant ("according to", "said in a").
+const CUE_IGNORED: &[&str] = &["the", "a", "an", "of", "and", "in", "for", "on", "at", "to", "that", "it", "is", "was", "s"];
+
+/// A cue's folded words, less [`CUE_IGNORED`]: empty for a bare mark ("―", ":").
+fn cue_words(cue: &str) -> Vec<String> {
+    folded_words(cue).into_iter().filter(|w| !CUE_IGNORED.contains(&w.as_str())).collect()
+}
+
+/// Whether the predicted cue shares a word with the gold cue ("said:" and "also said" both fit "said").
+fn cue_right(predicted: Option<&str>, gold: &str) -> bool {
+    let gold = cue_words(gold);
+    predicted.is_some_and(|p| cue_words(p).iter().any(|w| gold.contains(w)))
+}
+
 /// The gold direct quotes of one article.
 pub fn gold_quotes(row: &Row, format: Format) -> Vec<Gold> {
     let field = |q: &serde_json::Value, k: &str| q.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
@@ -134,12 +160,12 @@ pub fn gold_quotes(row: &Row, format: Format) -> Vec<Gold> {
             Format::PolNeAR => {
                 let content = field(q, "content");
                 let has_marks = content.contains(['"', '“', '”']);
-                has_marks.then(|| Gold { quote: GoldQuote::from_content(&content), speaker: field(q, "source"), raw: content })
+                has_marks.then(|| Gold { quote: GoldQuote::from_content(&content), speaker: field(q, "source"), cue: field(q, "cue"), raw: content })
             }
             Format::Ggt => {
                 let direct = q.get("direct").and_then(|v| v.as_bool()).unwrap_or(false);
                 let content = field(q, "quote");
-                direct.then(|| Gold { quote: GoldQuote::from_content(&content), speaker: field(q, "reference"), raw: content })
+                direct.then(|| Gold { quote: GoldQuote::from_content(&content), speaker: field(q, "reference"), cue: String::new(), raw: content })
             }
         })
         .filter(|g| !g.quote.quoted.is_empty())
@@ -186,5 +212,26 @@ mod quality_floors {
             assert!(scores.f1() >= *f1_floor, "{name}: F1 {:.3} fell below the floor {f1_floor}", scores.f1());
             assert!(scores.speaker >= *speaker_floor, "{name}: speaker {:.3} fell below {speaker_floor}", scores.speaker);
         }
+    }
+}
+
+#[cfg(test)]
+mod cue_rule {
+    use super::*;
+
+    #[test]
+    fn a_cue_is_right_when_it_shares_a_word_with_the_gold_cue() {
+        assert!(cue_right(Some("said"), "said:"));
+        assert!(cue_right(Some("said"), "also said Monday"));
+        assert!(cue_right(Some("according to"), "According to"));
+        assert!(!cue_right(Some("told"), "said"));
+        assert!(!cue_right(None, "said"));
+        assert!(!cue_right(Some("said in a statement"), "wrote in a letter"));
+    }
+
+    #[test]
+    fn a_bare_mark_is_no_cue_to_score() {
+        assert!(cue_words("―").is_empty());
+        assert!(cue_words(":").is_empty());
     }
 }

@@ -124,6 +124,7 @@ pub fn evaluate(set: &str, folder: &Path, gold: &Path, show_misses: bool) -> Res
         speaker: ratio(speaker, found),
         gold: total,
         predicted,
+        cue: None,
     })
 }
 
@@ -150,27 +151,56 @@ mod tests {
         assert!(via >= 48, "via right for {via} of {total}");
     }
 
-    /// The held-out articles (`tests/corpus/attribution/`, annotated before the
-    /// engine was first run on them) keep their measured quality: floors a little
-    /// below the latest measurement (131 of 131 quotes found; speaker 109, cue 129,
-    /// via 127 right of 131; 117 of 119 predicted quotes known; the first run
-    /// found 121 with 87 speakers right), so a regression fails.
-    #[test]
-    fn attribution_held_out_floor() {
+    /// Percentages a held-out set must keep: quotes found (of gold), speaker,
+    /// cue and via right (of found), predicted quotes known (of predicted);
+    /// and how many quoted names may be exported as quotes.
+    struct HeldOutFloor {
+        found: usize,
+        speaker: usize,
+        cue: usize,
+        via: usize,
+        known: usize,
+        names_as_quotes: usize,
+    }
+
+    /// Scores one held-out set (`tests/corpus/NAME/` with `tests/corpus/NAME.toml`)
+    /// and fails below its floor.
+    fn assert_held_out_floor(name: &str, floor: HeldOutFloor) {
         let root = crate::workspace::root();
-        let folder = root.join("tests/corpus/attribution");
-        let report = check(&folder, &root.join("tests/corpus/attribution.toml")).expect("held-out articles and expectations are readable");
+        let folder = root.join("tests/corpus").join(name);
+        let expectations = root.join("tests/corpus").join(format!("{name}.toml"));
+        let report = check(&folder, &expectations).expect("held-out articles and expectations are readable");
         let (total, found) = report.quotes;
         let (speaker, cue, via) = report.speaker_cue_via;
         let (predicted, known) = report.predicted;
-        println!("attribution: {found}/{total}; speaker {speaker}, cue {cue}, via {via}; {known} of {predicted} predicted known");
+        println!("{name}: {found}/{total}; speaker {speaker}, cue {cue}, via {via}; {known} of {predicted} predicted known");
         report.problems.iter().for_each(|p| println!("  {p}"));
-        assert!(found * 100 >= total * 97, "quotes found {found} of {total}, below 97%");
-        assert!(speaker * 100 >= found * 80, "speaker right for {speaker} of {found}, below 80%");
-        assert!(cue * 100 >= found * 95, "cue right for {cue} of {found}, below 95%");
-        assert!(via * 100 >= found * 94, "via right for {via} of {found}, below 94%");
-        assert!(known * 100 >= predicted * 95, "{known} of {predicted} predicted quotes are known, below 95%");
+        assert!(found * 100 >= total * floor.found, "{name}: quotes found {found} of {total}, below {}%", floor.found);
+        assert!(speaker * 100 >= found * floor.speaker, "{name}: speaker right for {speaker} of {found}, below {}%", floor.speaker);
+        assert!(cue * 100 >= found * floor.cue, "{name}: cue right for {cue} of {found}, below {}%", floor.cue);
+        assert!(via * 100 >= found * floor.via, "{name}: via right for {via} of {found}, below {}%", floor.via);
+        assert!(known * 100 >= predicted * floor.known, "{name}: {known} of {predicted} predicted quotes are known, below {}%", floor.known);
         let names_as_quotes = report.problems.iter().filter(|p| p.contains("a name exported")).count();
-        assert!(names_as_quotes <= 2, "{names_as_quotes} quoted names or terms exported as quotes (2 measured)");
+        assert!(names_as_quotes <= floor.names_as_quotes, "{name}: {names_as_quotes} quoted names or terms exported as quotes");
+    }
+
+    /// The first held-out set (`tests/corpus/attribution/`, annotated before the
+    /// engine was first run on them) keeps its measured quality: floors a little
+    /// below the latest measurement (131 of 131 quotes found; speaker 111, cue 129,
+    /// via 128 right of 131; 117 of 118 predicted quotes known; the first run
+    /// found 121 with 87 speakers right), so a regression fails.
+    #[test]
+    fn attribution_held_out_floor() {
+        let floor = HeldOutFloor { found: 97, speaker: 82, cue: 95, via: 94, known: 95, names_as_quotes: 2 };
+        assert_held_out_floor("attribution", floor);
+    }
+
+    /// The second held-out set (`tests/corpus/attribution2/`, committed before
+    /// the engine was first run on it: 170 of 176 found, speaker 134, cue 163,
+    /// via 156 right of 170) keeps its measured quality: floors a little below the latest measurement.
+    #[test]
+    fn attribution2_held_out_floor() {
+        let floor = HeldOutFloor { found: 95, speaker: 78, cue: 94, via: 90, known: 95, names_as_quotes: 2 };
+        assert_held_out_floor("attribution2", floor);
     }
 }

@@ -1,0 +1,80 @@
+//! Which reporting verb a quotation gets: continuations, "X:" lines, and
+//! the nearest cue of its sentence.
+
+use super::tests::run;
+
+fn cues(text: &str) -> Vec<Option<String>> {
+    run(text).into_iter().map(|a| a.cue).collect()
+}
+
+#[test]
+fn a_quotation_after_a_reporting_sentence_takes_its_verb() {
+    let got = cues("T\nIvo Senn, the union's treasurer, called the deal a betrayal. “They sold us out in a single night.”");
+    assert_eq!(got, [Some("called".to_string())]);
+}
+
+#[test]
+fn a_quotation_after_a_speaker_s_own_sentence_takes_its_verb() {
+    let text = "T\n“The roads are a mess,” Mayor Tilda Brack said.\n\nBrack said the works would begin in May. She gave no budget. “We have waited long enough for this.”";
+    assert_eq!(cues(text)[1].as_deref(), Some("said"));
+}
+
+#[test]
+fn a_denied_verb_is_no_cue() {
+    let text = "T\nThe senator spoke to the growers. She did not mention the bank. “They deserve an answer before winter.”";
+    assert_eq!(cues(text), [None]);
+}
+
+#[test]
+fn a_continuation_paragraph_keeps_the_cue_that_attributed_it() {
+    let text = "T\n“The farm will close at the end of the year,” Lena Moor said.\n\n“We tried everything and the bank would not wait.”";
+    assert_eq!(cues(text), [Some("said".to_string()), Some("said".to_string())]);
+}
+
+#[test]
+fn a_second_quotation_after_an_inverted_cue_with_a_relative_clause_keeps_it() {
+    let text = "T\n“It's a tidy result,” said Professor Olu Banjo, who studies soil fungi at Harrow University and was not involved in the work. “Nobody expected the fungi to spread that far.”";
+    let got = run(text);
+    assert_eq!(got[0].cue.as_deref(), Some("said"));
+    assert_eq!(got[1].cue.as_deref(), Some("said"));
+    assert_eq!(got[1].speaker, got[0].speaker);
+}
+
+#[test]
+fn a_colon_line_gives_its_verb() {
+    let text = "T\nIvo Senn continued:\n\n“The members will vote next week, and I expect them to reject it.”";
+    assert_eq!(cues(text), [Some("continued".to_string())]);
+    let text = "T\nThe Valley Herald reports:\n\n“The members will vote next week on the new contract.”";
+    assert_eq!(cues(text), [Some("reports".to_string())]);
+}
+
+#[test]
+fn a_participle_after_the_complement_of_another_verb_is_the_cue() {
+    let got = cues("T\nThe council rejected the plan on Monday, saying it would “fragment the whole district for years”.");
+    assert_eq!(got, [Some("saying".to_string())]);
+    let got = cues("T\nMayor Tilda Brack told the meeting that the town must keep pushing, saying that “the fight still matters to all of us”.");
+    assert_eq!(got, [Some("saying".to_string())]);
+}
+
+#[test]
+fn a_light_participle_right_after_a_verb_defers_to_it() {
+    let got = cues("T\nMayor Tilda Brack continued, saying that “at best the roads will be mended by spring”.");
+    assert_eq!(got, [Some("continued".to_string())]);
+}
+
+#[test]
+fn a_naming_verb_next_to_the_quotation_is_its_cue_under_an_outer_speaker() {
+    let got = run("T\nShe told reporters the board was divided, adding that it faced what it called “a long-running campaign against the board”.");
+    assert_eq!(got[0].cue.as_deref(), Some("called"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("She"));
+}
+
+#[test]
+fn verbs_of_praise_blame_and_comparison_are_cues() {
+    let got = run("T\nAnother critic, Ada Quist, likened the new levy to “a tax on breathing the air itself”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ada Quist"), Some("likened")));
+    let got = run("T\nIn March, Mayor Tilda Brack lauded the volunteers for “new and very clever ways to help”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Tilda Brack"), Some("lauded")));
+    let got = run("T\nSenator Ivo Senn exhorted the crowd to “go home and vote with your conscience”.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ivo Senn"), Some("exhorted")));
+}
