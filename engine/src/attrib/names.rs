@@ -302,6 +302,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             return phrase;
         }
     }
+    if let Some(cut) = super::name_parts::without_post_nominals(text, tokens, start, end) {
+        return cut;
+    }
     if !is_capitalised(last) {
         phrase.kind = if roles::is_outlet_noun(last) {
             PhraseKind::Outlet
@@ -329,7 +332,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             let after_title = roles::is_title(prev);
             !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
         };
-        if roles::is_title(w) || roles::is_not_name(w) && !surname {
+        if roles::is_title(w) && !super::name_parts::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
@@ -350,8 +353,8 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             name_start = first;
         }
     }
-    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role.
-    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)));
+    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
@@ -372,12 +375,8 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-/// Whether a word is a possessive ("Russia's").
-pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
-}
-
-pub use edges::{before_verb, continues_org, is_acronym, name_kind, with_role_after, without_nickname};
+pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_title, name_kind, with_role_after};
+pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 #[path = "names_edges.rs"]

@@ -313,18 +313,6 @@ pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: u
     if relative { k - 1 } else { end }
 }
 
-/// A name without the quoted nickname inside it (Marcia “Cia” Lowe →
-/// Marcia Lowe).
-pub fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
-    let Some(open) = name.find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
-    let rest = &name[open..];
-    let mark = rest.chars().next().map_or(1, char::len_utf8);
-    let Some(close) = rest[mark..].find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
-    let after = &rest[mark + close..];
-    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
-    format!("{} {}", name[..open].trim_end(), after.trim_start()).into()
-}
-
 /// "the former secretary of state and current nominee said": a
 /// description joined by "and" to the lower-case one before the cue makes
 /// one subject with it, when the first opens with a determiner and ends in
@@ -381,4 +369,16 @@ pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut p
         phrase.role = Some((start, at - 1));
     }
     phrase
+}
+
+/// Whether token `k` is a quoted nickname inside a person's name (Robert
+/// "Bobby" Kaine), after a first name that is no title or possessive.
+pub fn is_nickname_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let prev = |w: &str| !roles::is_title(w) && !roles::is_not_name(w) && !super::is_possessive(w);
+    matches!(tokens[k].kind, Kind::Quoted(_)) && k > 0 && prev(word(text, tokens, k - 1)) && is_joiner(text, tokens, k)
+}
+
+/// Whether a title word is part of an organisation's name ("Defence").
+pub fn is_org_title(w: &str) -> bool {
+    ORG_TITLE_WORDS.contains(&w)
 }

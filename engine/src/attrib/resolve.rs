@@ -72,6 +72,12 @@ pub struct Mentions<'a> {
 impl<'a> Mentions<'a> {
     /// Indexes the names of every paragraph (one pass over the tokens).
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
+        Self::index_sharing(paragraphs, tokens, &[])
+    }
+
+    /// [`Mentions::index`], reading the full names in `shared` (given names
+    /// that share a surname, `shared_surname`) at their places.
+    pub fn index_sharing(paragraphs: &[&'a str], tokens: &[Vec<Token>], shared: &'a [(Place, String)]) -> Mentions<'a> {
         let mut list = Vec::new();
         let mut ends = Vec::new();
         let mut described = Vec::new();
@@ -98,14 +104,14 @@ impl<'a> Mentions<'a> {
                     sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
-                while end < toks.len() && toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname_at(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
                 let phrase = names::classify(text, toks, role_start, end);
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
-                    let name = without_possessive(name);
+                    let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
@@ -117,7 +123,7 @@ impl<'a> Mentions<'a> {
                     list.push(Mention {
                         at: (p, a),
                         name,
-                        surname: name.rfind(' ').map_or(name, |space| &name[space + 1..]),
+                        surname: names::surname_of(name),
                         role,
                         kind: phrase.kind,
                         gender,
@@ -201,7 +207,7 @@ impl<'a> Mentions<'a> {
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
-        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name)) && m.name.contains(' ');
+        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname)) && m.name.contains(' ');
         self.list.iter().filter(|m| m.at < before).rfind(matching).or_else(|| self.list.iter().find(matching)).map(|m| m.name)
     }
 
@@ -298,17 +304,6 @@ fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let before = toks[a - 1].text(text);
     let noun_of = before == "of" && a >= 2 && toks[a - 2].is_word() && PLACE_NOUNS.contains(&toks[a - 2].text(text));
     PLACE_WORDS.contains(&before) || noun_of
-}
-
-/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
-fn without_possessive(mut name: &str) -> &str {
-    while let Some(rest) = name.strip_suffix("'s") {
-        name = rest;
-    }
-    while let Some(rest) = name.strip_suffix("’s") {
-        name = rest;
-    }
-    name
 }
 
 fn is_capital(w: &str) -> bool {
