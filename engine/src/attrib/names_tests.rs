@@ -1,6 +1,8 @@
 //! Tests of the name-phrase scanner (`names.rs`).
 
-use super::*;
+use super::names::*;
+use super::roles::{Gender, Pronoun};
+use super::tokens::Token;
 use crate::attrib::tokens::tokenize;
 
 fn phrase_text(text: &str, range: Option<(usize, usize)>, tokens: &[Token]) -> Option<String> {
