@@ -136,6 +136,8 @@ pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -
     if start >= to || !tokens[start].is_word() {
         return None;
     }
+    // "told the Ferrow Post she had waited": a subject pronoun opens the reported clause.
+    let to = (start + 1..to).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "he" | "she" | "they" | "we" | "it" | "I")).unwrap_or(to);
     let phrase = names::read_forward(text, tokens, start, to)?;
     outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
 }
@@ -225,6 +227,8 @@ mod tests {
         assert_eq!(via("the US media.", "told"), None);
         assert_eq!(via("the FBI that he knew.", "told"), None);
         assert_eq!(via("the BCC that he has", "told"), None);
+        assert_eq!(via("the Ferrow Post she had waited an hour.", "told").as_deref(), Some("Ferrow Post"));
+        assert_eq!(via("The Dunmore Courier he was fed up.", "told").as_deref(), Some("The Dunmore Courier"));
     }
 
     #[test]
