@@ -45,6 +45,9 @@ fn in_clause(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (u
     if let Some(outlet) = referred_outlet(text, toks, mentions, (cue, cue_end), end, (p, cue)) {
         return Some(outlet);
     }
+    if let Some((a, b)) = told_unknown_name(text, toks, mentions, (cue, cue_end), end) {
+        return Some(super::resolve::span(text, toks, a, b).to_string());
+    }
     let platform = || (cue_end..end).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "on" | "in" | "via" | "to")).find_map(|k| platform_after(text, toks, k, end).filter(|&(a, _)| toks[a].text(text) != "X"));
     let found = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)).or_else(platform)?;
     Some(super::resolve::span(text, toks, found.0, found.1).to_string())
@@ -218,4 +221,30 @@ fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_en
     }
     let outlet = mentions.nearest_of_kind(at, PhraseKind::Outlet).filter(|m| at.0 - m.at.0 <= REFERENCE_REACH)?;
     Some(outlet.name.strip_prefix("The ").unwrap_or(outlet.name).to_string())
+}
+
+/// "Mills told Science Weekly.": two or more capitalised words right after
+/// a "told" cue that name no person of the article (no first name, no
+/// title, no surname used for someone) are the outlet told, not a person.
+fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].text(text);
+    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && !names::is_possessive(word(k));
+    if !matches!(word(cue), "told" | "tells" | "telling" | "tell") {
+        return None;
+    }
+    let mut end = cue_end;
+    while capital(end) {
+        end += 1;
+    }
+    if end < cue_end + 2 {
+        return None;
+    }
+    let first = word(cue_end);
+    let ends = end >= to || !toks[end].is_word() || word(end).starts_with(char::is_lowercase);
+    let personal = roles::is_title(first) || roles::gender_of_word(first) != roles::Gender::Unknown;
+    let surname = word(end - 1);
+    let run = super::resolve::span(text, toks, cue_end, end);
+    let other = |m: &super::resolve::Mention| m.name != run && (m.surname == surname || m.name.split(' ').next() == Some(first));
+    let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (other(m) || m.name == run && m.strong));
+    (ends && !personal && !known).then_some((cue_end, end))
 }

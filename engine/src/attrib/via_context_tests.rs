@@ -79,3 +79,16 @@ fn a_platform_in_the_words_before_the_speaker() {
     let got = run("T\nThe comedian Dev Okoro posted on Instagram.\nOn TikTok, he said: “I got it wrong and I am sorry.”");
     assert_eq!(got[0].via.as_deref(), Some("TikTok"));
 }
+
+#[test]
+fn capitalised_words_after_told_that_name_no_person_are_the_outlet() {
+    let got = run("T\nResearcher Dana Mills led the project for ten years.\n“It is over now,” Mills told Science Weekly.");
+    assert_eq!(got[0].via.as_deref(), Some("Science Weekly"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Dana Mills"));
+    let got = run("T\n“We cannot go on like this,” a fisherman told Harbour Weekly on Monday.");
+    assert_eq!(got[0].via.as_deref(), Some("Harbour Weekly"));
+    let got = run("T\nLawyer Vera Osk met her client. “He is innocent,” Dana Mills told Vera Osk.");
+    assert_eq!(got[0].via, None);
+    let got = run("T\n“He is innocent,” Dana Mills told Anna Berg.");
+    assert_eq!(got[0].via, None);
+}
