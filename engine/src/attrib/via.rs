@@ -42,7 +42,8 @@ pub fn is_platform(w: &str) -> bool {
 pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let word = |i: usize| tokens[i].text(text);
     let is_word = |i: usize| i < to && tokens[i].is_word();
-    if matches!(cue, "told" | "tells" | "telling" | "tell") && is_word(from) {
+    let told = matches!(cue, "told" | "tells" | "telling" | "tell");
+    if told && is_word(from) {
         if let Some(found) = outlet_at(text, tokens, from, to) {
             return Some(found);
         }
@@ -67,6 +68,8 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
             // "in an op-ed for The Washington Post".
             ("op-ed" | "column" | "essay" | "article", "for" | "in") => Some(i + 2),
             ("to" | "with", _) if i == from => Some(i + 1),
+            // "telling host Ann Lee on Radio Dunmore".
+            ("on", _) if told => Some(i + 1),
             _ => None,
         };
         if let Some(at) = after {
@@ -103,8 +106,9 @@ pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(
     if let Some(found) = platform_at(text, tokens, from, end).or_else(|| (from + 1..end).find_map(|k| platform_at(text, tokens, k, end))) {
         return Some(found);
     }
-    let at = (from..end).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in" | "by"))? + 1;
-    outlet_at(text, tokens, at, end)
+    // "In an email to staff seen by Reuters": the outlet may follow any of them.
+    let preposition = |k: usize| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in" | "by");
+    (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end))
 }
 
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
@@ -227,6 +231,8 @@ mod tests {
         assert_eq!(via("the US media.", "told"), None);
         assert_eq!(via("the FBI that he knew.", "told"), None);
         assert_eq!(via("the BCC that he has", "told"), None);
+        assert_eq!(via("host Ann Lee on Radio Dunmore:", "telling").as_deref(), Some("Radio Dunmore"));
+        assert_eq!(via("his staff on Monday.", "told"), None);
         assert_eq!(via("the Ferrow Post she had waited an hour.", "told").as_deref(), Some("Ferrow Post"));
         assert_eq!(via("The Dunmore Courier he was fed up.", "told").as_deref(), Some("The Dunmore Courier"));
     }
@@ -269,5 +275,7 @@ mod tests {
         assert_eq!(lead("In Budapest, Varga"), None);
         assert_eq!(lead("Speaking to reporters, Varga"), None);
         assert_eq!(lead("In a memo seen by Reuters, the treasury").as_deref(), Some("Reuters"));
+        assert_eq!(lead("In an email to staff seen by Reuters, she").as_deref(), Some("Reuters"));
+        assert_eq!(lead("In a letter to staff in March, she"), None);
     }
 }
