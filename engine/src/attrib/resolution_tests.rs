@@ -327,3 +327,11 @@ fn a_surname_described_after_a_comma_is_a_person() {
     let text = "T\n“I can't complain,” says Ms. Anna Berg, who runs a fruit stall.\n\nA few workers complain about the noise. Halvorsen, a retired teacher, worries about something else. “We used to know everyone,” he says.";
     assert_eq!(last(text).as_deref(), Some("Halvorsen"));
 }
+
+#[test]
+fn an_unnamed_source_who_told_a_named_reporter_takes_she() {
+    let text = "T\nA nurse who works nights told Ferrow Post reporter Jan Kirk she was exhausted. “We are at breaking point,” she said.";
+    assert_eq!(last(text).as_deref(), Some("A nurse"));
+    let text = "T\nDoctor Ivan Rusk spoke first.\n\nA 34-year-old nurse told the Ferrow Post she had waited an hour. “Nobody told us anything,” she said.";
+    assert_eq!(last(text).as_deref(), Some("A 34-year-old nurse"));
+}

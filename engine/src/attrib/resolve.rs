@@ -53,6 +53,8 @@ pub struct Mention<'a> {
     pub unnamed: bool,
     /// Whether a comma closing a lead-in clause comes right before it ("When asked …, Mulder did").
     pub after_clause: bool,
+    /// Whether it is the one told ("told Post reporter Jan Kirk"): a recipient, not a subject.
+    pub told: bool,
 }
 
 /// The mentions of an article in reading order.
@@ -138,6 +140,7 @@ impl<'a> Mentions<'a> {
                         place: is_place_slot(text, toks, a, b),
                         unnamed: false,
                         after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
+                        told: super::unnamed::is_told(text, toks, a),
                     });
                 }
                 i = end.max(i + 1);

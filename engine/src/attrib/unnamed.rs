@@ -31,7 +31,8 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
     if !opens || !OPENERS.contains(&toks[i].text(text)) {
         return None;
     }
-    let lower = |t: &Token| t.is_word() && t.text(text).chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    // "A 34-year-old nurse": digits only inside a hyphenated word.
+    let lower = |t: &Token| t.is_word() && { let w = t.text(text); w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit() && w.contains('-')) };
     let mut end = i + 1;
     while end < toks.len() && end - i <= 3 && lower(&toks[end]) && toks[end].sentence == toks[i].sentence {
         let w = toks[end].text(text);
@@ -44,7 +45,8 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
                 return None;
             }
             let verb = toks.get(past_relative(text, toks, end + 1)).filter(|t| lower(t) && t.sentence == toks[i].sentence).map(|t| t.text(text))?;
-            let verb_like = crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb);
+            // "A nurse who works nights told …": a relative clause follows a subject.
+            let verb_like = verb == "who" || crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb);
             return verb_like.then(|| (end + 1, roles::gender_of_noun(w)));
         }
         end += 1;
@@ -64,6 +66,13 @@ fn past_relative(text: &str, toks: &[Token], k: usize) -> usize {
         Some(close) if relative => close + 1,
         _ => k,
     }
+}
+
+/// Whether the name at token `a` is the one told: "told", "telling" or
+/// "tells" stands up to five words before it with only words between
+/// ("told Ferrow Post reporter Jan Kirk").
+pub fn is_told(text: &str, toks: &[Token], a: usize) -> bool {
+    (a.saturating_sub(5)..a).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == toks[a].sentence).any(|k| matches!(toks[k].text(text), "told" | "telling" | "tells"))
 }
 
 /// The mention for an unnamed source at tokens `a..b` of paragraph `p`.
@@ -87,6 +96,7 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
         place: false,
         unnamed: true,
         after_clause: false,
+        told: false,
     }
 }
 
@@ -103,7 +113,7 @@ impl<'a> Mentions<'a> {
     /// previous paragraph, gender-compatible, with no subject named since.
     pub fn unnamed_source(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
         let floor = at.0.saturating_sub(1);
-        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || m.subject || m.strong)?;
+        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
         (recent.unnamed && recent.gender.compatible(gender)).then_some(recent)
     }
 }
