@@ -335,3 +335,9 @@ fn an_unnamed_source_who_told_a_named_reporter_takes_she() {
     let text = "T\nDoctor Ivan Rusk spoke first.\n\nA 34-year-old nurse told the Ferrow Post she had waited an hour. “Nobody told us anything,” she said.";
     assert_eq!(last(text).as_deref(), Some("A 34-year-old nurse"));
 }
+
+#[test]
+fn an_unnamed_source_after_a_lead_in_takes_he() {
+    let text = "T\nMayor Tom Cole spoke first.\n\nSpeaking to the Ferrow Post on condition of anonymity, a driver said he feared for his job. “They will cut us first,” he said.";
+    assert_eq!(last(text).as_deref(), Some("a driver"));
+}

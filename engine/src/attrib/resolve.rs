@@ -99,6 +99,12 @@ impl<'a> Mentions<'a> {
                     }
                 }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
+                    // "Speaking to the Post, a driver said he …": a source after a lead-in.
+                    if i > 0 && toks[i - 1].kind == super::tokens::Kind::Comma {
+                        if let Some((b, gender)) = super::unnamed::source_at(text, toks, i) {
+                            sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
+                        }
+                    }
                     i += 1;
                     continue;
                 }

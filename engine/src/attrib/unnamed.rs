@@ -28,7 +28,8 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 /// ending in a noun for a person ("One dock worker disagreed").
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
-    if !opens || !OPENERS.contains(&toks[i].text(text)) {
+    let opener = OPENERS.contains(&toks[i].text(text)) && opens || after_lead_in(text, toks, i);
+    if !opener {
         return None;
     }
     // "A 34-year-old nurse": digits only inside a hyphenated word.
@@ -52,6 +53,20 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
         end += 1;
     }
     None
+}
+
+/// Lead-in words that open a sentence before its subject ("Speaking to
+/// the Post, a driver said").
+const LEAD_INS: &[&str] = &["Speaking", "Talking", "Asked", "Interviewed", "Writing", "In", "On", "At", "After", "Outside", "Later", "Earlier"];
+
+/// Whether a lower-case opener at `i` follows the comma that closes a
+/// lead-in phrase opening its sentence ("Speaking to the Post, a driver").
+fn after_lead_in(text: &str, toks: &[Token], i: usize) -> bool {
+    let opener = matches!(toks[i].text(text), "a" | "an" | "one" | "another");
+    let sentence = toks[i].sentence;
+    let start = toks[..i].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
+    let commas = toks[start..i].iter().filter(|t| t.kind == Kind::Comma).count();
+    opener && i > 0 && toks[i - 1].kind == Kind::Comma && commas == 1 && toks[start].is_word() && LEAD_INS.contains(&toks[start].text(text))
 }
 
 /// Past a relative clause or a description set off by commas right at
