@@ -14,7 +14,13 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next)
+    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+}
+
+/// "who has spoken of the book as “…”": a form of "speak" followed by "of"
+/// reports how someone put it.
+fn speaks_of(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "speak" | "speaks" | "spoke" | "spoken" | "speaking") && next == Some("of")
 }
 
 /// "…,” Kolb posted on X.": "posted" followed by "on" reports a post.

@@ -78,3 +78,11 @@ fn verbs_of_praise_blame_and_comparison_are_cues() {
     let got = run("T\nSenator Ivo Senn exhorted the crowd to “go home and vote with your conscience”.");
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ivo Senn"), Some("exhorted")));
 }
+
+#[test]
+fn spoken_of_as_is_a_cue() {
+    let text = "T\nNovelist Clara Brun has written a new book.\n\nThe author, who has spoken of the book as “a goodbye to my town”, will tour in spring.";
+    let got = run(text);
+    assert_eq!(got[0].cue.as_deref(), Some("spoken"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Clara Brun"));
+}
