@@ -170,11 +170,12 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
         if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
             let mut name = found;
-            name.role = edges::appositive_role(text, tokens, description);
+            // "local grocer Tom Reyes, 52, said": an age keeps the role before the name.
+            name.role = edges::appositive_role(text, tokens, description).or(name.role);
             return Some(name);
         }
         if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = edges::appositive_role(text, tokens, description);
+            name.role = edges::appositive_role(text, tokens, description).or(name.role);
             return Some(name);
         }
         let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));

@@ -208,3 +208,19 @@ fn the_object_of_a_verb_is_no_subject_of_a_participle_cue() {
     let got = run("T\nDuring the primaries, the Daily Ledger gave Mayor Ana Ruiz a glowing endorsement.\n\nMeanwhile, it attacked Tom Hale, saying he “has insulted voters, workers and veterans with his words.”");
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
 }
+
+#[test]
+fn an_age_between_commas_keeps_the_role_before_the_name() {
+    let got = run("T\n“It's a scandal,” local grocer Tom Reyes, 52, told the Lanford Gazette.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Reyes"));
+    assert_eq!(got[0].role.as_deref(), Some("local grocer"));
+    assert_eq!(got[0].via.as_deref(), Some("Lanford Gazette"));
+}
+
+#[test]
+fn an_unnamed_description_is_kept_whole() {
+    let got = run("T\n“Talks are frozen,” a senior Marlish diplomat said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("a senior Marlish diplomat"));
+    let got = run("T\nCoach Ivan Petrov praised the team. One young fan was less sure. “They were lucky,” he said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("One young fan"));
+}
