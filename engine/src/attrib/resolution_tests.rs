@@ -341,3 +341,13 @@ fn an_unnamed_source_after_a_lead_in_takes_he() {
     let text = "T\nMayor Tom Cole spoke first.\n\nSpeaking to the Ferrow Post on condition of anonymity, a driver said he feared for his job. “They will cut us first,” he said.";
     assert_eq!(last(text).as_deref(), Some("a driver"));
 }
+
+#[test]
+fn an_unnamed_source_with_a_capitalised_or_noun_modifier_takes_the_pronoun() {
+    let text = "T\nMayor Tom Cole spoke first.\n\nA Ferrow resident told the Ferrow Post she had waited an hour. “Nobody told us anything,” she said.";
+    assert_eq!(last(text).as_deref(), Some("A Ferrow resident"));
+    let text = "T\nMayor Ann Cole spoke first.\n\nA local business owner told the Ferrow Post he had lost money. “It's a disaster,” he said.";
+    assert_eq!(last(text).as_deref(), Some("A local business owner"));
+    let text = "T\nMayor Tom Cole spoke first.\n\nA mother-of-three told the Ferrow Post she was furious. “We were left in the cold,” she said.";
+    assert_eq!(last(text).as_deref(), Some("A mother-of-three"));
+}

@@ -34,21 +34,28 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
     }
     // "A 34-year-old nurse": digits only inside a hyphenated word.
     let lower = |t: &Token| t.is_word() && { let w = t.text(text); w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit() && w.contains('-')) };
+    // "A Ferrow resident": a capitalised modifier before the noun.
+    let modifier = |t: &Token| t.is_word() && t.text(text).starts_with(char::is_uppercase) && !super::names::is_possessive(t.text(text));
     let mut end = i + 1;
-    while end < toks.len() && end - i <= 3 && lower(&toks[end]) && toks[end].sentence == toks[i].sentence {
+    while end < toks.len() && end - i <= 3 && (lower(&toks[end]) || end > i && modifier(&toks[end])) && toks[end].sentence == toks[i].sentence {
         let w = toks[end].text(text);
         if QUANTIFIERS.contains(&w) {
             return None;
         }
-        if roles::is_role_noun(w) || PEOPLE.contains(&w) {
+        // "A mother-of-three": the noun before "-of-".
+        let noun = w.split_once("-of-").map_or(w, |(head, _)| head);
+        if roles::is_role_noun(noun) || PEOPLE.contains(&noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown {
             // "An army of workers": a group is no he or she.
-            if w.ends_with('s') && !w.ends_with("ss") {
+            if noun.ends_with('s') && !noun.ends_with("ss") {
                 return None;
             }
-            let verb = toks.get(past_relative(text, toks, end + 1)).filter(|t| lower(t) && t.sentence == toks[i].sentence).map(|t| t.text(text))?;
+            let verb = toks.get(past_relative(text, toks, end + 1)).filter(|t| lower(t) && t.sentence == toks[i].sentence).map_or("", |t| t.text(text));
             // "A nurse who works nights told …": a relative clause follows a subject.
             let verb_like = verb == "who" || crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb);
-            return verb_like.then(|| (end + 1, roles::gender_of_noun(w)));
+            // "A local business owner": "local" is a noun only when a verb follows.
+            if verb_like {
+                return Some((end + 1, roles::gender_of_noun(noun)));
+            }
         }
         end += 1;
     }
