@@ -31,7 +31,7 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
         return Some(found);
     }
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
-    if let Some((a, b)) = lead_platform(text, toks, phrase) {
+    if let Some((a, b)) = lead_platform(text, toks, phrase).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
         return Some(super::resolve::span(text, toks, a, b).to_string());
     }
     let same = |subject: &Phrase, place: Place| same_person(&name_of(subject, place), speaker);
@@ -223,15 +223,30 @@ fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_en
     Some(outlet.name.strip_prefix("The ").unwrap_or(outlet.name).to_string())
 }
 
-/// "Mills told Science Weekly.": two or more capitalised words right after
-/// a "told" cue that name no person of the article (no first name, no
-/// title, no surname used for someone) are the outlet told, not a person.
+/// "Mills told Science Weekly.": a name of no person right after a "told"
+/// cue ([`unknown_name_at`]) is the outlet told, not a person.
 fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize) -> Option<(usize, usize)> {
-    let word = |k: usize| toks[k].text(text);
-    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && !names::is_possessive(word(k));
-    if !matches!(word(cue), "told" | "tells" | "telling" | "tell") {
+    if !matches!(toks[cue].text(text), "told" | "tells" | "telling" | "tell") {
         return None;
     }
+    unknown_name_at(text, toks, mentions, cue_end, to)
+}
+
+/// "Speaking to Science Weekly, Mills said": a lead-in "Speaking to" or
+/// "Talking to" opening the speaker's sentence, then a name of no person.
+fn lead_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, phrase: Phrase) -> Option<(usize, usize)> {
+    let (from, _) = sentence_bounds(toks, toks[phrase.written.0].sentence);
+    let lead = from + 2 < phrase.written.0 && toks[from + 1].is_word() && matches!(toks[from].text(text), "Speaking" | "Talking") && matches!(toks[from + 1].text(text), "to" | "with");
+    let found = lead.then(|| unknown_name_at(text, toks, mentions, from + 2, phrase.written.0)).flatten()?;
+    toks.get(found.1).is_some_and(|t| t.kind == Kind::Comma).then_some(found)
+}
+
+/// Two or more capitalised words from `start` that name no person of the
+/// article (no first name, no title, no surname used for someone).
+fn unknown_name_at(text: &str, toks: &[Token], mentions: &Mentions, start: usize, to: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| toks[k].text(text);
+    let capital = |k: usize| k < to && toks[k].is_word() && word(k).starts_with(char::is_uppercase) && !names::is_possessive(word(k));
+    let cue_end = start;
     let mut end = cue_end;
     while capital(end) {
         end += 1;

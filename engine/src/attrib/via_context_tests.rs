@@ -92,3 +92,11 @@ fn capitalised_words_after_told_that_name_no_person_are_the_outlet() {
     let got = run("T\n“He is innocent,” Dana Mills told Anna Berg.");
     assert_eq!(got[0].via, None);
 }
+
+#[test]
+fn speaking_to_a_name_of_no_person_credits_it() {
+    let got = run("T\nResearcher Dana Mills led the project.\n\nSpeaking to Science Weekly, Mills said: “I am proud of the team.”");
+    assert_eq!(got[0].via.as_deref(), Some("Science Weekly"));
+    let got = run("T\nSpeaking to Anna Berg, Dana Mills said: “I am proud of the team.”");
+    assert_eq!(got[0].via, None);
+}
