@@ -149,6 +149,13 @@ impl<'a> Context<'a> {
         let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
         let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
+        // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
+        let passive = cue_word == "told" && cue > start && matches!(self.word(p, cue - 1), "was" | "were") && cue_end + 1 < end && self.word(p, cue_end) == "by";
+        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && s.kind == PhraseKind::Name) {
+            clause.speaker = Some((by, (p, by.written.0)));
+            clause.via = subject.map(|s| s.written);
+            return Some(clause);
+        }
         let speaker = subject.or_else(|| {
             names::read_forward(text, toks, cue_end, end).map(|s| names::with_role_after(text, toks, names::role_then_name(text, toks, s, end), end))
                 // "…” suggests that Phoenix …": a complementiser opens no speaker.

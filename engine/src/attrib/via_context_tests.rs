@@ -100,3 +100,10 @@ fn speaking_to_a_name_of_no_person_credits_it() {
     let got = run("T\nSpeaking to Anna Berg, Dana Mills said: “I am proud of the team.”");
     assert_eq!(got[0].via, None);
 }
+
+#[test]
+fn an_outlet_that_was_told_credits_the_speaker_after_by() {
+    let got = run("T\nResearcher Dana Mills led the project.\n\n“It was a good run,” Science Weekly was told by Mills.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Dana Mills"));
+    assert_eq!(got[0].via.as_deref(), Some("Science Weekly"));
+}
