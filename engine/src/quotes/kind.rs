@@ -122,7 +122,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         several_sentences: has_sentence_break(text),
         cue_before,
         cue_after,
-        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
+        // The first CUE_WINDOW words after were read for `cue_after`.
+        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).skip(CUE_WINDOW).any(is_reporting_verb),
         colon_before,
         naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),

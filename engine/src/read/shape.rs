@@ -80,6 +80,7 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
 }
 
 /// True when `text` starts with `prefix`, ignoring ASCII case.
+#[inline]
 pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
     let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
     text.len() >= prefix.len()
@@ -89,6 +90,7 @@ pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
 }
 
 /// True when `text` ends with `suffix`, ignoring ASCII case.
+#[inline]
 pub fn ends_with_ci(text: &str, suffix: &str) -> bool {
     let at = text.len().wrapping_sub(suffix.len());
     let last = |s: &str| s.as_bytes().last().map(u8::to_ascii_lowercase);
