@@ -284,12 +284,12 @@ impl WordShape {
 /// Counts the words of `text`, spots personal words, and counts the
 /// capitalised words for the title-case test, in one pass.
 fn scan_words(text: &str) -> WordShape {
-    const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     let mut shape = WordShape { words: 0, personal: false, counted: 0, capitalised: 0 };
     for word in words(text) {
         shape.words += 1;
         shape.personal = shape.personal || is_personal(word);
-        if !word.starts_with(char::is_alphabetic) || SMALL.contains(&word) {
+        let small = matches!(word, "a" | "an" | "and" | "at" | "by" | "de" | "for" | "from" | "in" | "of" | "on" | "or" | "the" | "to" | "with");
+        if !word.starts_with(char::is_alphabetic) || small {
             continue;
         }
         shape.counted += 1;
