@@ -32,8 +32,13 @@ const MAX_CREDIT_WORDS: usize = 5;
 pub fn is_caption(text: &str) -> bool {
     CAPTION_PREFIXES.iter().any(|p| starts_with_ci(text, p))
         || CREDIT_SUFFIXES.iter().any(|s| ends_with_ci(text, s))
-        || opens_with_slash_credit(text)
-        || closes_with_slash_credit(text)
+        || has_slash_credit(text)
+}
+
+/// A credit with a slash opens or closes the line; most lines have no
+/// slash, which one search settles.
+fn has_slash_credit(text: &str) -> bool {
+    text.as_bytes().contains(&b'/') && (opens_with_slash_credit(text) || closes_with_slash_credit(text))
 }
 
 /// True when a short caption-title line ("Ukraine volunteer fighter") may
