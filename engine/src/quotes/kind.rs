@@ -218,7 +218,7 @@ fn sentence_before(text: &str, at: usize) -> &str {
         from += 1;
     }
     let window = &text[from..at];
-    let cut = window.char_indices().rev().find(|&(_, c)| c == ';').map_or(0, |(i, c)| i + c.len_utf8());
+    let cut = window.rfind(';').map_or(0, |i| i + 1);
     let window = &window[cut..];
     match last_sentence_end(window) {
         Some(end) => &window[end..],
