@@ -60,14 +60,16 @@ pub fn is_boilerplate(text: &str) -> bool {
     if has_quote_mark(text) {
         return false;
     }
+    // The phrase tests come first: most lines match none, and then the
+    // words need no counting.
+    let whole = is_whole_line_phrase(text);
+    let section = starts_with_any_ci(text, SECTION_PREFIXES, &SECTION_FIRSTS) && !ends_with_clause_punctuation(text);
+    let notice = starts_with_any_ci(text, NOTICE_PREFIXES, &NOTICE_FIRSTS) || is_newsletter_pitch(text);
+    if !(whole || section || notice) {
+        return false;
+    }
     let words = word_count(text);
-    if words <= 8 && is_whole_line_phrase(text) {
-        return true;
-    }
-    if words <= 8 && !ends_with_clause_punctuation(text) && starts_with_any_ci(text, SECTION_PREFIXES, &SECTION_FIRSTS) {
-        return true;
-    }
-    words <= 40 && (starts_with_any_ci(text, NOTICE_PREFIXES, &NOTICE_FIRSTS) || is_newsletter_pitch(text))
+    (words <= 8 && (whole || section)) || (words <= 40 && notice)
 }
 
 /// True when the whole line, without final punctuation, is a known phrase.
