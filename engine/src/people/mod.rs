@@ -55,16 +55,29 @@ pub fn is_organisation(speaker: &str) -> bool {
 
 /// Rewrites every `speaker` that is a name to its canonical full name.
 pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
-    // Each speaker that is a person's name, split once for both passes.
-    let names: Vec<Option<(String, String)>> = found
-        .iter()
-        .flatten()
-        .map(|(_, a)| a.speaker.as_deref().filter(|s| looks_like_name(s) && !is_organisation(s)).map(split))
-        .collect();
+    // Each speaker that is a person's name, split once for both passes;
+    // each distinct speaker is judged once.
+    let mut splits: Vec<(String, String)> = Vec::new();
+    let names: Vec<Option<usize>> = {
+        let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
+        found
+            .iter()
+            .flatten()
+            .map(|(_, a)| {
+                let speaker = a.speaker.as_deref()?;
+                *seen.entry(speaker).or_insert_with(|| {
+                    (looks_like_name(speaker) && !is_organisation(speaker)).then(|| {
+                        splits.push(split(speaker));
+                        splits.len() - 1
+                    })
+                })
+            })
+            .collect()
+    };
     let mut people: Vec<Person> = Vec::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for ((_, attribution), split) in found.iter().flatten().zip(&names) {
-        let (Some(name), Some((first, last))) = (attribution.speaker.as_deref(), split) else { continue };
+        let (Some(name), Some((first, last))) = (attribution.speaker.as_deref(), split.map(|k| &splits[k])) else { continue };
         if !name.contains(' ') {
             continue;
         }
@@ -80,7 +93,7 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
         }
     }
     for ((_, attribution), split) in found.iter_mut().flatten().zip(&names) {
-        let Some((first, last)) = split else { continue };
+        let Some((first, last)) = split.map(|k| &splits[k]) else { continue };
         let person = if first.is_empty() { dominant(&people, &by_last, last) } else { find(&people, &by_last, first, last) };
         if let Some(person) = person {
             attribution.speaker = Some(people[person].canonical().to_string());
