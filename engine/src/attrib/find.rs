@@ -89,6 +89,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
+            .map(|c| self.quoted_object(c))
     }
 
     /// The tokens of the sentence of token `i` after it, up to the next speech quotation.
@@ -149,7 +150,7 @@ impl<'a> Context<'a> {
         let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         let speaker = subject.or_else(|| {
-            names::read_forward(text, toks, cue_end, end).map(|s| names::with_role_after(text, toks, s, end))
+            names::read_forward(text, toks, cue_end, end).map(|s| names::with_role_after(text, toks, names::role_then_name(text, toks, s, end), end))
                 // "…” suggests that Phoenix …": a complementiser opens no speaker.
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)

@@ -7,7 +7,7 @@ use super::names::PhraseKind;
 use super::resolve::{Mention, Mentions, Place};
 use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
-use crate::wordset::FastMap;
+use crate::wordset::{in_list, FastMap};
 
 impl<'a> Mentions<'a> {
     /// Gives every mention of a person the gender the article marks for
@@ -239,4 +239,57 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
         }
     }
     votes
+}
+
+/// Words that open a short description set before a name ("her husband, …").
+const APPOSITIVE_OPENERS: &[&str] = &["her", "his", "their", "its", "our", "my", "the", "a", "an", "Her", "His", "Their", "Its", "Our", "My", "The", "A", "An"];
+
+/// Nouns for people close to someone, beyond the role nouns ("agent").
+const CLOSE_NOUNS: &[&str] = &[
+    "agent", "publicist", "partner", "colleague", "friend", "assistant", "deputy", "boss", "mentor", "cousin",
+    "fiancé", "fiancée", "widow", "widower", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
+    "granddaughter", "grandson", "stepmother", "stepfather", "girlfriend", "boyfriend",
+];
+
+/// The gender a noun for a person marks, with the kin words the role
+/// lists lack ("widow", "uncle").
+pub fn gender_of_person_noun(noun: &str) -> Gender {
+    match noun {
+        "widow" | "aunt" | "niece" | "grandmother" | "granddaughter" | "stepmother" | "girlfriend" | "fiancée" => Gender::Female,
+        "widower" | "uncle" | "nephew" | "grandfather" | "grandson" | "stepfather" | "boyfriend" | "fiancé" => Gender::Male,
+        _ => roles::gender_of_noun(noun),
+    }
+}
+
+/// "her husband, Anselm Velde.", "Blix's agent, Dax Okonjo, …": a
+/// description of at most four words ending in a person noun, set off by a
+/// comma right before the name at tokens `start..end`. Returns its tokens
+/// and the gender its noun marks after "her" or "his". The description opens the sentence or the
+/// name closes the apposition: in "After a call with his wife, Smith left"
+/// the name is the subject of the main clause, and "Like her father, …" is
+/// a comparison.
+pub fn appositive_role(text: &str, toks: &[Token], start: usize, end: usize) -> Option<((usize, usize), Gender)> {
+    if start < 3 || toks[start - 1].kind != Kind::Comma || !toks[start - 2].is_word() {
+        return None;
+    }
+    let noun_at = start - 2;
+    let noun = toks[noun_at].text(text);
+    let gender = gender_of_person_noun(noun);
+    let person = roles::is_role_noun(noun) || in_list!(CLOSE_NOUNS, noun) || gender != Gender::Unknown;
+    if !noun.chars().all(|c| c.is_lowercase() || c == '-') || !person {
+        return None;
+    }
+    let sentence = toks[noun_at].sentence;
+    let opener = (noun_at.saturating_sub(3)..noun_at).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == sentence).find(|&k| {
+        let w = toks[k].text(text);
+        in_list!(APPOSITIVE_OPENERS, w) || (super::names::is_possessive(w) && w.starts_with(char::is_uppercase))
+    })?;
+    let between_lower = (opener + 1..noun_at).all(|k| toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'));
+    let compared = opener > 0 && toks[opener - 1].is_word() && matches!(toks[opener - 1].text(text), "Like" | "like" | "Unlike" | "unlike" | "As" | "as" | "than");
+    let opens = opener == 0 || toks[opener - 1].sentence != sentence || matches!(toks[opener - 1].kind, Kind::Quoted(_));
+    let closes = toks.get(end).is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::Stop | Kind::Dash | Kind::Bracket | Kind::Semicolon));
+    // Only "her husband", "his agent" mark a gender: "the Smiths' son" may
+    // stand among several people.
+    let gender = if matches!(toks[opener].text(text), "her" | "Her" | "his" | "His") { gender } else { Gender::Unknown };
+    (between_lower && !compared && (opens || closes)).then_some(((opener, start - 1), gender))
 }

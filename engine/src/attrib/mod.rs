@@ -11,10 +11,10 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`] (with `names_edges`: where a phrase ends), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `orgs`, `documents`, `unnamed` |
-//! | the outlet | [`via`] |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed`, `relatives` ("Her sister laughs.") |
+//! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
 mod colon;
@@ -30,18 +30,28 @@ mod first_names;
 mod follow;
 mod gender;
 mod interview;
+mod name_parts;
 pub mod names;
+mod names_edges;
+#[cfg(test)]
+mod names_tests;
 mod orgs;
 mod prefer;
+mod pronouns;
+mod quoted_as;
+mod relatives;
+mod research;
 pub mod resolve;
 pub mod roles;
 mod salience;
+mod shared_surname;
 mod stray;
 mod subject;
 pub mod tokens;
 mod unnamed;
 mod verbs;
 pub mod via;
+mod via_context;
 
 use crate::model::{Article, Attribution, Quotation, Role};
 use find::{Clause, Context};
@@ -53,7 +63,8 @@ use tokens::Token;
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
-    let mentions = Mentions::index(&texts, &tokens);
+    let shared = shared_surname::find(&texts, &tokens);
+    let mentions = Mentions::index_sharing(&texts, &tokens, &shared);
     let roles: Vec<Role> = article.paragraphs.iter().map(|p| p.role).collect();
     let context = Context { texts: &texts, tokens: &tokens, quotations, places: &places, mentions: &mentions, roles: &roles };
     let mut last: Option<LastSpeaker> = None;
@@ -82,6 +93,9 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     }
     repeat_pull_quotes(article, quotations, &mut out);
     expand_acronyms(&texts, &mut out);
+    for attribution in &mut out {
+        attribution.speaker = attribution.speaker.take().map(|s| names::without_nickname(&s).into_owned());
+    }
     out
 }
 
@@ -174,6 +188,11 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let from = context.sentence_start(p, phrase.written.0);
         attribution.via = via::lead_in(text, toks, from, phrase.written.0).map(|(a, b)| resolve::span(text, toks, a, b).to_string());
     }
+    if let (None, None, Some(speaker)) = (&attribution.via, &clause.inherited, &attribution.speaker) {
+        // "She replied in an Instagram post. “…,” she wrote.", "he told the agency".
+        let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
+        attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
+    }
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
@@ -206,6 +225,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => same_unnamed(written, last)
+            .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
@@ -267,5 +287,7 @@ mod tests;
 mod resolution_tests;
 #[cfg(test)]
 mod sentence_tests;
+#[cfg(test)]
+mod via_context_tests;
 #[cfg(test)]
 mod cue_tests;

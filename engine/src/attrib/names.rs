@@ -37,7 +37,7 @@ pub struct Phrase {
 }
 
 /// Lower-case words that end a subject phrase when read backwards.
-const CLAUSE_WORDS: &[&str] = &[
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "that", "and", "but", "while", "when", "because", "although", "though", "if", "so", "as", "whereas", "since",
     "until", "or", "nor", "yet", "where", "whether", "than", "said", "says", "told", "which",
 ];
@@ -54,7 +54,7 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// Lower-case words that may start a subject phrase.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "one", "two", "three", "some", "another", "several", "many", "most", "his", "her", "their",
     "its", "our", "this", "that", "these", "those", "both", "each", "every", "no", "other", "others", "officials",
     "sources", "experts", "analysts", "critics", "supporters", "residents", "people", "police", "authorities",
@@ -63,7 +63,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Prepositions and words that end a forward-read phrase.
-const PHRASE_END: &[&str] = &[
+pub(super) const PHRASE_END: &[&str] = &[
     "in", "on", "at", "from", "with", "for", "to", "by", "about", "during", "after", "before", "who", "which",
     "whom", "whose", "that", "when", "while", "as", "and", "but", "if", "because", "where", "than", "into", "over",
     "via", "since", "under", "without", "earlier", "later", "last", "this", "recently", "today", "yesterday",
@@ -77,11 +77,11 @@ const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "tho
 /// Quantity words after which "of" continues a phrase ("one of the channels").
 const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];
 
-fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+pub(super) fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
     tokens[i].text(text)
 }
 
-fn is_capitalised(w: &str) -> bool {
+pub(super) fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -238,7 +238,7 @@ pub fn opens_no_subject(w: &str) -> bool {
 
 /// The first token of the word run that ends at `end` (stops at punctuation,
 /// quotations and clause words; a parenthetical right before `end` is skipped).
-fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+pub(super) fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
     let mut start = edges::before_brackets(text, tokens, floor, end);
     while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
@@ -302,6 +302,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             return phrase;
         }
     }
+    if let Some(cut) = super::name_parts::without_post_nominals(text, tokens, start, end) {
+        return cut;
+    }
     if !is_capitalised(last) {
         phrase.kind = if roles::is_outlet_noun(last) {
             PhraseKind::Outlet
@@ -329,7 +332,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             let after_title = roles::is_title(prev);
             !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
         };
-        if roles::is_title(w) || roles::is_not_name(w) && !surname {
+        if roles::is_title(w) && !super::name_parts::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
             name_start = i + 1;
             phrase.titled |= roles::is_title(w);
             phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
@@ -350,8 +353,8 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
             name_start = first;
         }
     }
-    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role.
-    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)));
+    // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
+    name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
     let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
     phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
     phrase.name = Some((name_start, end));
@@ -372,17 +375,8 @@ fn merge(a: Gender, b: Gender) -> Gender {
     if a == Gender::Unknown { b } else { a }
 }
 
-/// Whether a word is a possessive ("Russia's").
-pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
-}
-
-pub use edges::{before_verb, continues_org, is_acronym, name_kind, with_role_after, without_nickname};
+pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_title, name_kind, with_role_after};
+pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
-#[path = "names_edges.rs"]
-mod edges;
-
-#[cfg(test)]
-#[path = "names_tests.rs"]
-mod tests;
+use super::names_edges as edges;

@@ -1,7 +1,7 @@
 //! Where a subject phrase ends: the verb it may run into and the adverb
 //! that may stand between it and its cue.
 
-use super::{classify, is_capitalised, word, Phrase, PhraseKind};
+use super::names::{classify, is_capitalised, word, Phrase, PhraseKind};
 use crate::attrib::roles::Gender;
 use crate::attrib::roles;
 use crate::attrib::tokens::{Kind, Token};
@@ -58,7 +58,7 @@ pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: 
 pub(super) fn ing_modifies_noun(text: &str, tokens: &[Token], k: usize, limit: usize) -> bool {
     // After a noun ("channels providing information") it opens a clause.
     let prev = if k > 0 { word(text, tokens, k - 1) } else { "" };
-    let before_ok = super::is_possessive(prev) || !is_capitalised(prev) && !prev.ends_with('s');
+    let before_ok = super::names::is_possessive(prev) || !is_capitalised(prev) && !prev.ends_with('s');
     let Some(next) = tokens.get(k + 1).filter(|t| before_ok && k + 1 < limit && t.is_word()) else { return false };
     let w = next.text(text);
     let plain = w.bytes().all(|b| b.is_ascii_lowercase()) && !w.ends_with("ing") && !w.ends_with("ly");
@@ -67,7 +67,7 @@ pub(super) fn ing_modifies_noun(text: &str, tokens: &[Token], k: usize, limit: u
 
 /// Whether a lower-case word ends or opens a phrase.
 pub(super) fn ends_phrase(w: &str) -> bool {
-    super::PHRASE_END.contains(&w) || super::DETERMINERS.contains(&w) || super::CLAUSE_WORDS.contains(&w)
+    super::names::PHRASE_END.contains(&w) || super::names::DETERMINERS.contains(&w) || super::names::CLAUSE_WORDS.contains(&w)
 }
 
 /// Whether a word is a day of the week.
@@ -88,7 +88,7 @@ pub(super) fn joined_by_and(text: &str, tokens: &[Token], phrase: Phrase, limit:
         return phrase;
     }
     let next = tokens.get(end + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) != lower_role);
-    let rest = next.then(|| super::read_forward(text, tokens, end + 1, limit)).flatten();
+    let rest = next.then(|| super::names::read_forward(text, tokens, end + 1, limit)).flatten();
     match rest {
         Some(r) if r.kind == PhraseKind::Name && r.role.is_some() && !r.titled => classify(text, tokens, start, r.written.1),
         _ => phrase,
@@ -107,7 +107,7 @@ pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usiz
         run -= 1;
     }
     let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
-    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !super::PHRASE_END.contains(&before) && !super::CLAUSE_WORDS.contains(&before) && before != "of";
+    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !super::names::PHRASE_END.contains(&before) && !super::names::CLAUSE_WORDS.contains(&before) && before != "of";
     if end - run < 2 || run <= start.max(found.written.1) || !role {
         return None;
     }
@@ -120,7 +120,7 @@ pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usiz
 /// when it is a person's name.
 pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usize) -> Option<Phrase> {
     let mut run = end;
-    while run > from && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) && !super::is_possessive(word(text, tokens, run - 1)) {
+    while run > from && tokens[run - 1].is_word() && is_capitalised(word(text, tokens, run - 1)) && !super::names::is_possessive(word(text, tokens, run - 1)) {
         run -= 1;
     }
     let after_lower = run > from && tokens[run - 1].is_word() && !is_capitalised(word(text, tokens, run - 1));
@@ -173,7 +173,7 @@ pub(super) fn continues_role(text: &str, tokens: &[Token], k: usize) -> bool {
 /// a last capitalised word that is no title or first name ("Department of
 /// Fisheries and Oceans").
 pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
-    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !super::is_possessive(t.text(text)) && !roles::is_not_name(t.text(text)));
+    let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !super::names::is_possessive(t.text(text)) && !roles::is_not_name(t.text(text)));
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
         return false;
     }
@@ -224,7 +224,7 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
     while start > first {
         let w = word(text, tokens, start - 1);
         // "Prime Minister's Office": titles before an owner's possessive.
-        let owner_title = roles::is_title(w) && (start..end).any(|i| super::is_possessive(word(text, tokens, i)));
+        let owner_title = roles::is_title(w) && (start..end).any(|i| super::names::is_possessive(word(text, tokens, i)));
         let joins = owner_title || ORG_TITLE_WORDS.contains(&w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
         if !joins {
             break;
@@ -244,7 +244,7 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
 pub(super) fn possessive_office(text: &str, tokens: &[Token], start: usize, run: usize, end: usize) -> usize {
     let owner = |k: usize| {
         let w = word(text, tokens, k);
-        super::is_possessive(w) && roles::is_title(w.trim_end_matches("'s").trim_end_matches("’s"))
+        super::names::is_possessive(w) && roles::is_title(w.trim_end_matches("'s").trim_end_matches("’s"))
     };
     if run <= start || !owner(run - 1) || !roles::is_org_word(word(text, tokens, end - 1)) {
         return run;
@@ -313,18 +313,6 @@ pub(super) fn before_relative(text: &str, tokens: &[Token], floor: usize, end: u
     if relative { k - 1 } else { end }
 }
 
-/// A name without the quoted nickname inside it (Marcia “Cia” Lowe →
-/// Marcia Lowe).
-pub fn without_nickname(name: &str) -> std::borrow::Cow<'_, str> {
-    let Some(open) = name.find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
-    let rest = &name[open..];
-    let mark = rest.chars().next().map_or(1, char::len_utf8);
-    let Some(close) = rest[mark..].find(crate::attrib::tokens::is_quote_mark) else { return name.into() };
-    let after = &rest[mark + close..];
-    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
-    format!("{} {}", name[..open].trim_end(), after.trim_start()).into()
-}
-
 /// "the former secretary of state and current nominee said": a
 /// description joined by "and" to the lower-case one before the cue makes
 /// one subject with it, when the first opens with a determiner and ends in
@@ -333,8 +321,8 @@ pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usiz
     if start < floor + 2 || !tokens[start - 1].is_word() || word(text, tokens, start - 1) != "and" || is_capitalised(word(text, tokens, start)) {
         return None;
     }
-    let from = super::segment_start(text, tokens, floor, start - 1);
-    let first = super::read_forward(text, tokens, from, start - 1).filter(|f| f.written.0 == from && f.kind == PhraseKind::Description)?;
+    let from = super::names::segment_start(text, tokens, floor, start - 1);
+    let first = super::names::read_forward(text, tokens, from, start - 1).filter(|f| f.written.0 == from && f.kind == PhraseKind::Description)?;
     let determiner = matches!(word(text, tokens, from), "the" | "The" | "a" | "A" | "an" | "An");
     let role = roles::is_role_noun(word(text, tokens, first.written.1 - 1));
     (determiner && role).then(|| classify(text, tokens, from, end))
@@ -374,11 +362,23 @@ pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut p
     if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
         return phrase;
     }
-    let start = super::segment_start(text, tokens, floor, at - 1);
+    let start = super::names::segment_start(text, tokens, floor, at - 1);
     let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
-    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::is_possessive(word(text, tokens, start));
+    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::names::is_possessive(word(text, tokens, start));
     if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
         phrase.role = Some((start, at - 1));
     }
     phrase
+}
+
+/// Whether token `k` is a quoted nickname inside a person's name (Robert
+/// "Bobby" Kaine), after a first name that is no title or possessive.
+pub fn is_nickname_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let prev = |w: &str| !roles::is_title(w) && !roles::is_not_name(w) && !super::names::is_possessive(w);
+    matches!(tokens[k].kind, Kind::Quoted(_)) && k > 0 && prev(word(text, tokens, k - 1)) && is_joiner(text, tokens, k)
+}
+
+/// Whether a title word is part of an organisation's name ("Defence").
+pub fn is_org_title(w: &str) -> bool {
+    ORG_TITLE_WORDS.contains(&w)
 }

@@ -1,6 +1,8 @@
 //! Tests of the name-phrase scanner (`names.rs`).
 
-use super::*;
+use super::names::*;
+use super::roles::{Gender, Pronoun};
+use super::tokens::Token;
 use crate::attrib::tokens::tokenize;
 
 fn phrase_text(text: &str, range: Option<(usize, usize)>, tokens: &[Token]) -> Option<String> {
@@ -177,6 +179,23 @@ fn a_capitalised_role_noun_opening_a_long_run_is_the_role() {
     assert_eq!(subject("Witness Tomas Oyelaran told", "told").0.as_deref(), Some("Tomas Oyelaran"));
     // Two words are a name: the role noun may be a given name or a surname.
     assert_eq!(subject("Son Heung-min said", "said").0.as_deref(), Some("Son Heung-min"));
+}
+
+#[test]
+fn nicknames_and_suffixes_in_full_names() {
+    assert_eq!(without_nickname("Robert “Bobby” Kaine"), "Robert Kaine");
+    assert_eq!(without_nickname("Jim \"Big Jim\" Lowe"), "Jim Lowe");
+    assert_eq!(without_nickname("Conan O'Brien"), "Conan O'Brien");
+    assert_eq!(surname_of("Harold Grant Jr."), "Grant");
+    assert_eq!(surname_of("Martin Luther King III"), "King");
+    assert_eq!(surname_of("Laura Finch"), "Finch");
+}
+
+#[test]
+fn post_nominals_are_read_off_the_name() {
+    assert_eq!(subject("Defence counsel Laura Finch KC told", "told").0.as_deref(), Some("Laura Finch"));
+    assert_eq!(subject("Sir Colin Ward OBE said", "said").0.as_deref(), Some("Colin Ward"));
+    assert_ne!(subject("a Green MP said", "said").2, Some(PhraseKind::Name));
 }
 
 #[test]

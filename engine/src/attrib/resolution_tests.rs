@@ -180,6 +180,96 @@ fn a_lone_surname_after_a_lead_in_clause_is_a_subject() {
 }
 
 #[test]
+fn a_first_name_alone_as_a_subject_is_that_person() {
+    let text = "T\nOdile Varga opened the shop in 2009. Her sister Ilka Varga joined two years later.\n\n“We never planned to stay,” says Ilka.\n\nOdile does the accounts. She keeps every receipt in a shoebox. “The tax office loves me,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn narration_in_the_present_tense_between_quotes_names_the_next_speaker() {
+    let text = "T\nOdile Varga opened the shop in 2009. Her sister Ilka Varga joined two years later.\n\n“We never planned to stay,” says Ilka. Odile keeps kneading. “Nobody plans a bakery,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn her_husband_set_before_a_name_marks_him_a_man_and_she_keeps_the_woman() {
+    let text = "T\nOrlaith Rant, the first woman to lead the appeals court, has died. She was 81.\n\nHer death was confirmed by her husband, Anselm Rant, who thanked her nurses.\n\nBorn in Bergen, Rant studied law when few women did.\n\n“I never wanted to be a judge,” she said in 1998.";
+    assert_eq!(last(text).as_deref(), Some("Orlaith Rant"));
+}
+
+#[test]
+fn a_description_set_before_a_name_makes_it_a_person() {
+    let text = "T\nNora Blix has sold out three nights. Blix, 24, still lives with her parents.\n\n“I just want to sing,” Blix says.\n\nBlix's publicist, Dax Okonjo, joins us. He is chattier than his client. “She is the real deal,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
+}
+
+#[test]
+fn an_unnamed_source_with_a_relative_clause_takes_she() {
+    let text = "T\nTrains ran late again. Ms. Jo Pell, who takes the 7:40, said she had given up. “It is a lottery,” Pell said.\n\nAnother commuter, who did not want to give her name, said her boss had stopped accepting excuses. “I have stopped apologising,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Another commuter"));
+}
+
+#[test]
+fn a_few_workers_are_no_he() {
+    let text = "T\nMr. Per Halvorsen has lived on the square for forty years.\n\nA few workers complain about the noise. But the worry of Halvorsen is elsewhere. “We used to know everyone,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Per Halvorsen"));
+}
+
+#[test]
+fn the_authors_are_the_lead_author_named_before_not_the_nearest_person() {
+    let text = "T\nFarm soils may store more carbon than models assume, a new study has found. The lead author, Hanna Moser of the University of Graz, said the team was surprised.\n\nKarl Haas, a ministry spokesman, said it would be studied. “We take it seriously,” he said.\n\nThe researchers wrote that soils “may store far more carbon than assumed”.";
+    assert_eq!(last(text).as_deref(), Some("Hanna Moser"));
+}
+
+#[test]
+fn the_authors_with_no_lead_named_stay_as_written() {
+    let text = "T\nKarl Haas, a ministry spokesman, said the study would be read. “We take it seriously,” he said.\n\nThe authors wrote that soils “may store far more carbon than assumed”.";
+    assert_eq!(last(text).as_deref(), Some("The authors"));
+}
+
+#[test]
+fn her_sister_reacting_between_quotes_is_the_sister_named_before() {
+    let text = "T\nOdile Varga runs the shop. Her sister, Ilka Varga, joined in 2015.\n\n“The oven is too hot,” says Odile. Her sister laughs. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Ilka Varga"));
+}
+
+#[test]
+fn her_sister_of_the_same_surname_as_the_last_speaker() {
+    let text = "T\nOdile Varga opened the shop in 2009 with her sister.\n\n“The oven is too hot,” says Ilka Varga. Her sister laughs. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn a_relative_in_a_sentence_still_about_the_speaker_takes_no_pronoun() {
+    let text = "T\nOdile Varga runs the shop. Her sister, Ilka Varga, joined in 2015.\n\n“The oven is too hot,” says Odile. Her sister laughed when she said it. “It always is,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Odile Varga"));
+}
+
+#[test]
+fn a_name_with_its_affiliation_before_a_comma_is_a_subject() {
+    let text = "T\n“I just want to sing,” says Nora Blix.\n\nBlix's agent, Dax Okonjo of Northlight Artists, joins us with her father Mr. Tom Vance. “She is the real deal,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Dax Okonjo"));
+}
+
+#[test]
+fn a_name_after_a_sentence_opening_place_phrase_is_a_subject() {
+    let text = "T\nMs. Anna Weber and Ms. Lena Kraus run the canteen.\n\n“We never planned to stay,” Weber said. Across the counter, Kraus shook her head. “Nobody plans a canteen,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Lena Kraus"));
+}
+
+#[test]
+fn a_name_after_a_sentence_opening_description_is_a_subject() {
+    let text = "T\nMs. Anna Weber and Ms. Lena Kraus run the canteen.\n\n“We never planned to stay,” said Weber. Her colleague Kraus shrugs. “Nobody plans a canteen,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Lena Kraus"));
+}
+
+#[test]
+fn an_unnamed_source_with_a_description_set_off_takes_she() {
+    let text = "T\nTrains ran late again. Ms. Jo Pell said she had given up. “It is a lottery,” Pell said.\n\nAnother rider, a teacher from Delft, said her school had moved its start time. “I have stopped apologising,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Another rider"));
+}
+
+#[test]
 fn a_public_body_noun_is_no_social_platform() {
     let text = "T\n“This is a budget for families,” Aldo Perrin wrote on Twitter.\n\nIn a memo seen by Reuters, the treasury warned that “the deficit will widen sharply next year.”";
     let got = run(text);
@@ -230,4 +320,10 @@ fn an_organisation_noun_never_resolves_to_a_platform() {
 fn a_body_owned_by_others_is_not_the_organisation_named_before() {
     let text = "T\nSkyway Airlines cancelled 300 flights on Friday.\n\nThe pilots' union said the airline had “ignored warnings for months and months.”";
     assert_eq!(last(text).as_deref(), Some("The pilots' union"));
+}
+
+#[test]
+fn a_surname_described_after_a_comma_is_a_person() {
+    let text = "T\n“I can't complain,” says Ms. Anna Berg, who runs a fruit stall.\n\nA few workers complain about the noise. Halvorsen, a retired teacher, worries about something else. “We used to know everyone,” he says.";
+    assert_eq!(last(text).as_deref(), Some("Halvorsen"));
 }

@@ -3,9 +3,10 @@
 //! nearest compatible person named earlier.
 
 use super::described;
+pub use super::pronouns::{resolve_pronoun, LastSpeaker};
 use super::names::{self, PhraseKind};
 use super::salience;
-use super::roles::{Gender, Pronoun};
+use super::roles::Gender;
 use super::tokens::Token;
 use crate::wordset::FastMap;
 
@@ -71,6 +72,12 @@ pub struct Mentions<'a> {
 impl<'a> Mentions<'a> {
     /// Indexes the names of every paragraph (one pass over the tokens).
     pub fn index(paragraphs: &[&'a str], tokens: &[Vec<Token>]) -> Mentions<'a> {
+        Self::index_sharing(paragraphs, tokens, &[])
+    }
+
+    /// [`Mentions::index`], reading the full names in `shared` (given names
+    /// that share a surname, `shared_surname`) at their places.
+    pub fn index_sharing(paragraphs: &[&'a str], tokens: &[Vec<Token>], shared: &'a [(Place, String)]) -> Mentions<'a> {
         let mut list = Vec::new();
         let mut ends = Vec::new();
         let mut described = Vec::new();
@@ -93,26 +100,30 @@ impl<'a> Mentions<'a> {
                     i += 1;
                     continue;
                 }
-                if let Some((b, gender)) = super::unnamed::source_at(text, toks, i) {
+                if let Some((b, gender)) = super::unnamed::source_at(text, toks, i).or_else(|| super::relatives::relative_at(text, toks, i)) {
                     sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
-                while end < toks.len() && toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname_at(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
                 let phrase = names::classify(text, toks, role_start, end);
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
-                    let name = without_possessive(name);
+                    let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
+                    let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end);
-                    let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, phrase.gender);
+                    let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
+                    let (gender, by_first_name) = match (super::gender::mention_gender(text, toks, role_start, a, phrase.gender), appositive) {
+                        ((Gender::Unknown, _), Some((_, g))) => (g, false),
+                        (decided, _) => decided,
+                    };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
                         name,
-                        surname: name.rfind(' ').map_or(name, |space| &name[space + 1..]),
+                        surname: names::surname_of(name),
                         role,
                         kind: phrase.kind,
                         gender,
@@ -169,7 +180,14 @@ impl<'a> Mentions<'a> {
             entry.place |= m.place;
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
         }
+        let firsts = first_names_of_people(&self.list);
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+            // "Marta does the books" after "Marta Kovacs": a person's first
+            // name alone, standing as a subject, is that person.
+            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
+                m.strong = true;
+                continue;
+            }
             let Some(entry) = by_surname.get(m.surname) else { continue };
             m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
             // "Surrey", written "in Surrey" and never after a known first
@@ -189,7 +207,7 @@ impl<'a> Mentions<'a> {
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
-        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name)) && m.name.contains(' ');
+        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname)) && m.name.contains(' ');
         self.list.iter().filter(|m| m.at < before).rfind(matching).or_else(|| self.list.iter().find(matching)).map(|m| m.name)
     }
 
@@ -232,7 +250,20 @@ impl<'a> Mentions<'a> {
     }
 }
 
-fn contains_word(haystack: &str, noun: &str) -> bool {
+/// The first words of the full names of people (strong or subject) that
+/// do not also end a full name ("Marta" of "Marta Kovacs"), sorted.
+pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
+    let full = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ');
+    let mut surnames: Vec<&str> = list.iter().filter(full).map(|m| m.surname).collect();
+    surnames.sort_unstable();
+    let mut firsts: Vec<&str> = list.iter().filter(full).filter(|m| m.strong || m.subject).filter_map(|m| m.name.split(' ').next()).filter(|w| surnames.binary_search(w).is_err()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+}
+
+/// Whether `haystack` has the word `noun` (any case).
+pub(super) fn contains_word(haystack: &str, noun: &str) -> bool {
     haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun))
 }
 
@@ -273,17 +304,6 @@ fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let before = toks[a - 1].text(text);
     let noun_of = before == "of" && a >= 2 && toks[a - 2].is_word() && PLACE_NOUNS.contains(&toks[a - 2].text(text));
     PLACE_WORDS.contains(&before) || noun_of
-}
-
-/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
-fn without_possessive(mut name: &str) -> &str {
-    while let Some(rest) = name.strip_suffix("'s") {
-        name = rest;
-    }
-    while let Some(rest) = name.strip_suffix("’s") {
-        name = rest;
-    }
-    name
 }
 
 fn is_capital(w: &str) -> bool {
@@ -327,69 +347,6 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
         }
         _ => None,
     }
-}
-
-/// What a pronoun resolves to, given the last speaker (name, gender, place).
-pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
-    match pronoun {
-        Pronoun::Person(gender) => {
-            if let Some(u) = mentions.unnamed_source(at, gender).filter(|u| last.is_none_or(|l| l.at < u.at)) {
-                return Some(u.name.to_string());
-            }
-            let nearest = mentions.salient_person(at, gender);
-            let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
-            // A lone capitalised word the article never names as a person
-            // ("October", "Then") is a misread speaker, not a referent.
-            let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
-            let last = last.filter(|l| l.person && l.gender.compatible(gender) && !misread(l));
-            match (nearest, last) {
-                (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
-                // A possessive after the last speaker ("Child’s phone") does
-                // not take the pronoun from a recent speaker of that gender.
-                (Some(m), Some(l)) if m.possessive && l.gender == gender && l.paragraph + 2 >= at.0 && mentions.names_person(&l.name) => Some(l.name.clone()),
-                (Some(m), _) => Some(full(m)),
-                (None, Some(l)) => Some(l.name.clone()),
-                (None, None) => mentions.farther_person(at, gender).map(full),
-            }
-        }
-        Pronoun::Thing => {
-            let last = last.filter(|l| !l.person);
-            match (mentions.salient_org(at), last) {
-                (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
-                (Some(m), _) => Some(m.name.to_string()),
-                (None, l) => l.map(|l| l.name.clone()),
-            }
-        }
-        Pronoun::Plural => {
-            let last = last.filter(|l| !l.person);
-            match (mentions.salient_pair(at), last) {
-                (Some((a, _, _)), Some(l)) if l.at > a.at => Some(l.name.clone()),
-                (Some((_, a, b)), _) => Some(format!("{a} and {b}")),
-                (None, l) => l.map(|l| l.name.clone()),
-            }
-        }
-    }
-}
-
-/// The most recent speaker of the article, for pronouns and continuations.
-#[derive(Clone, Debug)]
-pub struct LastSpeaker {
-    /// The canonical speaker.
-    pub name: String,
-    /// The speaker as that attribution wrote it ("she", "Mr. Lee").
-    pub written: String,
-    /// Where the speaker phrase stood.
-    pub at: Place,
-    /// Whether it is a person (not an organisation or group).
-    pub person: bool,
-    /// Its gender, if known.
-    pub gender: Gender,
-    /// The quotation's paragraph.
-    pub paragraph: usize,
-    /// The credited outlet of that attribution.
-    pub via: Option<String>,
-    /// The cue of that attribution.
-    pub cue: Option<String>,
 }
 
 #[cfg(test)]

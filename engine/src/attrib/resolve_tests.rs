@@ -1,6 +1,7 @@
 //! Tests of the mention index and of pronoun and description resolution.
 
 use super::*;
+use crate::attrib::roles::Pronoun;
 use crate::attrib::tokens::tokenize;
 
 fn mentions_of(paragraphs: &[&'static str]) -> (Vec<Vec<Token>>, Vec<&'static str>) {
@@ -61,4 +62,12 @@ fn definite_descriptions_take_the_person_with_that_role() {
     let m = Mentions::index(&paras, &tokens);
     assert_eq!(resolve_description(&m, "the president", PhraseKind::Description, (1, 0)), Some("Joe Biden"));
     assert_eq!(resolve_description(&m, "a veteran", PhraseKind::Description, (1, 0)), None);
+}
+
+#[test]
+fn a_bare_surname_shared_by_a_couple_takes_the_full_name_of_the_pronouns_gender() {
+    let (tokens, paras) = mentions_of(&["Mrs. Orlaith Rant spoke first.", "Then Mr. Anselm Rant left.", "Later Rant wrote a book."]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(m.full_name("Rant", (2, 4)), Some("Anselm Rant"));
+    assert_eq!(m.full_name_of_gender("Rant", (2, 4), Gender::Female), Some("Orlaith Rant"));
 }

@@ -55,11 +55,27 @@ const LEAD_INS: &[&str] = &[
     "Today",
     "Yesterday",
     "Outside",
+    "Across",
+    "Behind",
+    "Inside",
+    "Around",
+    "Back",
+    "Upstairs",
+    "Downstairs",
+    "Nearby",
+    "Beside",
+    "Among",
+    "From",
+    "With",
+    "Through",
 ];
 
 /// Lead-ins that are prepositions: a name right after one is its object
 /// ("Unlike Al Mnajer, he …", "For Fouzia Al Hashish, …"), not a subject.
-const PREPOSITIONS: &[&str] = &["Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking"];
+const PREPOSITIONS: &[&str] = &[
+    "Given", "On", "In", "At", "During", "For", "Like", "Unlike", "Despite", "Outside", "Asked", "Speaking", "Across", "Behind",
+    "Inside", "Around", "Beside", "Among", "From", "With", "Through",
+];
 
 /// Lower-case words after which a name followed by a verb is the subject
 /// of a clause ("a comment that Scheer found concerning", "and Trump said").
@@ -141,12 +157,24 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(_) => false,
     };
     let follows = match next {
+        // "Dax Okonjo of Northlight Artists, joins us": past an affiliation.
+        Some(t) if t.is_word() && matches!(t.text(text), "of" | "from" | "at") => after_affiliation(text, toks, end + 1),
         Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
         Some(t) if t.is_word() => verb_like(t.text(text)),
         _ => false,
     };
     opens && follows
+}
+
+/// Whether the capitalised words from token `k` (an organisation after
+/// "of", "from" or "at") are closed by a comma or a dash.
+fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j < toks.len() && j - k < 6 && toks[j].is_word() && (toks[j].text(text).starts_with(char::is_uppercase) || matches!(toks[j].text(text), "of" | "and" | "the")) {
+        j += 1;
+    }
+    j > k && toks[j - 1].text(text).starts_with(char::is_uppercase) && toks.get(j).is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash))
 }
 
 /// "Her coach, Anders Lind, …": a short description opening the sentence
@@ -181,7 +209,14 @@ fn premodifiers_start(text: &str, toks: &[Token], start: usize) -> usize {
     }
     // Only a run that opens the clause counts: "the porter" yes, "porter" after a verb no.
     let opens = k == 0 || toks[k - 1].sentence != toks[start].sentence || !toks[k - 1].is_word() || in_list!(LEAD_INS, toks[k - 1].text(text));
-    if opens { k } else { start }
+    // "Her colleague Kraus shrugs": a determiner opening the sentence heads the run.
+    let sentence_opens = |j: usize| j == 0 || toks[j - 1].sentence != toks[j].sentence || matches!(toks[j - 1].kind, Kind::Quoted(_));
+    let determined = k < start && k > 0 && matches!(toks[k - 1].text(text), "Her" | "His" | "Their" | "The" | "Our" | "My") && sentence_opens(k - 1);
+    match (opens, determined) {
+        (_, true) => k - 1,
+        (true, false) => k,
+        (false, false) => start,
+    }
 }
 
 /// Whether a mention may be the referent of "he" or "she".
@@ -270,6 +305,14 @@ impl<'a> Mentions<'a> {
 pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
     let age = |t: &Token| t.is_word() && (1..=3).contains(&t.text(text).len()) && t.text(text).bytes().all(|b| b.is_ascii_digit());
     toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(age)
+}
+
+/// Whether the name ending at token `end` is followed by a description
+/// in apposition ending in a role noun ("Halvorsen, a retired teacher,"),
+/// which marks a person.
+pub fn has_role_after(text: &str, toks: &[Token], end: usize) -> bool {
+    let opens = toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "a" | "an"));
+    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-')).any(|k| roles::is_role_noun(toks[k].text(text)))
 }
 
 /// Whether a word alone marks a person ("spokesperson Lu Kang").

@@ -333,3 +333,66 @@ fn a_participle_cue_in_an_opening_phrase_takes_the_main_clause_subject() {
     let got = run("T\n“We trained hard all year,” said assistant coach Tom Reed.\n\nIn her speech, head coach Maria Lopez praised the players.\n\nBefore telling reporters the season was “a long, painful lesson for all of us,” she left the arena early.");
     assert_eq!(got[1].speaker.as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_quoted_nickname_does_not_split_the_name() {
+    let got = run("T\nFarmer Robert “Bobby” Kaine sold the land in May.\n“We had no choice in the end,” Kaine says.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Robert Kaine"));
+    let got = run("T\n“We had no choice in the end,” said Robert “Bobby” Kaine, who farmed there.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Robert Kaine"));
+    let got = run("T\nFarmer Robert “Bobby” Kaine sold the land in May.\n“We had no choice in the end,” Bobby says.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Robert Kaine"), "the nickname alone finds the full name");
+    for nickname in ["‘Lena’", "'Lena'"] {
+        let got = run(&format!("T\nFormer manager Helena {nickname} Brandt saw it coming.\n“Nobody should be surprised by this,” Brandt said."));
+        assert_eq!(got[0].speaker.as_deref(), Some("Helena Brandt"), "{nickname}");
+    }
+}
+
+#[test]
+fn coordinated_given_names_share_the_surname_after_them() {
+    let got = run("T\nTomas and Erik Lund run the farm their father left them.\n“We never wanted to do anything else,” says Tomas.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tomas Lund"));
+    let got = run("T\nBrothers Tomas and Erik Lund run the farm.\n“We never wanted to do anything else,” says Tomas.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tomas Lund"));
+}
+
+#[test]
+fn post_nominal_letters_are_not_part_of_the_name() {
+    let got = run("T\nDefence counsel Laura Finch KC told the jury the case was weak.\n“There is no evidence against him at all,” Finch said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Laura Finch"));
+    let got = run("T\nLaura Finch KC's closing speech lasted two hours.\n“There is no evidence against him at all,” Finch said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Laura Finch"));
+    let got = run("T\n“This has been a hard year for the town,” said Andrew Pike MP.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Andrew Pike"));
+    let got = run("T\n“It has been a long wait for all of us,” said a Green MP.");
+    assert_eq!(got[0].speaker.as_deref(), Some("a Green MP"));
+    // A generational suffix stays, and the surname before it finds the name.
+    let got = run("T\nBusinessman Harold Grant Jr. welcomed the verdict.\n“Justice was done here today,” Grant said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Harold Grant Jr."));
+    let got = run("T\nBusinessman Harold Grant Sr. welcomed the verdict.\n“Justice was done here today,” Grant said.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Harold Grant Sr."));
+}
+
+#[test]
+fn an_inverted_cue_with_a_role_then_a_name_is_the_name() {
+    let got = run("T\n“The club will miss him very much,” said the club's chairman, Owen Pryde.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Owen Pryde"));
+    assert_eq!(got[0].role.as_deref(), Some("the club's chairman"));
+    let got = run("T\n“We are all devastated by it,” added the team's captain, Luis Ortega.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Luis Ortega"));
+    let got = run("T\n“He was a giant of the game,” said the former coach of the national team, Ivan Horvat.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ivan Horvat"));
+    assert_eq!(got[0].role.as_deref(), Some("the former coach of the national team"));
+    // A role with no name after it stays the description.
+    let got = run("T\n“We are all devastated by it,” added the team's captain, visibly moved.");
+    assert_ne!(got[0].speaker.as_deref(), Some("visibly moved"));
+}
+
+#[test]
+fn an_outlet_quoting_a_person_as_saying_credits_the_outlet() {
+    let got = run("T\nXinhua quoted Foreign Minister Wang Li as saying that the talks were “constructive and frank in every way.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Wang Li"));
+    assert_eq!(got[0].via.as_deref(), Some("Xinhua"));
+    let got = run("T\nThe report quoted one former guard as saying the camp was “run like a prison from the start.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("one former guard"));
+}

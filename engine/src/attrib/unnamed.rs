@@ -16,7 +16,12 @@ const PEOPLE: &[&str] = &[
     "protester", "protestor", "participant", "passenger", "driver", "farmer", "member", "attendee", "witness",
     "survivor", "refugee", "migrant", "immigrant", "local", "fan", "retiree", "homeowner", "tenant", "landlord",
     "official", "source", "person", "guy", "lady", "girl", "boy", "youth", "teen", "teenager", "delegate", "juror",
+    "commuter", "rider", "traveller", "traveler", "pedestrian", "cyclist", "motorist", "visitor", "guest", "diner",
+    "caller", "viewer", "reader", "listener", "user", "client", "buyer", "seller", "vendor", "owner", "mum", "dad",
 ];
+
+/// Words after "A" that count a group ("A few neighbours"): no he or she.
+const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "group", "dozen", "pair", "crowd", "host", "series"];
 
 /// An unnamed source opening the sentence at token `i`: the end of its
 /// words and its gender, when a lower-case verb follows two to four words
@@ -30,14 +35,35 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
     let mut end = i + 1;
     while end < toks.len() && end - i <= 3 && lower(&toks[end]) && toks[end].sentence == toks[i].sentence {
         let w = toks[end].text(text);
+        if QUANTIFIERS.contains(&w) {
+            return None;
+        }
         if roles::is_role_noun(w) || PEOPLE.contains(&w) {
-            let verb = toks.get(end + 1).filter(|t| lower(t) && t.sentence == toks[i].sentence).map(|t| t.text(text))?;
+            // "An army of workers": a group is no he or she.
+            if w.ends_with('s') && !w.ends_with("ss") {
+                return None;
+            }
+            let verb = toks.get(past_relative(text, toks, end + 1)).filter(|t| lower(t) && t.sentence == toks[i].sentence).map(|t| t.text(text))?;
             let verb_like = crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb);
             return verb_like.then(|| (end + 1, roles::gender_of_noun(w)));
         }
         end += 1;
     }
     None
+}
+
+/// Past a relative clause or a description set off by commas right at
+/// `k` ("Another commuter, who did not want to give her name, said",
+/// "Another rider, a teacher from Delft, said"): the token after its
+/// closing comma, else `k`.
+fn past_relative(text: &str, toks: &[Token], k: usize) -> usize {
+    let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "a" | "an"));
+    let sentence = toks[k.min(toks.len() - 1)].sentence;
+    let close = (k + 2..toks.len().min(k + 30)).take_while(|&j| toks[j].sentence == sentence && !matches!(toks[j].kind, Kind::Quoted(_))).find(|&j| toks[j].kind == Kind::Comma);
+    match close {
+        Some(close) if relative => close + 1,
+        _ => k,
+    }
 }
 
 /// The mention for an unnamed source at tokens `a..b` of paragraph `p`.

@@ -110,6 +110,15 @@ pub(super) const VERBS: &[&str] = &[
     "always",
     "already",
     "just",
+    // Present tense, as features narrate ("Her sister laughs.", "Marta keeps kneading").
+    "keeps", "laughs", "smiles", "nods", "shrugs", "sighs", "pauses", "grins", "frowns", "winces", "chuckles",
+    "works", "lives", "runs", "spends", "goes", "takes", "makes", "gets", "comes", "looks", "sits", "stands",
+    "walks", "leans", "shakes", "holds", "seems", "remains", "loves", "likes", "hates", "needs", "tries",
+    "helps", "owns", "opens", "leads", "plays", "teaches", "starts", "stays", "returns", "turns", "watches",
+    "waits", "handles", "manages", "cooks", "bakes", "drives", "moves", "lifts", "pours", "sets",
+    // Irregular past tenses of narration ("Kraus shook her head").
+    "shook", "sat", "grew", "drove", "fell", "threw", "wore", "ate", "drank", "sang", "woke", "caught", "taught",
+    "fought", "meant", "rode", "broke", "hung", "swore", "slept",
 ];
 
 /// Whether a lower-case word can follow a subject as its verb ("was", "told").

@@ -132,7 +132,7 @@ fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
 }
 
 /// The outlet named by the phrase starting at `start`, if it is one.
-fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
+pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
     if start >= to || !tokens[start].is_word() {
         return None;
     }

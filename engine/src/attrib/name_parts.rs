@@ -1,0 +1,129 @@
+//! Parts of a written name that are not the name, and names that stand
+//! across other words: post-nominal letters ("Laura Finch KC"),
+//! generational suffixes ("Jr."), quoted nicknames (Robert "Bobby" Kaine),
+//! plural roles ("Brothers Tomas …"), and a role set before a name after
+//! an inverted cue ("said the club's chairman, Owen Pryde").
+
+use super::names::{self, Phrase, PhraseKind};
+use super::roles;
+use super::tokens::{Kind, Token};
+use std::borrow::Cow;
+
+fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
+    tokens[i].text(text)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Letters written after a name that are no part of it: honours,
+/// professional ranks and seats ("Laura Finch KC", "Andrew Pike MP").
+/// Generational suffixes ("Jr", "III") are part of the name.
+const POST_NOMINALS: &[&str] = &["KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D", "MD", "Esq"];
+
+/// "Defence counsel Laura Finch KC": a name that ends in post-nominal
+/// letters is read without them; the phrase as written keeps them. `None`
+/// when the phrase does not end so or is no person's name without them.
+pub(crate) fn without_post_nominals(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Phrase> {
+    let mut cut = end;
+    while cut > start + 1 && POST_NOMINALS.contains(&without_possessive(word(text, tokens, cut - 1)).trim_end_matches('.')) {
+        cut -= 1;
+    }
+    if cut == end || !tokens[cut - 1].is_word() || !is_capitalised(word(text, tokens, cut - 1)) || roles::is_title(word(text, tokens, cut - 1)) {
+        return None;
+    }
+    let mut phrase = names::classify(text, tokens, start, cut);
+    phrase.written = (start, end);
+    // "a Green MP" is a description: the name left must have two words.
+    (phrase.kind == PhraseKind::Name && phrase.name.is_some_and(|(a, b)| b - a >= 2)).then_some(phrase)
+}
+
+/// Whether a word is a possessive ("Russia's").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// Generational suffixes that end a name but are not its surname.
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// Whether the title word `w` at `i` is "Sr." ending the name run
+/// `run..end` after a name word ("Harold Grant Sr."), not "Señor" before one.
+pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool {
+    i + 1 == end && i > run && matches!(w, "Sr" | "Sr.")
+}
+
+/// The surname of a full name: its last word, before a generational
+/// suffix ("Harold Grant Jr." → "Grant").
+pub fn surname_of(name: &str) -> &str {
+    let mut words = name.rsplitn(3, ' ');
+    let last = words.next().unwrap_or(name);
+    match words.next() {
+        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
+        _ => last,
+    }
+}
+
+/// A name without the quoted nickname written inside it (Robert "Bobby"
+/// Kaine → Robert Kaine); other text is returned as it is.
+pub fn without_nickname(name: &str) -> Cow<'_, str> {
+    let opens = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
+    let closes = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»');
+    if !name.contains(opens) {
+        return name.into();
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(open) = words.iter().position(|w| w.starts_with(opens)).filter(|&i| i > 0) else { return name.into() };
+    let Some(close) = (open..words.len().min(open + 2)).find(|&i| words[i].ends_with(closes) && words[i].chars().count() > 1) else { return name.into() };
+    if close + 1 >= words.len() {
+        return name.into();
+    }
+    words[..open].iter().chain(&words[close + 1..]).copied().collect::<Vec<_>>().join(" ").into()
+}
+
+/// "…," said the club's chairman, Owen Pryde: a role description read
+/// after an inverted cue, then a comma and a full name that ends the
+/// clause, is that person; the description becomes the role.
+pub fn role_then_name(text: &str, tokens: &[Token], found: Phrase, limit: usize) -> Phrase {
+    let (start, end) = found.written;
+    let last = word(text, tokens, end - 1);
+    // "the team's captain": a person's title written in lower case is a role too.
+    let capital: String = last.chars().take(1).flat_map(char::to_uppercase).chain(last.chars().skip(1)).collect();
+    let title = roles::is_title(&capital) && !names::is_org_title(&capital);
+    let role = found.kind == PhraseKind::Description && (roles::is_role_noun(last) || title);
+    // "the chairman of the club, Owen Pryde": the role runs on to the comma.
+    let of = end < limit && tokens[end].is_word() && matches!(word(text, tokens, end), "of" | "at" | "for" | "with");
+    let comma = if of { (end + 1..limit.min(end + 7)).take_while(|&k| tokens[k].is_word() || tokens[k].kind == Kind::Comma).find(|&k| tokens[k].kind == Kind::Comma) } else { Some(end) };
+    let Some(end) = comma.filter(|&c| role && c + 1 < limit && tokens[c].kind == Kind::Comma && tokens[c + 1].is_word()) else { return found };
+    let Some(name) = names::read_forward(text, tokens, end + 1, limit) else { return found };
+    let full = name.kind == PhraseKind::Name && name.written.0 == end + 1 && name.name.is_some_and(|(a, b)| b - a >= 2);
+    let closes = tokens.get(name.written.1).is_none_or(|t| !t.is_word()) || name.written.1 >= limit;
+    if !full || !closes {
+        return found;
+    }
+    Phrase { written: (start, name.written.1), role: Some((start, end)), ..name }
+}
+
+/// `name.trim_end_matches("'s").trim_end_matches("’s")` without a string searcher.
+pub fn without_possessive(mut name: &str) -> &str {
+    while let Some(rest) = name.strip_suffix("'s") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_suffix("’s") {
+        name = rest;
+    }
+    name
+}
+
+/// Whether a full name holds `word` as its quoted nickname (Robert
+/// "Bobby" Kaine holds "Bobby").
+pub fn has_nickname(name: &str, word: &str) -> bool {
+    let quote = crate::attrib::tokens::is_quote_mark;
+    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+}
+
+/// Whether a capitalised word is the plural of a role noun ("Brothers",
+/// "Farmers"), which opens a phrase but is never a name.
+pub fn is_plural_role(w: &str) -> bool {
+    w.len() > 4 && w.starts_with(char::is_uppercase) && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && roles::is_role_noun(one))
+}

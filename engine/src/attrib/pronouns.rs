@@ -1,0 +1,85 @@
+//! Pronouns: which person, organisation or pair a "he", "she", "it" or
+//! "they" refers to, given the article's mentions and the last speaker.
+
+use super::resolve::{Mention, Mentions, Place};
+use super::roles::{Gender, Pronoun};
+
+/// What a pronoun resolves to, given the last speaker (name, gender, place).
+pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+    match pronoun {
+        Pronoun::Person(gender) => {
+            let source = mentions.unnamed_source(at, gender).filter(|u| last.is_none_or(|l| l.at < u.at));
+            match source {
+                // "Her sister laughs.": a relative counts only once named.
+                Some(u) if super::relatives::is_relative(u) => mentions.relative_name(u, last).or_else(|| person_referent(mentions, gender, at, last)),
+                Some(u) => Some(u.name.to_string()),
+                None => person_referent(mentions, gender, at, last),
+            }
+        }
+        Pronoun::Thing => thing_referent(mentions, at, last),
+        Pronoun::Plural => pair_referent(mentions, at, last),
+    }
+}
+
+/// The person a he/she at `at` refers to: the salient person of that
+/// gender or the last speaker, whichever is more recent.
+fn person_referent<'a>(mentions: &Mentions<'a>, gender: Gender, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+    let nearest = mentions.salient_person(at, gender);
+    let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
+    // A lone capitalised word the article never names as a person
+    // ("October", "Then") is a misread speaker, not a referent.
+    let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
+    let last = last.filter(|l| l.person && l.gender.compatible(gender) && !misread(l));
+    match (nearest, last) {
+        (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+        // A possessive after the last speaker ("Child’s phone") does
+        // not take the pronoun from a recent speaker of that gender.
+        (Some(m), Some(l)) if m.possessive && l.gender == gender && l.paragraph + 2 >= at.0 && mentions.names_person(&l.name) => Some(l.name.clone()),
+        (Some(m), _) => Some(full(m)),
+        (None, Some(l)) => Some(l.name.clone()),
+        (None, None) => mentions.farther_person(at, gender).map(full),
+    }
+}
+
+/// The organisation an "it" refers to: the salient one or the last
+/// non-person speaker, whichever is more recent.
+fn thing_referent(mentions: &Mentions, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+    let last = last.filter(|l| !l.person);
+    match (mentions.salient_org(at), last) {
+        (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
+        (Some(m), _) => Some(m.name.to_string()),
+        (None, l) => l.map(|l| l.name.clone()),
+    }
+}
+
+/// The pair a "they" refers to ("A and B"), or the last non-person
+/// speaker, whichever is more recent.
+fn pair_referent(mentions: &Mentions, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+    let last = last.filter(|l| !l.person);
+    match (mentions.salient_pair(at), last) {
+        (Some((a, _, _)), Some(l)) if l.at > a.at => Some(l.name.clone()),
+        (Some((_, a, b)), _) => Some(format!("{a} and {b}")),
+        (None, l) => l.map(|l| l.name.clone()),
+    }
+}
+
+/// The most recent speaker of the article, for pronouns and continuations.
+#[derive(Clone, Debug)]
+pub struct LastSpeaker {
+    /// The canonical speaker.
+    pub name: String,
+    /// The speaker as that attribution wrote it ("she", "Mr. Lee").
+    pub written: String,
+    /// Where the speaker phrase stood.
+    pub at: Place,
+    /// Whether it is a person (not an organisation or group).
+    pub person: bool,
+    /// Its gender, if known.
+    pub gender: Gender,
+    /// The quotation's paragraph.
+    pub paragraph: usize,
+    /// The credited outlet of that attribution.
+    pub via: Option<String>,
+    /// The cue of that attribution.
+    pub cue: Option<String>,
+}

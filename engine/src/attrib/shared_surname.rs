@@ -1,0 +1,121 @@
+//! Given names that share one surname: "Tomas and Erik Lund run the farm"
+//! names Tomas Lund and Erik Lund, so a later "says Tomas" is Tomas Lund.
+//!
+//! Only a lone given name joined by "and" directly to a two-word name
+//! takes that name's surname, and only when it looks like a person's given
+//! name: introduced there for the first time, never the last word of
+//! another name in the article, and a known first name or a word the
+//! article uses alone beside a reporting verb ("says Tomas").
+
+use super::cues;
+use super::names;
+use super::resolve::Place;
+use super::roles;
+use super::tokens::Token;
+use std::collections::HashSet;
+
+/// First words of place names that follow "and" ("Britain and South Korea").
+const PLACE_STARTS: &[&str] = &["New", "North", "South", "East", "West", "San", "Santa", "Los", "Las", "Hong", "Sri", "El", "Puerto", "Costa", "Upper", "Lower", "Great", "Saint", "St", "St.", "Fort", "Port", "Mount", "Lake", "Cape"];
+
+/// The full names of lone given names that share the surname after them,
+/// with the place of each given name.
+pub fn find(paragraphs: &[&str], tokens: &[Vec<Token>]) -> Vec<(Place, String)> {
+    let candidates: Vec<(Place, &str, &str, &str)> = paragraphs.iter().zip(tokens).enumerate().flat_map(|(p, (text, toks))| (0..toks.len()).filter_map(move |k| pair_at(text, toks, k).map(|(x, y, z)| ((p, k), x, y, z)))).collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let article = Article::read(paragraphs, tokens);
+    candidates
+        .into_iter()
+        .filter(|&(at, x, _, _)| article.first_seen(x) == Some(at) && !article.surnames.contains(x) && (first_name(x) || article.cued.contains(x)))
+        .map(|(at, x, _, z)| (at, format!("{x} {}", names::without_possessive(z))))
+        .collect()
+}
+
+/// "Tomas and Erik Lund": a lone capitalised word at `k`, "and", then
+/// exactly two capitalised words; the three words, when all may be names.
+fn pair_at<'t>(text: &'t str, toks: &[Token], k: usize) -> Option<(&'t str, &'t str, &'t str)> {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+    let capital = |j: usize| word(j).filter(|w| w.starts_with(char::is_uppercase));
+    let (x, and, y, z) = (capital(k)?, word(k + 1)?, capital(k + 2)?, capital(k + 3)?);
+    // "Brothers Tomas and Erik Lund": a plural role may open the sentence.
+    let alone_before = k == 0 || capital(k - 1).is_none_or(names::is_plural_role);
+    let plain = |w: &str| w.len() > 1 && !roles::is_title(w) && !roles::is_not_name(w) && !roles::is_org_word(w) && !names::is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !PLACE_STARTS.contains(&y);
+    ok.then_some((x, y, z))
+}
+
+/// Whether a word is a known first name.
+fn first_name(w: &str) -> bool {
+    roles::gender_of_word(w) != roles::Gender::Unknown
+}
+
+/// What the whole article says about its capitalised words.
+struct Article<'t> {
+    /// Where each capitalised word first stands.
+    first: Vec<(&'t str, Place)>,
+    /// Last words of names of two or more capitalised words.
+    surnames: HashSet<&'t str>,
+    /// Capitalised words written alone right before or after a reporting verb.
+    cued: HashSet<&'t str>,
+}
+
+impl<'t> Article<'t> {
+    fn read(paragraphs: &[&'t str], tokens: &[Vec<Token>]) -> Article<'t> {
+        let mut article = Article { first: Vec::new(), surnames: HashSet::new(), cued: HashSet::new() };
+        let mut seen = HashSet::new();
+        for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
+            let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+            let capital = |j: usize| word(j).is_some_and(|w| w.starts_with(char::is_uppercase));
+            for k in (0..toks.len()).filter(|&k| capital(k)) {
+                let w = toks[k].text(text);
+                if seen.insert(w) {
+                    article.first.push((w, (p, k)));
+                }
+                if k > 0 && capital(k - 1) && !capital(k + 1) && !word(k - 1).is_some_and(names::is_plural_role) {
+                    article.surnames.insert(names::without_possessive(w));
+                }
+                let lone = !capital(k + 1) && (k == 0 || !capital(k - 1));
+                if lone && (word(k + 1).is_some_and(cues::is_cue_word) || k > 0 && word(k - 1).is_some_and(cues::is_cue_word)) {
+                    article.cued.insert(w);
+                }
+            }
+        }
+        article
+    }
+
+    fn first_seen(&self, w: &str) -> Option<Place> {
+        self.first.iter().find(|(seen, _)| *seen == w).map(|&(_, at)| at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attrib::tokens::tokenize;
+
+    fn shared(paragraphs: &[&str]) -> Vec<String> {
+        let tokens: Vec<Vec<Token>> = paragraphs.iter().map(|p| {
+            let mut t = Vec::new();
+            tokenize(p, &[], &mut t);
+            t
+        }).collect();
+        find(paragraphs, &tokens).into_iter().map(|(_, n)| n).collect()
+    }
+
+    #[test]
+    fn coordinated_given_names_share_the_surname() {
+        assert_eq!(shared(&["Anders and Pieter Volkov run the orchard.", "It is hard work, says Anders."]), ["Anders Volkov"]);
+        assert_eq!(shared(&["The bakery belongs to Maria and Jonas Keller."]), ["Maria Keller"]);
+        assert_eq!(shared(&["Brothers Tomas and Erik Lund run the farm.", "It is hard, says Tomas."]), ["Tomas Lund"]);
+    }
+
+    #[test]
+    fn people_and_places_named_before_share_nothing() {
+        assert!(shared(&["Elizabeth Warren spoke.", "Warren and Bernie Sanders voted no, Warren said."]).is_empty());
+        assert!(shared(&["Britain and South Korea signed it, Britain said."]).is_empty());
+        assert!(shared(&["Ottawa and Quebec City agreed, Ottawa said."]).is_empty());
+        assert!(shared(&["Talks between Mr. and Mrs. Okafor ended."]).is_empty());
+        assert!(shared(&["Kelowna and Edward Ross disagreed."]).is_empty(), "a word never used alone, and no first name");
+    }
+}

@@ -1,0 +1,81 @@
+//! Tests of outlets credited from a quotation's context (`via_context.rs`).
+
+use super::tests::run;
+
+#[test]
+fn a_channel_named_by_the_same_speaker_in_the_sentence_before() {
+    let got = run("T\nThe singer Mira Solano hit back at her critics on Tuesday. She replied in an Instagram post. “Thanks for the free advertising,” she wrote.");
+    assert_eq!(got[0].via.as_deref(), Some("Instagram"));
+    let got = run("T\nComedian Dev Okoro faced a backlash.\nIn a video posted to TikTok, he apologised. “I got it wrong, and I am sorry,” he said in the video.");
+    assert_eq!(got[0].via.as_deref(), Some("TikTok"));
+    let got = run("T\nSenator Ruth Ames said on X that the bill would fail. “It has no votes at all,” she posted.");
+    assert_eq!(got[0].via.as_deref(), Some("X"));
+    let got = run("T\nMayor Tom Reilly told Reuters that the city had been spared the worst. “We are relieved, truly,” he said.");
+    assert_eq!(got[0].via.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn a_channel_in_the_sentence_before_by_someone_else_credits_nothing() {
+    let got = run("T\nMayor Tom Reilly told Reuters that the city had been spared. Fire chief Ann Cole was less sure. “We are not out of it yet,” she said.");
+    assert_eq!(got[0].via, None);
+    let got = run("T\nAnn Cole told Reuters that the city had been spared. “We are relieved, truly,” Tom Reilly said.");
+    assert_eq!(got[0].via, None);
+}
+
+#[test]
+fn an_outlet_referred_back_to_is_the_one_named_before() {
+    let got = run("T\nMinister Oleg Petrov told Interfax that Moscow would react.\n“We will respond in kind,” he told the agency.");
+    assert_eq!(got[0].via.as_deref(), Some("Interfax"));
+    let got = run("T\nAnalyst Kurt Berg spoke to the Financial Times on Monday.\n“It is only a matter of time,” he told the newspaper.");
+    assert_eq!(got[0].via.as_deref(), Some("Financial Times"));
+    let got = run("T\n“It is only a matter of time,” Kurt Berg told the newspaper.");
+    assert_eq!(got[0].via, None);
+}
+
+#[test]
+fn a_passive_credit_and_a_journal_name_the_outlet() {
+    let got = run("T\n“The talks were constructive and frank,” Foreign Minister Wang Li was quoted as saying by Xinhua.");
+    assert_eq!(got[0].via.as_deref(), Some("Xinhua"));
+    let got = run("T\n“Nothing has been decided yet,” the official was quoted by Reuters as saying.");
+    assert_eq!(got[0].via.as_deref(), Some("Reuters"));
+    let got = run("T\nThe researchers wrote in the journal Nature Ecology that the decline was “far steeper than anyone had expected.”");
+    assert_eq!(got[0].via.as_deref(), Some("Nature Ecology"));
+}
+
+#[test]
+fn a_named_subject_before_its_verb_and_talking_to_an_outlet() {
+    let got = run("T
+The actor Dana Whitcombe posted a statement on Instagram on Friday night. “I am grateful for the support,” Whitcombe wrote.");
+    assert_eq!(got[0].via.as_deref(), Some("Instagram"));
+    let got = run("T
+Dana Whitcombe also spoke to the BBC. “It has been a very hard year,” she said.");
+    assert_eq!(got[0].via.as_deref(), Some("BBC"));
+    let got = run("T
+The minister gave an interview to El País on Sunday.
+“It was a mistake, and I regret it,” she said in an interview with the paper.");
+    assert_eq!(got[0].via.as_deref(), Some("El País"));
+}
+
+#[test]
+fn journals_with_adjectives_and_more_platforms() {
+    let got = run("T
+“The decline is real and it is fast,” the authors wrote in the scientific journal PLOS One.");
+    assert_eq!(got[0].via.as_deref(), Some("PLOS One"));
+    let got = run("T
+The team wrote in the peer-reviewed journal Proceedings of the National Academy of Sciences that the effect was “far larger than expected.”");
+    assert_eq!(got[0].via.as_deref(), Some("Proceedings of the National Academy of Sciences"));
+    let got = run("T
+The author Jo Marsh wrote on Bluesky on Tuesday. “I am done with this site for good,” she said.");
+    assert_eq!(got[0].via.as_deref(), Some("Bluesky"));
+    let got = run("T
+“I am done with this site for good,” the author Jo Marsh wrote on Bluesky.");
+    assert_eq!(got[0].via.as_deref(), Some("Bluesky"));
+}
+
+#[test]
+fn a_platform_in_the_words_before_the_speaker() {
+    let got = run("T\nIn an Instagram post, the singer Mira Solano wrote: “Thanks for all the free advertising.”");
+    assert_eq!(got[0].via.as_deref(), Some("Instagram"));
+    let got = run("T\nThe comedian Dev Okoro posted on Instagram.\nOn TikTok, he said: “I got it wrong and I am sorry.”");
+    assert_eq!(got[0].via.as_deref(), Some("TikTok"));
+}
