@@ -154,6 +154,10 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
                 break;
             }
         }
+        // An ASCII byte other than a joiner ends the word at once.
+        if bytes[at] < 0x80 && !matches!(bytes[at], b'\'' | b'-' | b'.') && !bytes[at].is_ascii_alphanumeric() {
+            break;
+        }
         let (c, width) = char_at(text, at);
         at += width;
         if is_word_char(c) {

@@ -55,23 +55,42 @@ pub fn is_organisation(speaker: &str) -> bool {
 
 /// Rewrites every `speaker` that is a name to its canonical full name.
 pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
-    // Each speaker that is a person's name, split once for both passes.
-    let names: Vec<Option<(String, String)>> = found
-        .iter()
-        .flatten()
-        .map(|(_, a)| a.speaker.as_deref().filter(|s| looks_like_name(s) && !is_organisation(s)).map(split))
-        .collect();
+    // Each speaker that is a person's name, split once for both passes;
+    // each distinct speaker is judged once.
+    let mut splits: Vec<(String, String)> = Vec::new();
+    let names: Vec<Option<usize>> = {
+        let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
+        found
+            .iter()
+            .flatten()
+            .map(|(_, a)| {
+                let speaker = a.speaker.as_deref()?;
+                *seen.entry(speaker).or_insert_with(|| {
+                    (looks_like_name(speaker) && !is_organisation(speaker)).then(|| {
+                        splits.push(split(speaker));
+                        splits.len() - 1
+                    })
+                })
+            })
+            .collect()
+    };
     let mut people: Vec<Person> = Vec::new();
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for ((_, attribution), split) in found.iter().flatten().zip(&names) {
-        let (Some(name), Some((first, last))) = (attribution.speaker.as_deref(), split) else { continue };
+    // The person each distinct speaker went to: people are only appended,
+    // so a later search would find the same one first.
+    let mut placed: Vec<Option<usize>> = vec![None; splits.len()];
+    for ((_, attribution), &split) in found.iter().flatten().zip(&names) {
+        let (Some(name), Some(k)) = (attribution.speaker.as_deref(), split) else { continue };
         if !name.contains(' ') {
             continue;
         }
-        let person = find(&people, &by_last, first, last).unwrap_or_else(|| {
-            people.push(Person { first: first.clone(), last: last.clone(), spellings: Vec::new() });
-            by_last.entry(last_key(last)).or_default().push(people.len() - 1);
-            people.len() - 1
+        let (first, last) = &splits[k];
+        let person = *placed[k].get_or_insert_with(|| {
+            find(&people, &by_last, first, last).unwrap_or_else(|| {
+                people.push(Person { first: first.clone(), last: last.clone(), spellings: Vec::new() });
+                by_last.entry(last_key(last)).or_default().push(people.len() - 1);
+                people.len() - 1
+            })
         });
         let spellings = &mut people[person].spellings;
         match spellings.iter_mut().find(|(s, _)| s == name) {
@@ -79,9 +98,14 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
             None => spellings.push((name.to_string(), 1)),
         }
     }
-    for ((_, attribution), split) in found.iter_mut().flatten().zip(&names) {
-        let Some((first, last)) = split else { continue };
-        let person = if first.is_empty() { dominant(&people, &by_last, last) } else { find(&people, &by_last, first, last) };
+    // The people are settled now: one answer per distinct speaker.
+    let mut chosen: Vec<Option<Option<usize>>> = vec![None; splits.len()];
+    for ((_, attribution), &split) in found.iter_mut().flatten().zip(&names) {
+        let Some(k) = split else { continue };
+        let (first, last) = &splits[k];
+        let person = *chosen[k].get_or_insert_with(|| {
+            if first.is_empty() { dominant(&people, &by_last, last) } else { find(&people, &by_last, first, last) }
+        });
         if let Some(person) = person {
             attribution.speaker = Some(people[person].canonical().to_string());
         }

@@ -101,11 +101,12 @@ fn continues_into(texts: &[&str], last: &Piece, next: &Piece) -> bool {
 /// nickname does between a first name and a surname.
 fn is_nickname(text: &str, quoted: &Quoted) -> bool {
     let inner = &text[quoted.start..quoted.end];
-    let words = inner.split_whitespace().count();
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let before = text[..quoted.open_mark].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(capital);
-    let after = text[quoted.close_end..].strip_prefix(' ').is_some_and(capital);
-    quoted.closed && (1..=2).contains(&words) && capital(inner) && !inner.ends_with(['.', ',', '!', '?', '…']) && before && after
+    // Cheap edge checks first; words are counted only up to three.
+    let before = || text[..quoted.open_mark].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(capital);
+    let after = || text[quoted.close_end..].strip_prefix(' ').is_some_and(capital);
+    let words = || inner.split_whitespace().take(3).count();
+    quoted.closed && capital(inner) && !inner.ends_with(['.', ',', '!', '?', '…']) && after() && before() && (1..=2).contains(&words())
 }
 
 /// Whether the quotation's opening mark starts its paragraph (after any

@@ -8,7 +8,7 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{introduces_name, is_naming_word, is_reporting_verb, last_words, naming_of};
+use super::cues::{introduces_name, is_naming_word, is_reporting_verb, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use super::kind_shape::{is_term_list, sign_before, term_before};
@@ -109,12 +109,14 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return Features::default() };
     let before = sentence_before(texts[first.paragraph], first.quoted.open_mark);
     let after = sentence_after(texts[last.paragraph], last.quoted.close_end, last.quoted.closed);
-    let (cue_before, cue_earlier, last_word_before) = scan_before(before);
+    let scanned = scan_before(before);
+    let (cue_before, cue_earlier, last) = (scanned.cue_near, scanned.cue_anywhere, scanned.last);
+    // Words are never empty, so an empty last word means there was none.
+    let last_word_before = Some(last[4]).filter(|w| !w.is_empty());
     let cue_after = words(after).take(CUE_WINDOW).any(is_reporting_verb);
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
     let shape = scan_words(text);
-    let last = last_words(before);
     Features {
         words: shape.words,
         parts: parts.len(),
@@ -122,7 +124,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         several_sentences: has_sentence_break(text),
         cue_before,
         cue_after,
-        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).any(is_reporting_verb),
+        // The first CUE_WINDOW words after were read for `cue_after`.
+        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).skip(CUE_WINDOW).any(is_reporting_verb),
         colon_before,
         naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
@@ -173,28 +176,39 @@ fn is_continuation(texts: &[&str], last: &Piece, next: &Piece) -> bool {
     last.paragraph != next.paragraph || is_split_quotation(texts[last.paragraph], &last.quoted, &next.quoted)
 }
 
-/// Whether a reporting verb is among the last [`CUE_WINDOW`] words of
-/// `before`, whether one is anywhere in it, and the last word itself. "In
-/// her words", "in the words of" and "as she put it" count as a reporting
-/// verb.
-fn scan_before(before: &str) -> (bool, bool, Option<&str>) {
+/// What one pass over the words before a quotation tells.
+struct Before<'a> {
+    /// A reporting verb is among the last [`CUE_WINDOW`] words.
+    cue_near: bool,
+    /// A reporting verb is anywhere in it.
+    cue_anywhere: bool,
+    /// The last five words, as [`super::cues::last_words`] gives them.
+    last: [&'a str; 5],
+}
+
+/// Scans the words before a quotation once: whether a reporting verb is
+/// among the last [`CUE_WINDOW`] words, whether one is anywhere, and the
+/// last five words. "In her words", "in the words of" and "as she put it"
+/// count as a reporting verb.
+fn scan_before(before: &str) -> Before<'_> {
     let mut count = 0;
     let mut last_cue = None;
-    let mut last_word = None;
     let mut last_in = None;
+    let mut last = [""; 5];
     for word in words(before) {
         count += 1;
         if word.eq_ignore_ascii_case("in") {
             last_in = Some(count);
         }
         let in_words = word.eq_ignore_ascii_case("words") && last_in.is_some_and(|at| count - at <= 3);
-        let put_it = word.eq_ignore_ascii_case("it") && last_word.is_some_and(|w: &str| w.eq_ignore_ascii_case("put"));
+        let put_it = word.eq_ignore_ascii_case("it") && last[4].eq_ignore_ascii_case("put");
         if in_words || put_it || is_reporting_verb(word) {
             last_cue = Some(count);
         }
-        last_word = Some(word);
+        last.rotate_left(1);
+        last[4] = word;
     }
-    (last_cue.is_some_and(|at| count - at < CUE_WINDOW), last_cue.is_some(), last_word)
+    Before { cue_near: last_cue.is_some_and(|at| count - at < CUE_WINDOW), cue_anywhere: last_cue.is_some(), last }
 }
 
 /// The text of the sentence before byte `at`, at most [`CONTEXT_BYTES`].
@@ -204,7 +218,7 @@ fn sentence_before(text: &str, at: usize) -> &str {
         from += 1;
     }
     let window = &text[from..at];
-    let cut = window.char_indices().rev().find(|&(_, c)| c == ';').map_or(0, |(i, c)| i + c.len_utf8());
+    let cut = window.rfind(';').map_or(0, |i| i + 1);
     let window = &window[cut..];
     match last_sentence_end(window) {
         Some(end) => &window[end..],
@@ -283,12 +297,12 @@ impl WordShape {
 /// Counts the words of `text`, spots personal words, and counts the
 /// capitalised words for the title-case test, in one pass.
 fn scan_words(text: &str) -> WordShape {
-    const SMALL: &[&str] = &["a", "an", "and", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
     let mut shape = WordShape { words: 0, personal: false, counted: 0, capitalised: 0 };
     for word in words(text) {
         shape.words += 1;
         shape.personal = shape.personal || is_personal(word);
-        if !word.starts_with(char::is_alphabetic) || SMALL.contains(&word) {
+        let small = matches!(word, "a" | "an" | "and" | "at" | "by" | "de" | "for" | "from" | "in" | "of" | "on" | "or" | "the" | "to" | "with");
+        if !word.starts_with(char::is_alphabetic) || small {
             continue;
         }
         shape.counted += 1;
@@ -337,10 +351,10 @@ mod tests {
 
     #[test]
     fn in_someone_s_words_is_a_cue() {
-        assert!(scan_before("The plan was, in his own words, ").0);
-        assert!(scan_before("In the words of the mayor, the plan was ").0);
-        assert!(!scan_before("She learned the words ").0);
-        assert!(scan_before("He was, as one critic put it, ").0);
+        assert!(scan_before("The plan was, in his own words, ").cue_near);
+        assert!(scan_before("In the words of the mayor, the plan was ").cue_near);
+        assert!(!scan_before("She learned the words ").cue_near);
+        assert!(scan_before("He was, as one critic put it, ").cue_near);
     }
 
     #[test]

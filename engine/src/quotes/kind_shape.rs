@@ -38,7 +38,7 @@ const DETERMINERS: &[&str] = &["a", "an", "that", "the", "these", "this", "those
 /// or "or" ("synergy, pivot, circle back,").
 pub fn is_term_list<'a>(mut pieces: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = pieces.next() else { return false };
-    let short = |piece: &str| (1..=LIST_ITEM_WORDS).contains(&words(piece).count());
+    let short = |piece: &str| (1..=LIST_ITEM_WORDS).contains(&words(piece).take(LIST_ITEM_WORDS + 1).count());
     match pieces.next() {
         Some(second) => short(first) && short(second) && pieces.all(short),
         None => is_list_of_items(first),

@@ -4,7 +4,7 @@
 //! a known phrase, and a line with quotation marks only counts when it is a
 //! related-link line ("Read more: …").
 
-use super::shape::{ends_with_clause_punctuation, has_quote_mark, starts_with_ci, word_count};
+use super::shape::{edge_bytes, ends_with_clause_punctuation, has_quote_mark, starts_with_any_ci, word_count};
 
 /// Lines that are boilerplate when they are the whole line (case and final
 /// punctuation aside).
@@ -39,6 +39,13 @@ const LINK_PREFIXES: &[&str] = &["read more:", "read more at", "read more here",
 /// no sentence punctuation.
 const SECTION_PREFIXES: &[&str] = &["more in ", "more from ", "more on ", "more stories", "more news", "latest in "];
 
+/// First bytes of the prefix lists, for a quick miss.
+const LINK_FIRSTS: [bool; 256] = edge_bytes(LINK_PREFIXES, false);
+/// See [`LINK_FIRSTS`].
+const SECTION_FIRSTS: [bool; 256] = edge_bytes(SECTION_PREFIXES, false);
+/// See [`LINK_FIRSTS`].
+const NOTICE_FIRSTS: [bool; 256] = edge_bytes(NOTICE_PREFIXES, false);
+
 /// Boilerplate lines are never longer than this (in bytes).
 const MAX_BOILERPLATE_BYTES: usize = 400;
 
@@ -47,20 +54,22 @@ pub fn is_boilerplate(text: &str) -> bool {
     if text.len() > MAX_BOILERPLATE_BYTES {
         return false;
     }
-    if LINK_PREFIXES.iter().any(|p| starts_with_ci(text, p)) {
+    if starts_with_any_ci(text, LINK_PREFIXES, &LINK_FIRSTS) {
         return word_count(text) <= 40;
     }
     if has_quote_mark(text) {
         return false;
     }
+    // The phrase tests come first: most lines match none, and then the
+    // words need no counting.
+    let whole = is_whole_line_phrase(text);
+    let section = starts_with_any_ci(text, SECTION_PREFIXES, &SECTION_FIRSTS) && !ends_with_clause_punctuation(text);
+    let notice = starts_with_any_ci(text, NOTICE_PREFIXES, &NOTICE_FIRSTS) || is_newsletter_pitch(text);
+    if !(whole || section || notice) {
+        return false;
+    }
     let words = word_count(text);
-    if words <= 8 && is_whole_line_phrase(text) {
-        return true;
-    }
-    if words <= 8 && !ends_with_clause_punctuation(text) && SECTION_PREFIXES.iter().any(|p| starts_with_ci(text, p)) {
-        return true;
-    }
-    words <= 40 && (NOTICE_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || is_newsletter_pitch(text))
+    (words <= 8 && (whole || section)) || (words <= 40 && notice)
 }
 
 /// True when the whole line, without final punctuation, is a known phrase.

@@ -3,7 +3,7 @@
 //! A credit counts when it opens or closes the line; a credit in the middle
 //! of a sentence ("an AP/NORC poll found …") does not.
 
-use super::shape::{ends_with_ci, starts_with_ci, word_count};
+use super::shape::{edge_bytes, ends_with_any_ci, starts_with_any_ci, word_count};
 
 /// Beginnings that mark a caption or credit line.
 const CAPTION_PREFIXES: &[&str] = &[
@@ -18,6 +18,11 @@ const CREDIT_SUFFIXES: &[&str] = &[
     "shutterstock)", "(file photo)", "(file)",
 ];
 
+/// First bytes of [`CAPTION_PREFIXES`], for a quick miss.
+const CAPTION_FIRSTS: [bool; 256] = edge_bytes(CAPTION_PREFIXES, false);
+/// Final bytes of [`CREDIT_SUFFIXES`], for a quick miss.
+const CREDIT_LASTS: [bool; 256] = edge_bytes(CREDIT_SUFFIXES, true);
+
 /// Photo agencies and credit words that appear beside a `/` in credits.
 const AGENCIES: &[&str] = &[
     "AFP", "AP", "REUTERS", "EPA", "EPA-EFE", "EFE", "GETTY", "PHOTO", "PHOTOS", "XINHUA", "TASS", "SPUTNIK",
@@ -30,10 +35,15 @@ const MAX_CREDIT_WORDS: usize = 5;
 
 /// True when a paragraph is a photo caption or credit line.
 pub fn is_caption(text: &str) -> bool {
-    CAPTION_PREFIXES.iter().any(|p| starts_with_ci(text, p))
-        || CREDIT_SUFFIXES.iter().any(|s| ends_with_ci(text, s))
-        || opens_with_slash_credit(text)
-        || closes_with_slash_credit(text)
+    starts_with_any_ci(text, CAPTION_PREFIXES, &CAPTION_FIRSTS)
+        || ends_with_any_ci(text, CREDIT_SUFFIXES, &CREDIT_LASTS)
+        || has_slash_credit(text)
+}
+
+/// A credit with a slash opens or closes the line; most lines have no
+/// slash, which one search settles.
+fn has_slash_credit(text: &str) -> bool {
+    text.as_bytes().contains(&b'/') && (opens_with_slash_credit(text) || closes_with_slash_credit(text))
 }
 
 /// True when a short caption-title line ("Ukraine volunteer fighter") may

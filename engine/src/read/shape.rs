@@ -79,7 +79,46 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     (at..=last).any(matches_at)
 }
 
+/// The lower-cased first (or, with `last`, final) bytes of the phrases of
+/// `list`, as a table for [`starts_with_any_ci`] and [`ends_with_any_ci`];
+/// an empty phrase marks every byte. Built at compile time.
+pub const fn edge_bytes(list: &[&str], last: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        let bytes = list[i].as_bytes();
+        if bytes.is_empty() {
+            return [true; 256];
+        }
+        let b = if last { bytes[bytes.len() - 1] } else { bytes[0] };
+        table[b.to_ascii_lowercase() as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// True when `text` starts with one of `list` (ASCII case aside); `firsts`
+/// is `edge_bytes(list, false)`, which settles most lines in one look-up.
+#[inline]
+pub fn starts_with_any_ci(text: &str, list: &[&str], firsts: &[bool; 256]) -> bool {
+    match text.as_bytes().first() {
+        Some(&b) if !firsts[usize::from(b.to_ascii_lowercase())] => false,
+        _ => list.iter().any(|p| starts_with_ci(text, p)),
+    }
+}
+
+/// True when `text` ends with one of `list` (ASCII case aside); `lasts` is
+/// `edge_bytes(list, true)`.
+#[inline]
+pub fn ends_with_any_ci(text: &str, list: &[&str], lasts: &[bool; 256]) -> bool {
+    match text.as_bytes().last() {
+        Some(&b) if !lasts[usize::from(b.to_ascii_lowercase())] => false,
+        _ => list.iter().any(|p| ends_with_ci(text, p)),
+    }
+}
+
 /// True when `text` starts with `prefix`, ignoring ASCII case.
+#[inline]
 pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
     let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
     text.len() >= prefix.len()
@@ -89,6 +128,7 @@ pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
 }
 
 /// True when `text` ends with `suffix`, ignoring ASCII case.
+#[inline]
 pub fn ends_with_ci(text: &str, suffix: &str) -> bool {
     let at = text.len().wrapping_sub(suffix.len());
     let last = |s: &str| s.as_bytes().last().map(u8::to_ascii_lowercase);
@@ -190,6 +230,11 @@ mod tests {
         assert!(starts_with_ci("Source LINK", "source link"));
         assert!(!starts_with_ci("Sé", "Sx"));
         assert!(ends_with_ci("x Getty Images", "getty images"));
+        const LIST: &[&str] = &["read more", "(afp)"];
+        assert!(starts_with_any_ci("Read More here", LIST, &edge_bytes(LIST, false)));
+        assert!(!starts_with_any_ci("Reading it", LIST, &edge_bytes(LIST, false)));
+        assert!(ends_with_any_ci("A photo (AFP)", LIST, &edge_bytes(LIST, true)));
+        assert!(!ends_with_any_ci("A photo (AP)", LIST, &edge_bytes(LIST, true)));
         assert!(ends_with_clause_punctuation("He said “yes.”"));
         assert!(!ends_with_clause_punctuation("What do governments think?"));
         assert!(starts_capitalised("“Quoted” heading"));

@@ -185,22 +185,33 @@ mod tests {
     }
 
     /// The first held-out set (`tests/corpus/attribution/`, annotated before the
-    /// engine was first run on them) keeps its measured quality: floors a little
-    /// below the latest measurement (131 of 131 quotes found; speaker 111, cue 129,
-    /// via 128 right of 131; 117 of 118 predicted quotes known; the first run
-    /// found 121 with 87 speakers right), so a regression fails.
+    /// engine was first run on it: 121 of 131 found, 87 speakers right) keeps its
+    /// measured quality: floors a little below the latest measurement (131 of
+    /// 131 found; speaker 114, cue 129, via 128 right of 131; 117 of 118
+    /// predicted quotes known), so a regression fails.
     #[test]
     fn attribution_held_out_floor() {
-        let floor = HeldOutFloor { found: 97, speaker: 82, cue: 95, via: 94, known: 95, names_as_quotes: 2 };
+        let floor = HeldOutFloor { found: 97, speaker: 85, cue: 95, via: 95, known: 95, names_as_quotes: 2 };
         assert_held_out_floor("attribution", floor);
     }
 
     /// The second held-out set (`tests/corpus/attribution2/`, committed before
-    /// the engine was first run on it: 170 of 176 found, speaker 134, cue 163,
-    /// via 156 right of 170) keeps its measured quality: floors a little below the latest measurement.
+    /// the engine was first run on it: 170 of 176 found; speaker 134, cue 163,
+    /// via 156 right of 170), a little below its latest measurement (170 of 176
+    /// found; speaker 159, cue 167, via 168 of 170; 123 of 125 known).
     #[test]
     fn attribution2_held_out_floor() {
-        let floor = HeldOutFloor { found: 95, speaker: 78, cue: 94, via: 90, known: 95, names_as_quotes: 2 };
+        let floor = HeldOutFloor { found: 95, speaker: 90, cue: 95, via: 95, known: 95, names_as_quotes: 2 };
         assert_held_out_floor("attribution2", floor);
+    }
+
+    /// The third held-out set (`tests/corpus/attribution3/`, committed before
+    /// the engine was first run on it: 128 of 128 found; speaker 110, cue 127,
+    /// via 117 of 128; after two annotation fixes speaker 112, via 119), a
+    /// little below its latest measurement.
+    #[test]
+    fn attribution3_held_out_floor() {
+        let floor = HeldOutFloor { found: 97, speaker: 84, cue: 95, via: 90, known: 97, names_as_quotes: 1 };
+        assert_held_out_floor("attribution3", floor);
     }
 }
