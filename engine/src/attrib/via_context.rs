@@ -30,12 +30,25 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
     if let Some(found) = clause.cue.and_then(|cue| in_clause(context.texts[p], &context.tokens[p], mentions, cue, p)) {
         return Some(found);
     }
+    if let Some(found) = clause.cue.and_then(|cue| in_cue_sentence(context, clause, cue)) {
+        return Some(found);
+    }
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
     if let Some((a, b)) = lead_platform(text, toks, phrase).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
         return Some(super::resolve::span(text, toks, a, b).to_string());
     }
     let same = |subject: &Phrase, place: Place| same_person(&name_of(subject, place), speaker);
     from_sentence_before(context, at, phrase, &same)
+}
+
+/// "One commuter told the Ferrow Post she had waited. “…”": the outlet
+/// after the cue anywhere in the cue's own sentence (a cue taken from the
+/// sentence before the quotation has no clause of its own there).
+fn in_cue_sentence(context: &Context, clause: &Clause, (cue, cue_end): (usize, usize)) -> Option<String> {
+    let (text, toks) = (context.texts[clause.paragraph], &context.tokens[clause.paragraph]);
+    let (_, end) = sentence_bounds(toks, toks[cue].sentence);
+    let (a, b) = via::find(text, toks, toks[cue].text(text), cue_end, end)?;
+    Some(super::resolve::span(text, toks, a, b).to_string())
 }
 
 /// After the cue `(cue, cue_end)` of paragraph `p`, in its sentence: an

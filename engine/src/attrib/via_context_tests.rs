@@ -107,3 +107,10 @@ fn an_outlet_that_was_told_credits_the_speaker_after_by() {
     assert_eq!(got[0].speaker.as_deref(), Some("Dana Mills"));
     assert_eq!(got[0].via.as_deref(), Some("Science Weekly"));
 }
+
+#[test]
+fn a_told_sentence_before_an_unattributed_quotation_credits_its_outlet() {
+    let got = run("T\nServices stopped on Monday.\n\nOne commuter told the Ferrow Post she had waited an hour. “Nobody told us anything.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("One commuter"));
+    assert_eq!(got[0].via.as_deref(), Some("Ferrow Post"));
+}
