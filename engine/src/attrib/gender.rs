@@ -141,10 +141,11 @@ impl<'a> Mentions<'a> {
 
 /// The gender of a name mention at tokens `a..` with role words from
 /// `role_start`: a gendered title or role noun before it ("Ms.", "husband",
-/// "her son") decides; else a family noun the name is set in apposition to
-/// ("Her son, Erik …"); else the phrase's own gender, which then comes
-/// from a first-name list (the flag says so).
-pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, phrase: Gender) -> (Gender, bool) {
+/// "her son") decides; else the gender of a description the name is set in
+/// apposition to (`apposed`, from [`appositive_role`]: "Her son, Erik …");
+/// else the phrase's own gender, which then comes from a first-name list
+/// (the flag says so).
+pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, apposed: Gender, phrase: Gender) -> (Gender, bool) {
     for k in (role_start..a).rev() {
         let w = toks[k].text(text);
         let g = match roles::gender_of_word(w) {
@@ -155,30 +156,11 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, p
             return (g, false);
         }
     }
-    // "Her son, Erik Lindgren, …": a family noun right before the comma
-    // that opens the name's apposition, in a description opening the sentence.
-    let apposed = role_start == a && a >= 3 && toks[a - 1].kind == Kind::Comma && toks[a - 2].is_word() && opens_description(text, toks, a - 2);
-    let family = apposed.then(|| toks[a - 2].text(text)).filter(|w| FAMILY.contains(w)).map(roles::gender_of_noun);
-    match family {
-        Some(g) if g != Gender::Unknown => (g, false),
-        _ => (phrase, phrase != Gender::Unknown),
+    if apposed != Gender::Unknown {
+        return (apposed, false);
     }
+    (phrase, phrase != Gender::Unknown)
 }
-
-/// Whether the noun at `noun` heads a description that opens its sentence
-/// with a determiner or a possessive ("Her son", "The couple's eldest son").
-fn opens_description(text: &str, toks: &[Token], noun: usize) -> bool {
-    let sentence = toks[noun].sentence;
-    (noun.saturating_sub(3)..noun).any(|d| {
-        let w = toks[d].text(text);
-        let determiner = matches!(w, "Her" | "His" | "Their" | "The" | "Our" | "My") || w.ends_with("'s") || w.ends_with("’s");
-        let opens = d == 0 || toks[d - 1].sentence != sentence;
-        determiner && opens && (d..noun).all(|k| toks[k].is_word() && toks[k].sentence == sentence)
-    })
-}
-
-/// Family nouns that give the name set in apposition after them its gender.
-const FAMILY: &[&str] = &["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter", "boyfriend", "girlfriend"];
 
 /// `roles::gender_of_noun` of the word lower-cased; ASCII words up to 16
 /// bytes are lower-cased on the stack (every gendered noun is that short).

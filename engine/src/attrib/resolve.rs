@@ -123,10 +123,8 @@ impl<'a> Mentions<'a> {
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
                     let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
-                    let (gender, by_first_name) = match (super::gender::mention_gender(text, toks, role_start, a, phrase.gender), appositive) {
-                        ((Gender::Unknown, _), Some((_, g))) => (g, false),
-                        (decided, _) => decided,
-                    };
+                    let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
+                    let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
