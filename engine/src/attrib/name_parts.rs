@@ -119,7 +119,10 @@ pub fn without_possessive(mut name: &str) -> &str {
 /// "Bobby" Kaine holds "Bobby").
 pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
-    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+    // Every quotation mark is '"', '\'' or a character beyond ASCII: a name
+    // of plain ASCII letters holds no nickname, and is turned away cheaply.
+    let may_quote = name.bytes().any(|b| matches!(b, b'"' | b'\'') || b >= 0x80);
+    name.len() > word.len() + 2 && may_quote && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
 
 /// Whether a capitalised word is the plural of a role noun ("Brothers",

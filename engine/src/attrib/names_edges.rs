@@ -232,9 +232,9 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
         start -= 1;
     }
     // "Health Canada": a name that is an organisation only with its title words.
-    let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
-    let single = name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
-    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || single && start < name_start && name_kind(&words) == PhraseKind::Org;
+    let single = || name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
+    let words = || (start..end).map(|i| word(text, tokens, i)).collect::<Vec<&str>>();
+    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || start < name_start && single() && name_kind(&words()) == PhraseKind::Org;
     (org && start < name_start).then_some(start)
 }
 

@@ -214,7 +214,7 @@ impl<'a> Mentions<'a> {
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
-        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname)) && m.name.contains(' ');
+        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ') && (m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname));
         self.list.iter().filter(|m| m.at < before).rfind(matching).or_else(|| self.list.iter().find(matching)).map(|m| m.name)
     }
 

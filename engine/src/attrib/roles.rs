@@ -201,7 +201,9 @@ fn bare(word: &str) -> &str {
 pub fn is_title(word: &str) -> bool {
     let word = bare(word);
     let title = |w: &str| lookup(TITLE, w);
-    title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
+    // Both hyphenated forms hold a '-' (a byte scan, cheaper than a substring search).
+    let hyphenated = || word.bytes().any(|b| b == b'-');
+    title(word) || hyphenated() && (word.strip_prefix("ex-").is_some_and(title) || word.split('-').all(title))
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
