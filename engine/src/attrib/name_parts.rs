@@ -56,12 +56,12 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {
-    let mut words = name.rsplitn(3, ' ');
-    let last = words.next().unwrap_or(name);
-    match words.next() {
-        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
-        _ => last,
+    let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    if !SUFFIXES.contains(&last.trim_end_matches(',')) {
+        return last;
     }
+    // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
+    rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(','))
 }
 
 /// A name without the quoted nickname written inside it (Robert "Bobby"

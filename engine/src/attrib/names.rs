@@ -323,21 +323,20 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     }
     let run = edges::possessive_office(text, tokens, start, run, end);
     let mut name_start = run;
+    let mut prev: Option<roles::NameWord> = None;
     for i in run..end {
         let w = word(text, tokens, i);
+        let facts = roles::name_word(w);
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
-        let surname = i > run && {
-            let prev = word(text, tokens, i - 1);
-            let after_title = roles::is_title(prev);
-            !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
-        };
-        if roles::is_title(w) && !super::name_parts::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
+        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end);
+        if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname {
             name_start = i + 1;
-            phrase.titled |= roles::is_title(w);
-            phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
+            phrase.titled |= facts.title;
+            phrase.gender = merge(phrase.gender, facts.gender);
         }
+        prev = Some(facts);
     }
     if name_start >= end {
         // "Global Affairs": a run of title words ending in an organisation word names the organisation.
@@ -356,10 +355,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     }
     // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
     name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
-    let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
-    phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
+    phrase.gender = merge(phrase.gender, roles::gender_of_word(word(text, tokens, name_start)));
     phrase.name = Some((name_start, end));
-    phrase.kind = name_kind(&names);
+    phrase.kind = kind_of_words(text, tokens, name_start, end);
     if let Some(org_start) = edges::org_name_start(text, tokens, run, name_start, end, phrase.kind) {
         phrase.kind = PhraseKind::Org;
         phrase.name = Some((org_start, end));
@@ -370,6 +368,20 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         phrase.role = Some((role_start, name_start));
     }
     phrase
+}
+
+/// [`name_kind`] of the words of tokens `a..b`, gathered on the stack when
+/// there are few (as there nearly always are), so no allocation is made.
+fn kind_of_words(text: &str, tokens: &[Token], a: usize, b: usize) -> PhraseKind {
+    const FEW: usize = 8;
+    if b - a > FEW {
+        return name_kind(&(a..b).map(|i| word(text, tokens, i)).collect::<Vec<_>>());
+    }
+    let mut words = [""; FEW];
+    for (slot, i) in words.iter_mut().zip(a..b) {
+        *slot = word(text, tokens, i);
+    }
+    name_kind(&words[..b - a])
 }
 
 fn merge(a: Gender, b: Gender) -> Gender {
