@@ -78,6 +78,10 @@ fn lead_platform(text: &str, toks: &[Token], phrase: Phrase) -> Option<(usize, u
 /// when that sentence's subject is the same person (`same`), or, for a
 /// personal pronoun, a person of a compatible gender.
 fn from_sentence_before(context: &Context, at: Place, phrase: Phrase, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
+    // Only a person (or a pronoun for one) can agree with that subject (see `agrees`).
+    if !matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_)) | PhraseKind::Name | PhraseKind::Description) {
+        return None;
+    }
     let (q, (start, end)) = previous_sentence(context, at.0, context.tokens[at.0][at.1].sentence)?;
     let (text, toks) = (context.texts[q], &context.tokens[q]);
     let found = channel_in(text, toks, start, end)?;
