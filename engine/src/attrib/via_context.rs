@@ -170,7 +170,7 @@ fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usi
 /// which an outlet follows.
 fn is_talk(text: &str, toks: &[Token], k: usize, to: usize) -> bool {
     let talk = ["interview", "Speaking", "speaking", "spoke", "spoken", "talking", "Talking", "talked"];
-    k + 2 < to && toks[k].is_word() && toks[k + 1].is_word() && talk.contains(&toks[k].text(text)) && matches!(toks[k + 1].text(text), "with" | "to")
+    k + 2 < to && toks[k].is_word() && toks[k + 1].is_word() && matches!(toks[k + 1].text(text), "with" | "to") && talk.contains(&toks[k].text(text))
 }
 
 /// A platform within three words after the preposition at `k` ("in an
