@@ -225,11 +225,23 @@ fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) 
 
 /// Whether a word can open a subject phrase.
 pub fn starts_like_subject(first: &str) -> bool {
-    let lower = first.to_lowercase();
-    if is_capitalised(first) && (PHRASE_END.contains(&lower.as_str()) || CLAUSE_WORDS.contains(&lower.as_str()) || LEADING_ADVERBIALS.contains(&lower.as_str())) {
-        return false;
+    if is_capitalised(first) {
+        // "However", "In", "That": a capitalised clause word or adverbial opens none.
+        return !is_opening_word(first);
     }
-    is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+    DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a word, lower-cased, is in [`PHRASE_END`], [`CLAUSE_WORDS`] or
+/// [`LEADING_ADVERBIALS`] (one table; an ASCII word is folded without allocating).
+fn is_opening_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| crate::wordset::WordSet::new(&[PHRASE_END, CLAUSE_WORDS, LEADING_ADVERBIALS]));
+    if word.is_ascii() {
+        set.contains_ascii_lower(word)
+    } else {
+        set.contains(&word.to_lowercase())
+    }
 }
 
 /// Whether a lower-case word opens a clause or a prepositional phrase, never a subject ("that", "on").
@@ -357,7 +369,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
     phrase.gender = merge(phrase.gender, roles::gender_of_word(word(text, tokens, name_start)));
     phrase.name = Some((name_start, end));
-    phrase.kind = kind_of_words(text, tokens, name_start, end);
+    phrase.kind = edges::kind_of_words(text, tokens, name_start, end);
     if let Some(org_start) = edges::org_name_start(text, tokens, run, name_start, end, phrase.kind) {
         phrase.kind = PhraseKind::Org;
         phrase.name = Some((org_start, end));
@@ -368,20 +380,6 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         phrase.role = Some((role_start, name_start));
     }
     phrase
-}
-
-/// [`name_kind`] of the words of tokens `a..b`, gathered on the stack when
-/// there are few (as there nearly always are), so no allocation is made.
-fn kind_of_words(text: &str, tokens: &[Token], a: usize, b: usize) -> PhraseKind {
-    const FEW: usize = 8;
-    if b - a > FEW {
-        return name_kind(&(a..b).map(|i| word(text, tokens, i)).collect::<Vec<_>>());
-    }
-    let mut words = [""; FEW];
-    for (slot, i) in words.iter_mut().zip(a..b) {
-        *slot = word(text, tokens, i);
-    }
-    name_kind(&words[..b - a])
 }
 
 fn merge(a: Gender, b: Gender) -> Gender {
