@@ -1,0 +1,32 @@
+//! Tests for unnamed sources with modifiers ("One baker from Orrin, who …,
+//! said"): their pronouns, their relative clauses and their own quotations.
+
+use super::tests::run;
+
+fn last(text: &str) -> Option<String> {
+    run(text).into_iter().map(|a| a.speaker).next_back().flatten()
+}
+
+#[test]
+fn an_unnamed_source_with_a_place_keeps_her_pronoun() {
+    let text = "T\nCouncillor Petra Hale told the meeting the route was “a mistake”.\n\nNot everyone agreed. One baker from Orrin, who runs a stall on the square, said sales had fallen.\n\n“We lost a third of our trade,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One baker from Orrin"));
+}
+
+#[test]
+fn an_unnamed_source_at_a_place_with_an_appositive_keeps_his_pronoun() {
+    let text = "T\nLibrarian Dan Moss said the queue was long. “We ran out of forms,” Moss said.\n\nA first-time applicant at the same library, a 22-year-old welder, was less patient. “Two hours,” he said.";
+    assert_eq!(last(text).as_deref(), Some("A first-time applicant at the same library"));
+}
+
+#[test]
+fn a_name_inside_the_relative_clause_of_an_unnamed_source_takes_no_pronoun() {
+    let text = "T\nNeighbours gathered for Tomas Brink, who died on Monday.\n\n“He was a good man,” said his son Aron Brink.\n\nOne woman, who said she had taught Brink to swim, laid flowers.\n\n“He never missed a lesson,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One woman"));
+}
+
+#[test]
+fn an_unnamed_source_whose_relative_clause_has_its_own_subject_is_the_speaker() {
+    let text = "T\nThe mill closed in May.\n\nA welder who worked there until it shut said the town had lost “its heartbeat”.";
+    assert_eq!(last(text).as_deref(), Some("A welder"));
+}
