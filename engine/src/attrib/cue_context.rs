@@ -5,6 +5,7 @@
 //! and "call" names after a subject ("what they call …").
 
 use super::cues;
+use super::tokens::Token;
 
 /// Determiners that make the next word a noun or an adjective.
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "my", "your", "A", "An", "The", "His", "Their", "Its", "Our", "My", "Your"];
@@ -21,6 +22,18 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
 /// reports how someone put it.
 fn speaks_of(word: &str, next: Option<&str>) -> bool {
     matches!(word, "speak" | "speaks" | "spoke" | "spoken" | "speaking") && next == Some("of")
+}
+
+/// Whether token `k` is the perception verb of a passive right before a
+/// participle cue ("One officer can be heard shouting", "was seen
+/// telling"): the participle then has the passive's subject, and "be
+/// heard" stands between that subject and the cue like an auxiliary.
+pub fn is_perceived(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+    let heard = matches!(word(k), Some("heard" | "seen" | "filmed" | "recorded"));
+    let passive = k > 0 && matches!(word(k - 1), Some("be" | "is" | "was" | "were" | "are" | "been" | "being"));
+    let participle = word(k + 1).is_some_and(cues::is_participle);
+    heard && passive && participle
 }
 
 /// "…,” Kolb posted on X.": "posted" followed by "on" reports a post.

@@ -86,3 +86,12 @@ fn spoken_of_as_is_a_cue() {
     assert_eq!(got[0].cue.as_deref(), Some("spoken"));
     assert_eq!(got[0].speaker.as_deref(), Some("Clara Brun"));
 }
+
+#[test]
+fn a_participle_after_a_passive_of_hearing_has_the_passive_s_subject() {
+    let text = "T\nSheriff Ada Lunn released the dashcam video on Friday.\n\nOne deputy can be heard yelling “Get out of the truck” as the door opens.";
+    let got = run(text).pop().unwrap();
+    assert_eq!((got.speaker.as_deref(), got.cue.as_deref()), (Some("One deputy"), Some("yelling")));
+    let text = "T\nA man in a red coat was seen telling the guards “You have no right” before he left.";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("A man"));
+}

@@ -92,7 +92,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         return Some(classify(text, tokens, a, b));
     }
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
+    let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
