@@ -85,7 +85,7 @@ impl<'a> Context<'a> {
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))

@@ -34,7 +34,7 @@ const TITLES: &[&str] = &[
     "Congressman", "Congresswoman", "Gov", "Governor", "President", "Vice", "Prime", "Minister", "Secretary",
     "Chancellor", "Premier", "Mayor", "Judge", "Justice", "Chief", "Deputy", "Ambassador", "King", "Queen", "Prince",
     "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Director", "Leader", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Commissioner", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "MP", "MEP",
+    "Spokesperson", "Commissioner", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "Coun", "Cllr", "MP", "MEP",
     "MLA", "MPP", "Sheriff", "Officer", "Constable", "Inspector", "Superintendent", "Supt", "Insp", "Det",
     "Detective", "Sgt", "Coach", "Staff", "Defense", "Defence", "Foreign", "Interior", "Finance", "Health", "State",
     "Affairs", "Former", "Acting", "Interim", "Candidate", "Nominee", "Speaker", "Mme", "Mlle", "Herr", "Frau",
