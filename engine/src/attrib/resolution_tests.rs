@@ -351,3 +351,9 @@ fn an_unnamed_source_with_a_capitalised_or_noun_modifier_takes_the_pronoun() {
     let text = "T\nMayor Tom Cole spoke first.\n\nA mother-of-three told the Ferrow Post she was furious. “We were left in the cold,” she said.";
     assert_eq!(last(text).as_deref(), Some("A mother-of-three"));
 }
+
+#[test]
+fn a_description_subject_names_the_person_whose_abbreviated_title_it_expands() {
+    let text = "T\nSen. Maria Olsen faced her rival, Mayor Quinn Betts, at the hall.\n\n“You broke every promise,” Betts said.\n\nThe senator laughed. “He must have read a different newspaper,” she replied.";
+    assert_eq!(last(text).as_deref(), Some("Maria Olsen"));
+}

@@ -269,9 +269,10 @@ pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     firsts
 }
 
-/// Whether `haystack` has the word `noun` (any case).
+/// Whether `haystack` has the word `noun` (any case), or a title that
+/// abbreviates it ("Gov." for "governor").
 pub(super) fn contains_word(haystack: &str, noun: &str) -> bool {
-    haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun))
+    haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun) || super::roles::abbreviates(w, noun))
 }
 
 /// Where the role words before a name start: up to three lower-case or

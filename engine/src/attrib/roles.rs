@@ -253,6 +253,20 @@ pub fn gender_of_word(word: &str) -> Gender {
     }
 }
 
+/// Title abbreviations and the role noun each stands for ("Gov." is a governor).
+const ABBREVIATED: &[(&str, &str)] = &[
+    ("Gov", "governor"), ("Sen", "senator"), ("Rep", "representative"), ("Coun", "councillor"), ("Cllr", "councillor"),
+    ("Coun", "councilor"), ("Prof", "professor"), ("Gen", "general"), ("Sgt", "sergeant"), ("Capt", "captain"),
+    ("Supt", "superintendent"), ("Insp", "inspector"), ("Det", "detective"), ("Amb", "ambassador"), ("Atty", "attorney"),
+    ("Lt", "lieutenant"), ("Col", "colonel"), ("Adm", "admiral"), ("Cmdr", "commander"),
+];
+
+/// Whether a title as written ("Gov.", "Sen") abbreviates the lower-case role noun `noun` ("governor").
+pub fn abbreviates(title: &str, noun: &str) -> bool {
+    let title = title.trim_end_matches('.');
+    ABBREVIATED.iter().any(|&(t, n)| t == title && n == noun)
+}
+
 /// The gender a noun of a description marks ("man", "spokeswoman").
 pub fn gender_of_noun(word: &str) -> Gender {
     match word {
