@@ -5,6 +5,8 @@
 //! and "call" names after a subject ("what they call …").
 
 use super::cues;
+use super::names::{self, Phrase, PhraseKind};
+use super::roles::{Gender, Pronoun};
 use super::tokens::Token;
 
 /// Determiners that make the next word a noun or an adjective.
@@ -34,6 +36,36 @@ pub fn is_perceived(text: &str, toks: &[Token], k: usize) -> bool {
     let passive = k > 0 && matches!(word(k - 1), Some("be" | "is" | "was" | "were" | "are" | "been" | "being"));
     let participle = word(k + 1).is_some_and(cues::is_participle);
     heard && passive && participle
+}
+
+/// Verbs of memory whose object a participle cue reports ("recalled him telling").
+const RECALLING: &[&str] = &["recalled", "recalls", "recall", "recalling", "remembered", "remembers", "remember", "remembering"];
+
+/// "She recalled him telling the crowd: …", "remembers her father saying": the
+/// one recalled speaking is the subject of the participle cue at `cue`,
+/// not the one who remembers.
+pub fn recalled_speaker(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    let sentence = toks.get(cue)?.sentence;
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence && j >= floor).map(|t| t.text(text));
+    if !word(cue).is_some_and(cues::is_participle) {
+        return None;
+    }
+    let verb = (cue.saturating_sub(5)..cue).rev().take_while(|&k| word(k).is_some()).find(|&k| word(k).is_some_and(|w| RECALLING.contains(&w)))?;
+    let (a, b) = (verb + 1, cue);
+    let pronoun = |kind: Pronoun| Phrase { written: (a, b), name: None, role: None, kind: PhraseKind::Pronoun(kind), gender: Gender::Unknown, titled: false };
+    match (b - a, word(a)) {
+        (0, _) => None,
+        (1, Some("him")) => Some(Phrase { gender: Gender::Male, ..pronoun(Pronoun::Person(Gender::Male)) }),
+        (1, Some("her")) => Some(Phrase { gender: Gender::Female, ..pronoun(Pronoun::Person(Gender::Female)) }),
+        (1, Some("them")) => Some(pronoun(Pronoun::Plural)),
+        _ => Some(names::classify(text, toks, a, b)).filter(|p| p.kind == PhraseKind::Name || p.kind == PhraseKind::Description && word(a).is_some_and(names::starts_like_subject)),
+    }
+}
+
+/// Whether the participle cue after token `b` has a subject right before it
+/// ("can be heard shouting", "recalled him telling").
+pub fn participle_has_subject(text: &str, toks: &[Token], b: usize) -> bool {
+    is_perceived(text, toks, b) || recalled_speaker(text, toks, 0, b + 1).is_some()
 }
 
 /// "…,” Kolb posted on X.": "posted" followed by "on" reports a post.

@@ -95,3 +95,11 @@ fn a_participle_after_a_passive_of_hearing_has_the_passive_s_subject() {
     let text = "T\nA man in a red coat was seen telling the guards “You have no right” before he left.";
     assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("A man"));
 }
+
+#[test]
+fn the_one_recalled_telling_is_the_speaker_not_the_one_who_recalls() {
+    let text = "T\nCoach Abel Moreno trained the team for a decade. His daughter Clara Diaz said she still hears his voice.\n\nShe remembered him telling the players: “Lose with your head up.”";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Abel Moreno"));
+    let text = "T\nIda Roos grew up on the farm.\n\nRoos recalls her grandfather saying “The land keeps what you give it.”";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Ida Roos's grandfather"));
+}
