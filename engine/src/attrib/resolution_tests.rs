@@ -357,3 +357,9 @@ fn a_description_subject_names_the_person_whose_abbreviated_title_it_expands() {
     let text = "T\nSen. Maria Olsen faced her rival, Mayor Quinn Betts, at the hall.\n\n“You broke every promise,” Betts said.\n\nThe senator laughed. “He must have read a different newspaper,” she replied.";
     assert_eq!(last(text).as_deref(), Some("Maria Olsen"));
 }
+
+#[test]
+fn she_after_a_name_of_unknown_gender_goes_to_the_woman_a_role_object_names() {
+    let text = "T\nMayor Helen Stroud spoke at the forum on Monday.\n\n“Will you sign it?” asked host Quinn Talbot.\n\nHost Quinn Talbot pressed the mayor on the budget. She would not commit, saying only that it was “still a draft.”";
+    assert_eq!(last(text).as_deref(), Some("Helen Stroud"));
+}

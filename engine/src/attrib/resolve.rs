@@ -69,6 +69,8 @@ pub struct Mentions<'a> {
     /// any mention of it is a person, for constant-time lookups by speaker.
     people: FastMap<&'a str, (Gender, bool)>,
     surnames: FastMap<&'a str, Gender>,
+    /// Role descriptions standing as objects ("pressed the governor"): place, sentence, head noun.
+    pub(super) objects: Vec<(Place, u32, &'a str)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -84,6 +86,7 @@ impl<'a> Mentions<'a> {
         let mut ends = Vec::new();
         let mut described = Vec::new();
         let mut sources = Vec::new();
+        let mut objects = Vec::new();
         let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let first = base;
@@ -96,6 +99,8 @@ impl<'a> Mentions<'a> {
                 if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
                     if let Some(head) = described::candidate(text, toks, i) {
                         described.push(described::Candidate { at: (p, i), head, sentence: first + toks[i].sentence });
+                    } else if let Some(head) = described::object_candidate(text, toks, i) {
+                        objects.push(((p, i), first + toks[i].sentence, head));
                     }
                 }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
@@ -151,7 +156,7 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list, ..Mentions::default() };
+        let mut mentions = Mentions { list, objects, ..Mentions::default() };
         mentions.strengthen(&votes);
         for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             if !m.role.is_empty() {
