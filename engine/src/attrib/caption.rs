@@ -19,9 +19,15 @@ impl Context<'_> {
         }
         let toks = &self.tokens[p];
         let start = label_end(toks).filter(|&k| k < i).unwrap_or(0);
-        let capital = |k: usize| k < i && toks[k].is_word() && toks[k].text(self.texts[p]).starts_with(char::is_uppercase);
-        let end = (start..i).find(|&k| !capital(k)).unwrap_or(i);
+        // "City councillor Ada Brook": capitalised words and role nouns.
+        let named = |k: usize| k < i && toks[k].is_word() && { let w = toks[k].text(self.texts[p]); w.starts_with(char::is_uppercase) || super::roles::is_role_noun(w) };
+        let end = (start..i).find(|&k| !named(k)).unwrap_or(i);
         let phrase = (end > start).then(|| names::classify(self.texts[p], toks, start, end)).filter(|s| s.kind == PhraseKind::Name)?;
+        // "Protesters gather …": a lone capitalised word is a name only if the article names that person.
+        let (a, b) = phrase.name?;
+        if b - a < 2 && !self.mentions.names_person(toks[a].text(self.texts[p])) {
+            return None;
+        }
         // "Ada Brook speaks", "Ada Brook, left, listens": a verb after the name or its aside.
         let next = toks.get(end).filter(|t| t.sentence == toks[start].sentence);
         let verb = next.is_some_and(|t| t.kind == Kind::Comma || t.is_word() && t.text(self.texts[p]).starts_with(char::is_lowercase));
@@ -49,10 +55,7 @@ mod tests {
 
     #[test]
     fn a_caption_label_and_a_credit_are_no_speakers() {
-        let text = "T
-Coun. Hugh Park said the transit levy was “overdue”. “We have waited ten years,” Park said.
-
-Photo caption: Coun. Lena Ortiz votes during Monday's transit debate. “Buses are not a luxury.” (Sam Hill/Valley Weekly)";
+        let text = "T\nCoun. Hugh Park said the transit levy was “overdue”. “We have waited ten years,” Park said.\n\nPhoto caption: City councillor Lena Ortiz votes during Monday's transit debate. “Buses are not a luxury.” (Sam Hill/Valley Weekly)";
         assert_eq!(run(text).last().and_then(|a| a.speaker.as_deref()), Some("Lena Ortiz"));
     }
 
@@ -60,5 +63,7 @@ Photo caption: Coun. Lena Ortiz votes during Monday's transit debate. “Buses a
     fn a_photographer_and_outlet_credit_marks_a_caption() {
         let text = "T\n“We have waited ten years,” Coun. Hugh Park said.\n\nLena Ortiz, centre, votes on Monday. “Buses are not a luxury.” (Sam Hill/Valley Weekly)";
         assert_eq!(run(text).last().and_then(|a| a.speaker.as_deref()), Some("Lena Ortiz"));
+        let text = "T\n“We have waited ten years,” Coun. Hugh Park said.\n\nCommuters wait at the stop. “Buses are not a luxury.” (Photo: Sam Hill)";
+        assert_ne!(run(text).last().and_then(|a| a.speaker.as_deref()), Some("Commuters"));
     }
 }
