@@ -41,12 +41,17 @@ pub fn is_perceived(text: &str, toks: &[Token], k: usize) -> bool {
 /// Verbs of memory whose object a participle cue reports ("recalled him telling").
 const RECALLING: &[&str] = &["recalled", "recalls", "recall", "recalling", "remembered", "remembers", "remember", "remembering"];
 
-/// "She recalled him telling the crowd: …", "remembers her father saying": the
-/// one recalled speaking is the subject of the participle cue at `cue`,
-/// not the one who remembers.
+/// "She recalled him telling the crowd: …", "remembers her father saying",
+/// "recalls being told by Farah that …": the one recalled speaking is the
+/// subject of the cue at `cue`, not the one who remembers (after "being
+/// told by", only a name: a description there is left to the subject).
 pub fn recalled_speaker(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
     let sentence = toks.get(cue)?.sentence;
     let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence && j >= floor).map(|t| t.text(text));
+    let recalling = |j: Option<usize>| j.and_then(word).is_some_and(|w| RECALLING.contains(&w));
+    if word(cue) == Some("told") && word(cue.wrapping_sub(1)) == Some("being") && word(cue + 1) == Some("by") && recalling(cue.checked_sub(2)) {
+        return names::read_forward(text, toks, cue + 2, toks.len().min(cue + 14)).filter(|p| p.kind == PhraseKind::Name);
+    }
     if !word(cue).is_some_and(cues::is_participle) {
         return None;
     }

@@ -103,3 +103,9 @@ fn the_one_recalled_telling_is_the_speaker_not_the_one_who_recalls() {
     let text = "T\nIda Roos grew up on the farm.\n\nRoos recalls her grandfather saying “The land keeps what you give it.”";
     assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Ida Roos's grandfather"));
 }
+
+#[test]
+fn the_one_named_after_recalled_being_told_by_is_the_speaker() {
+    let text = "T\nDr. Omar Farah ran the clinic for twenty years. Nina Kell was one of his patients.\n\nKell recalls being told by Farah that the scan was “nothing to lose sleep over”.";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Omar Farah"));
+}
