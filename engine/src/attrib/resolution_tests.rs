@@ -363,3 +363,9 @@ fn she_after_a_name_of_unknown_gender_goes_to_the_woman_a_role_object_names() {
     let text = "T\nMayor Helen Stroud spoke at the forum on Monday.\n\n“Will you sign it?” asked host Quinn Talbot.\n\nHost Quinn Talbot pressed the mayor on the budget. She would not commit, saying only that it was “still a draft.”";
     assert_eq!(last(text).as_deref(), Some("Helen Stroud"));
 }
+
+#[test]
+fn a_kin_noun_after_a_possessive_marks_the_name_s_gender_over_a_reported_he() {
+    let text = "T\nCoach Abel Moreno trained the team for a decade. His niece Clara Diaz said he never raised his voice.\n\nShe remembered him telling the players: “Lose with your head up.”";
+    assert_eq!(last(text).as_deref(), Some("Abel Moreno"));
+}
