@@ -122,7 +122,7 @@ const ROLE_NOUNS: &[&str] = &[
     "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter", "novelist", "poet",
     "historian", "filmmaker", "playwright", "musician", "photographer", "architect", "pharmacist", "firefighter",
     "accountant", "entrepreneur", "investor", "fisherman", "fishermen", "rancher", "cashier", "waitress", "waiter",
-    "janitor", "electrician", "mechanic", "dockworker", "shipbuilder",
+    "janitor", "electrician", "mechanic", "dockworker", "shipbuilder", "moderator", "panelist", "interviewer",
 ];
 
 /// Nouns that describe an outlet ("the outlet", "the paper").
