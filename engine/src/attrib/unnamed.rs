@@ -87,7 +87,7 @@ fn marked_person(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// Prepositions whose phrase can follow the noun of an unnamed source ("from Kingsford").
-const MODIFIER_PREPOSITIONS: &[&str] = &["from", "in", "at", "of", "near", "outside", "with"];
+const MODIFIER_PREPOSITIONS: &[&str] = &["from", "in", "at", "of", "near", "outside", "with", "for"];
 
 /// Past the prepositional phrases right at `k` that modify an unnamed
 /// source ("from Kingsford", "in Elm Park", "at the same school"): up to
@@ -186,6 +186,18 @@ impl<'a> Mentions<'a> {
             self.list.extend(sources);
             self.list.sort_by_key(|m| m.at);
         }
+    }
+
+    /// "“…,” the spokesperson said" after "A spokesperson for the ministry
+    /// said …": a definite description whose head noun heads the unnamed
+    /// source of the same or previous paragraph, with no subject named
+    /// since, is that source as written.
+    pub fn unnamed_by_head(&self, written: &str, at: Place) -> Option<&'a str> {
+        let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
+        let floor = at.0.saturating_sub(1);
+        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
+        let head = recent.name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w)).last()?;
+        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(recent.name)
     }
 
     /// The unnamed source a he/she at `at` refers to: one of the same or the

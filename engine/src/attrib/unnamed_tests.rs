@@ -30,3 +30,9 @@ fn an_unnamed_source_whose_relative_clause_has_its_own_subject_is_the_speaker() 
     let text = "T\nThe mill closed in May.\n\nA welder who worked there until it shut said the town had lost “its heartbeat”.";
     assert_eq!(last(text).as_deref(), Some("A welder"));
 }
+
+#[test]
+fn the_same_head_noun_names_an_unnamed_source_that_spoke_without_quotes() {
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\nA spokesperson for the water board said crews were on the way. “They will be there by noon,” the spokesperson said.";
+    assert_eq!(last(text).as_deref(), Some("A spokesperson for the water board"));
+}
