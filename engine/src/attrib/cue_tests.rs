@@ -93,7 +93,7 @@ fn a_participle_after_a_passive_of_hearing_has_the_passive_s_subject() {
     let got = run(text).pop().unwrap();
     assert_eq!((got.speaker.as_deref(), got.cue.as_deref()), (Some("One deputy"), Some("yelling")));
     let text = "T\nA man in a red coat was seen telling the guards “You have no right” before he left.";
-    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("A man"));
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("A man in a red coat"));
 }
 
 #[test]

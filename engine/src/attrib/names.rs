@@ -104,6 +104,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
     }
+    if let Some(source) = super::unnamed::source_ending_at(text, tokens, floor, end) {
+        return Some(source);
+    }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     for _ in 0..4 {

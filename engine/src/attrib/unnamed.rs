@@ -3,7 +3,7 @@
 //! refers to that source as written, not to a person named earlier.
 
 use super::resolve::{Mention, Mentions, Place};
-use crate::attrib::names::PhraseKind;
+use crate::attrib::names::{Phrase, PhraseKind};
 use crate::attrib::roles::{self, Gender};
 use crate::attrib::tokens::{Kind, Token};
 
@@ -109,6 +109,36 @@ fn past_modifiers(text: &str, toks: &[Token], k: usize) -> usize {
     end
 }
 
+/// An unnamed source opening the sentence at `floor` that is the whole
+/// subject ending at `end` ("A paramedic from Dunmore said", "One voter in
+/// Elm Park, a retired teacher, said"), as a description phrase.
+pub fn source_ending_at(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<Phrase> {
+    let (b, gender) = source_at(text, toks, floor)?;
+    let whole = b == end || b < end && past_relative(text, toks, b) == end;
+    // "One resident, a retired teacher, said": the description set off is its role.
+    let role = (b + 2 < end && matches!(toks[b + 1].text(text), "a" | "an")).then_some((b + 1, end - 1));
+    whole.then_some(Phrase { written: (floor, b), name: None, role, kind: PhraseKind::Description, gender, titled: false })
+}
+
+/// The head noun of an unnamed source as written: its last word before a
+/// modifier ("spokesman" of "A spokesman for the ministry").
+pub fn head_noun(name: &str) -> Option<&str> {
+    name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w)).last()
+}
+
+/// "said one hospital chief executive in Iowa, who …": an unnamed source
+/// read after its cue keeps the place it is from, as its mention does.
+pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+    let opener = matches!(toks[phrase.written.0].text(text).to_lowercase().as_str(), "one" | "a" | "an" | "another");
+    // "a statement from the port authority" is no person.
+    let head = toks[phrase.written.1 - 1].text(text);
+    let person = roles::is_role_noun(head) || PEOPLE.contains(&head) || roles::gender_of_noun(head) != Gender::Unknown;
+    if phrase.kind == PhraseKind::Description && opener && person {
+        phrase.written.1 = past_modifiers(text, toks, phrase.written.1).min(limit).max(phrase.written.1);
+    }
+    phrase
+}
+
 /// "A nurse who worked on the ward until it closed said …": an unnamed
 /// source opening the sentence at `floor` whose relative clause, with no
 /// comma, runs up to the cue at `cue` is the cue's subject, whatever
@@ -196,7 +226,7 @@ impl<'a> Mentions<'a> {
         let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
         let floor = at.0.saturating_sub(1);
         let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
-        let head = recent.name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w)).last()?;
+        let head = head_noun(recent.name)?;
         (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(recent.name)
     }
 

@@ -36,3 +36,11 @@ fn the_same_head_noun_names_an_unnamed_source_that_spoke_without_quotes() {
     let text = "T\nMayor Ines Vogt spoke on Monday.\n\nA spokesperson for the water board said crews were on the way. “They will be there by noon,” the spokesperson said.";
     assert_eq!(last(text).as_deref(), Some("A spokesperson for the water board"));
 }
+
+#[test]
+fn an_unnamed_source_keeps_its_place_before_and_after_the_cue() {
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\nA baker from Orrin, who asked not to be named, said the rent was “beyond reason”.";
+    assert_eq!(last(text).as_deref(), Some("A baker from Orrin"));
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\n“We cannot pay it,” said one shop owner in Orrin, who asked not to be named.";
+    assert_eq!(last(text).as_deref(), Some("one shop owner in Orrin"));
+}
