@@ -18,6 +18,7 @@ const PEOPLE: &[&str] = &[
     "official", "source", "person", "guy", "lady", "girl", "boy", "youth", "teen", "teenager", "delegate", "juror",
     "commuter", "rider", "traveller", "traveler", "pedestrian", "cyclist", "motorist", "visitor", "guest", "diner",
     "caller", "viewer", "reader", "listener", "user", "client", "buyer", "seller", "vendor", "owner", "mum", "dad",
+    "executive", "staffer", "applicant", "inmate", "prisoner",
 ];
 
 /// Words after "A" that count a group ("A few neighbours"): no he or she.

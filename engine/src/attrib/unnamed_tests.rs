@@ -43,4 +43,6 @@ fn an_unnamed_source_keeps_its_place_before_and_after_the_cue() {
     assert_eq!(last(text).as_deref(), Some("A baker from Orrin"));
     let text = "T\nMayor Ines Vogt spoke on Monday.\n\n“We cannot pay it,” said one shop owner in Orrin, who asked not to be named.";
     assert_eq!(last(text).as_deref(), Some("one shop owner in Orrin"));
+    let text = "T\nSenator Hal Brandt spoke on Monday.\n\n“We cannot pay it,” said one clinic executive in Orrin, who asked not to be named.";
+    assert_eq!(last(text).as_deref(), Some("one clinic executive in Orrin"));
 }
