@@ -21,6 +21,27 @@ const PEOPLE: &[&str] = &[
     "executive", "staffer", "applicant", "inmate", "prisoner",
 ];
 
+/// Definite openers of an unnamed source, only with an aside that withholds
+/// its name ("Its owner, a man who did not want to be named, said").
+const DEFINITE: &[&str] = &["Its", "Their", "The"];
+
+/// Words of an aside that withholds a name ("asked not to be named",
+/// "asked the court to withhold her name", "on condition of anonymity").
+const WITHHELD: &[&str] = &["named", "identified", "name", "anonymity", "anonymously"];
+
+/// Words that deny a name in such an aside.
+const DENIAL: &[&str] = &["not", "withhold", "withheld", "declined", "refused", "anonymity", "anonymously"];
+
+/// Whether an aside set off by a comma within the first words after `i`
+/// withholds the source's name: a word of a name and a word denying it
+/// before the aside closes.
+fn anonymous_aside(text: &str, toks: &[Token], i: usize) -> bool {
+    let sentence = toks[i].sentence;
+    let Some(open) = (i + 1..toks.len().min(i + 6)).take_while(|&j| toks[j].sentence == sentence).find(|&j| toks[j].kind == Kind::Comma) else { return false };
+    let aside: Vec<&str> = (open + 1..toks.len().min(open + 25)).take_while(|&j| toks[j].sentence == sentence && toks[j].is_word()).map(|j| toks[j].text(text)).collect();
+    aside.iter().any(|w| WITHHELD.contains(w)) && aside.iter().any(|w| DENIAL.contains(w))
+}
+
 /// Words after "A" that count a group ("A few neighbours"): no he or she.
 const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "group", "dozen", "pair", "crowd", "host", "series"];
 
@@ -29,7 +50,7 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 /// ending in a noun for a person ("One dock worker disagreed").
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
-    let opener = opens && OPENERS.contains(&toks[i].text(text)) || after_lead_in(text, toks, i);
+    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || DEFINITE.contains(&toks[i].text(text)) && anonymous_aside(text, toks, i)) || after_lead_in(text, toks, i);
     if !opener {
         return None;
     }

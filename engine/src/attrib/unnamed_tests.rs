@@ -46,3 +46,17 @@ fn an_unnamed_source_keeps_its_place_before_and_after_the_cue() {
     let text = "T\nSenator Hal Brandt spoke on Monday.\n\n“We cannot pay it,” said one clinic executive in Orrin, who asked not to be named.";
     assert_eq!(last(text).as_deref(), Some("one clinic executive in Orrin"));
 }
+
+#[test]
+fn a_definite_source_whose_name_is_withheld_keeps_his_pronoun() {
+    let text = "T\nSergeant Lena Hart said patrols had been doubled.\n\nIts owner, a 40-year-old man who did not want to be named, said he had looked everywhere. “I miss her,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Its owner"));
+    let text = "T\nSergeant Lena Hart said patrols had been doubled.\n\nThe owner, a 40-year-old man who asked not to be named, said he had looked everywhere. “I miss her,” he said.";
+    assert_eq!(last(text).as_deref(), Some("The owner"));
+}
+
+#[test]
+fn a_definite_source_with_no_withheld_name_is_no_unnamed_source() {
+    let text = "T\nCoach Ivo Brandt said the team was ready.\n\nThe coach, a former goalkeeper who played for Orrin, said he was calm. “We are ready,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Ivo Brandt"));
+}
