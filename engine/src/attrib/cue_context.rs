@@ -17,7 +17,16 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
         return false;
     }
+    if told_passive(before, word, next) {
+        return false;
+    }
     cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+}
+
+/// "residents had been told the plant would open …": a passive "told"
+/// without "by" has the hearers as its subject, so it reports no speaker.
+fn told_passive(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    word == "told" && before.is_some_and(|b| matches!(b, "been" | "was" | "were" | "being" | "be" | "is" | "are" | "get" | "got")) && next != Some("by")
 }
 
 /// "who has spoken of the book as “…”": a form of "speak" followed by "of"
@@ -129,6 +138,14 @@ mod tests {
         assert!(reads_as_cue(Some("he"), "jokes", Some(".")));
         assert!(!reads_as_cue(Some("the"), "laughs", None));
         assert!(!reads_as_cue(Some("big"), "laughs", None));
+    }
+
+    #[test]
+    fn a_passive_told_is_no_cue_unless_by_follows() {
+        assert!(!reads_as_cue(Some("been"), "told", Some("their")));
+        assert!(!reads_as_cue(Some("were"), "told", Some("to")));
+        assert!(reads_as_cue(Some("was"), "told", Some("by")));
+        assert!(reads_as_cue(Some("she"), "told", Some("residents")));
     }
 
     #[test]
