@@ -33,7 +33,7 @@ const COMPANY_NOUNS: &[&str] = &[
 const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
 
 /// Lower-case nouns that stand for a public body.
-const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator"];
+const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district"];
 
 /// Verbs that put out a document ("issued a statement", "said in a statement").
 const ISSUING: &[&str] = &["issued", "released", "published", "posted", "sent", "put", "said", "wrote", "filed", "shared", "tweeted", "announced"];
@@ -173,7 +173,8 @@ impl Context<'_> {
             }
             PhraseKind::Org => resolve_org_noun(mentions, written, (p, a))
                 .or_else(|| Some(written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written).to_string())),
-            _ => None,
+            // "The district said in a statement": a body's noun read as a description.
+            _ => resolve_org_noun(mentions, written, (p, a)),
         }
     }
 }
@@ -234,5 +235,14 @@ mod tests {
         assert_eq!(speaker("T\n“The risk remains low,” Acme's statement said.", 0).as_deref(), Some("Acme"));
         let unknown = "T\nA new report on emissions in the U.S. was released on Monday.\n“Emissions are rising faster than expected,” the report said.";
         assert_eq!(speaker(unknown, 0).as_deref(), Some("report"));
+    }
+
+    #[test]
+    fn a_district_and_its_statement_speak_for_the_body_named_before() {
+        let text = "T\nOrrin Valley Schools shut two buildings on Monday.\n\nSuperintendent Jo Marsh said staff had left calmly.\n\nThe district said in a statement that pupils were “never in danger.”\n\n“Classes resume on Thursday,” the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Orrin Valley Schools"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Orrin Valley Schools"));
+        let public = "T\nDunmore Public Schools closed a school on Monday.\n\nSuperintendent Jo Marsh said staff had left calmly.\n\nThe district said in a statement that pupils were “never in danger.”";
+        assert_eq!(speaker(public, 0).as_deref(), Some("Dunmore Public Schools"));
     }
 }

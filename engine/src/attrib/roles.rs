@@ -56,7 +56,7 @@ const ORG_WORDS: &[&str] = &[
     "Fund", "Organization", "Organisation", "Campaign", "Network", "Press", "Radio", "Television", "TV", "Magazine",
     "Tribune", "Herald", "Gazette", "Chronicle", "Observer", "Telegraph", "Guardian", "Insider", "Street", "City",
     "State", "States", "Republic", "Kingdom", "Nations", "Federation", "Ministry", "Board", "Authority", "Club",
-    "School", "College", "Hospital", "Church", "Society", "Alliance", "Coalition", "Movement", "Front", "Guard",
+    "School", "Schools", "College", "Hospital", "Church", "Society", "Alliance", "Coalition", "Movement", "Front", "Guard",
     "Brigade", "Battalion", "Regiment", "Division", "Command", "Council", "Cabinet", "Administration", "Reuters",
     "Tass", "TASS", "Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "Google", "Microsoft", "Apple",
     "Airport", "Station", "Square", "Park", "River", "Sea", "Ocean", "Island", "Islands", "Valley", "County",
