@@ -40,6 +40,9 @@ const DOCUMENTS: &[&str] = &[
     "analysis",
     "review",
     "note",
+    "audit",
+    "inquiry",
+    "investigation",
 ];
 
 /// Nouns for what a person says ("His verdict: “…”", "her answer"): the

@@ -14,12 +14,13 @@ impl Context<'_> {
     pub(super) fn document_subject(&self, p: usize, i: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         let floor = self.sentence_start(p, i);
-        let verb = (floor..i).find(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)))?;
-        let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
-        let head = self.word(p, phrase.written.1 - 1).to_lowercase();
-        if phrase.kind == names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) || !describe::is_document(&head) {
-            return None;
-        }
+        // "The state auditor's report found": "state" there is no verb; the first verb with a document subject is.
+        let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k))).find_map(|verb| {
+            let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
+            let head = self.word(p, phrase.written.1 - 1).to_lowercase();
+            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && describe::is_document(&head);
+            document.then_some((verb, phrase))
+        })?;
         Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), ..Clause::default() })
     }
 }

@@ -7,6 +7,7 @@ use super::describe;
 use super::find::Context;
 use super::names::{self, PhraseKind};
 use super::resolve::{self, Mentions, Place};
+use super::roles;
 
 /// Words that mark a business's name ("Halvorsen Shipping", "Acme Corp.").
 const COMPANY_WORDS: &[&str] = &[
@@ -103,7 +104,9 @@ pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<
             let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' '));
             return Some(full.unwrap_or(owner).to_string());
         }
-        return resolve_org_noun(mentions, owner, at);
+        // "the state auditor's report": an office held by one person is the author as written.
+        let office = words[..k].iter().all(|w| w.starts_with(char::is_lowercase) || matches!(*w, "The" | "A")) && roles::is_role_noun(&words[k].trim_end_matches("'s").trim_end_matches("’s").to_lowercase());
+        return resolve_org_noun(mentions, owner, at).or_else(|| office.then(|| owner.to_string()));
     }
     let [_, noun, head] = words[..] else { return None };
     if !describe::is_document(&head.to_lowercase()) || !matches!(words[0], "a" | "A" | "an" | "An" | "the" | "The") {
@@ -132,6 +135,19 @@ impl Context<'_> {
         places.take(3).find_map(|(p, k)| self.author_at(mentions, p, k))
     }
 
+    /// "the state auditor" at token `k` of paragraph `p`: "the", then up to
+    /// three lower-case words ending in a role noun, as written.
+    fn office_after(&self, p: usize, k: usize) -> Option<String> {
+        let toks = &self.tokens[p];
+        let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|_| self.word(p, j));
+        if !word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return None;
+        }
+        let lower = (k + 1..k + 4).take_while(|&j| word(j).is_some_and(|w| w.starts_with(char::is_lowercase))).count();
+        let end = (k + 1..=k + lower).rev().find(|&j| roles::is_role_noun(self.word(p, j)))?;
+        Some(resolve::span(self.texts[p], toks, k, end + 1).to_string())
+    }
+
     /// The author of the document noun at token `k` of paragraph `p`.
     fn author_at(&self, mentions: &Mentions, p: usize, k: usize) -> Option<String> {
         let (text, toks) = (self.texts[p], &self.tokens[p]);
@@ -146,6 +162,10 @@ impl Context<'_> {
             });
             if let Some(org) = noun.and_then(|j| resolve_org_noun(mentions, resolve::span(text, toks, k + 2, j + 1), (p, k))) {
                 return Some(org);
+            }
+            // "a report by the state auditor": an office held by one person is the author as written.
+            if let Some(role) = self.office_after(p, k + 2) {
+                return Some(role);
             }
         }
         // Back over the determiner and adjectives to the verb that issued it.
@@ -244,5 +264,15 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Orrin Valley Schools"));
         let public = "T\nDunmore Public Schools closed a school on Monday.\n\nSuperintendent Jo Marsh said staff had left calmly.\n\nThe district said in a statement that pupils were “never in danger.”";
         assert_eq!(speaker(public, 0).as_deref(), Some("Dunmore Public Schools"));
+    }
+
+    #[test]
+    fn an_audit_by_an_office_speaks_for_that_office() {
+        let found = "T\nThe city’s water board met on Monday.\n\nThe state comptroller's report found the board “kept no usable record” of its meters.";
+        assert_eq!(speaker(found, 0).as_deref(), Some("The state comptroller"));
+        let audit = "T\nAn audit found that the depot had “no working alarm system at all.”";
+        assert_eq!(run(audit)[0].cue.as_deref(), Some("found"));
+        let by = "T\nA report by the state comptroller was released on Monday.\n\n“No one could say how many meters work,” the report said.";
+        assert_eq!(speaker(by, 0).as_deref(), Some("the state comptroller"));
     }
 }

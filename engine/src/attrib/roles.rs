@@ -104,7 +104,7 @@ const DEMONYMS: &[&str] = &[
 
 /// Nouns that describe a person by role, for descriptions ("the president").
 const ROLE_NOUNS: &[&str] = &[
-    "president", "leader", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary",
+    "president", "leader", "auditor", "comptroller", "ombudsman", "coroner", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "secretary",
     "senator", "governor", "chancellor", "premier", "mayor", "candidate", "nominee", "chief", "official",
     "ambassador", "commander", "officer", "director", "chairman", "chairwoman", "chair", "ceo", "founder",
     "head", "lawmaker", "congressman", "congresswoman", "representative", "judge", "prosecutor", "lawyer",
