@@ -44,7 +44,8 @@ impl Context<'_> {
             }
         }
         let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || l.paragraph == prev || self.still_about(l, p, i));
-        if let Some(clause) = self.new_subject(p, i, near).or_else(|| self.recent_subject(p, i, last)) {
+        let opening = || if i == 0 && p > 0 { self.pronoun_paragraph(prev) } else { None };
+        if let Some(clause) = self.new_subject(p, i, near).or_else(opening).or_else(|| self.recent_subject(p, i, last)) {
             return Some(self.with_cue(clause, last));
         }
         if let Some(last) = near {
@@ -137,6 +138,25 @@ impl Context<'_> {
         }
         let phrase = names::classify(self.texts[p], toks, at, end);
         (phrase.kind == PhraseKind::Name).then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+    }
+
+    /// "He paused, then looked at Farrow. ¶ “…”": a speechless body
+    /// paragraph of one short sentence that opens with "he" or "she" and names no person as a
+    /// subject is about that pronoun's person, not about one named as its
+    /// object or further back.
+    fn pronoun_paragraph(&self, p: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let body = self.roles.get(p) == Some(&Role::Body);
+        // A short beat of one sentence ("He paused."), not a narrative paragraph.
+        let beat = toks.len() <= 16 && toks.iter().all(|t| t.sentence == toks.first().map_or(0, |f| f.sentence));
+        if !body || !beat || toks.is_empty() || !toks[0].is_word() || toks.iter().any(|t| self.is_speech(t)) {
+            return None;
+        }
+        if !matches!(super::roles::pronoun(self.word(p, 0)), Some(Pronoun::Person(_))) || self.mentions.subject_between((p, 0), (p, toks.len())).is_some() {
+            return None;
+        }
+        let phrase = names::classify(self.texts[p], toks, 0, 1);
+        Some(Clause { paragraph: p, sentence: toks[0].sentence, speaker: Some((phrase, (p, 0))), ..Clause::default() })
     }
 
     /// The person a paragraph without speech is about: the subject of its
