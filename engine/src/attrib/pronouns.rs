@@ -37,7 +37,7 @@ fn person_referent<'a>(mentions: &Mentions<'a>, gender: Gender, at: Place, last:
         (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
         // A possessive after the last speaker ("Child’s phone") does
         // not take the pronoun from a recent speaker of that gender.
-        (Some(m), Some(l)) if m.possessive && l.gender == gender && l.paragraph + 2 >= at.0 && mentions.names_person(&l.name) => Some(l.name.clone()),
+        (Some(m), Some(l)) if m.possessive && !m.subject && l.gender == gender && l.paragraph + 2 >= at.0 && mentions.names_person(&l.name) => Some(l.name.clone()),
         (Some(m), _) => Some(full(m)),
         (None, Some(l)) => Some(l.name.clone()),
         (None, None) => mentions.farther_person(at, gender).map(full),

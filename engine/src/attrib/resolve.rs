@@ -143,7 +143,7 @@ impl<'a> Mentions<'a> {
                         gender,
                         by_first_name,
                         strong: titled && phrase.kind == PhraseKind::Name,
-                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
+                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end) || salience::possessive_topic(text, toks, a, b),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
                         comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),

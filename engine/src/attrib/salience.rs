@@ -342,3 +342,10 @@ pub fn is_caption_like(text: &str) -> bool {
     let lower = credit.to_ascii_lowercase();
     credit.len() < 80 && (slashed || ["photo", "getty", "credit", "courtesy", "image"].iter().any(|w| lower.contains(w)))
 }
+
+/// "Quist's final word came as he got up": a possessive name at tokens
+/// `a..b` that opens its sentence is the sentence's topic, as a subject is.
+pub fn possessive_topic(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
+    opens && b > a && super::names::is_possessive(toks[b - 1].text(text))
+}
