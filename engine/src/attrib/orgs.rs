@@ -179,12 +179,26 @@ impl Context<'_> {
             }
             j -= 1;
         }
+        // "In a statement, the council said …": the subject after the lead-in issued it.
+        let lead_in = self.word(p, j).eq_ignore_ascii_case("in") && self.sentence_start(p, j) == j && toks.get(k + 1).is_some_and(|t| t.kind == super::tokens::Kind::Comma);
+        if lead_in {
+            let end = (k + 2..toks.len()).find(|&e| toks[e].sentence != toks[k].sentence).unwrap_or(toks.len());
+            let &(cue, _) = self.cues_in(p, k + 2, end).first()?;
+            let subject = names::subject_before(text, toks, k + 2, cue)?;
+            return self.subject_author(mentions, p, subject);
+        }
         if j == 0 || !toks[j - 1].is_word() || !ISSUING.contains(&self.word(p, j - 1)) {
             return None;
         }
         let verb = j - 1;
         let floor = self.sentence_start(p, verb);
         let subject = names::subject_before(text, toks, floor, verb)?;
+        self.subject_author(mentions, p, subject)
+    }
+
+    /// The body or person the subject phrase of an issuing verb stands for.
+    fn subject_author(&self, mentions: &Mentions, p: usize, subject: names::Phrase) -> Option<String> {
+        let (text, toks) = (self.texts[p], &self.tokens[p]);
         let (a, b) = subject.name.unwrap_or(subject.written);
         let written = resolve::span(text, toks, a, b);
         match subject.kind {
@@ -274,5 +288,11 @@ mod tests {
         assert_eq!(run(audit)[0].cue.as_deref(), Some("found"));
         let by = "T\nA report by the state comptroller was released on Monday.\n\n“No one could say how many meters work,” the report said.";
         assert_eq!(speaker(by, 0).as_deref(), Some("the state comptroller"));
+    }
+
+    #[test]
+    fn a_statement_named_in_a_lead_in_speaks_for_the_subject_after_it() {
+        let text = "T\nOrrin Town Council closed the bridge.\n\nThe Roads Agency said repairs would take a month.\n\nIn a statement, the council said it had hired divers. Crews were “working around the clock” on it, the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Orrin Town Council"));
     }
 }
