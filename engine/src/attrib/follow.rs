@@ -44,7 +44,12 @@ impl Context<'_> {
             }
         }
         let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || l.paragraph == prev || self.still_about(l, p, i));
-        let opening = || if i == 0 && p > 0 { self.pronoun_paragraph(prev) } else { None };
+        let opening = || match i {
+            0 if p > 0 && self.roles.get(prev) == Some(&Role::Body) && self.tokens[prev].last().is_some_and(|t| t.sentence == self.tokens[prev][0].sentence) => self.pronoun_beat(prev, 0, self.tokens[prev].len()),
+            0 => None,
+            // Within a paragraph only when the beat names someone else ("looked at Farrow").
+            _ => self.pronoun_beat(p, self.sentence_start(p, i - 1), i).filter(|_| self.mentions.person_between((p, self.sentence_start(p, i - 1)), (p, i), "").is_some()),
+        };
         if let Some(clause) = self.new_subject(p, i, near).or_else(opening).or_else(|| self.recent_subject(p, i, last)) {
             return Some(self.with_cue(clause, last));
         }
@@ -140,23 +145,22 @@ impl Context<'_> {
         (phrase.kind == PhraseKind::Name).then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
 
-    /// "He paused, then looked at Farrow. ¶ “…”": a speechless body
-    /// paragraph of one short sentence that opens with "he" or "she" and names no person as a
-    /// subject is about that pronoun's person, not about one named as its
-    /// object or further back.
-    fn pronoun_paragraph(&self, p: usize) -> Option<Clause> {
+    /// "He paused, then looked at Farrow. ¶ “…”": a short speechless
+    /// sentence at tokens `from..to` of paragraph `p` (the one before the
+    /// quotation, or a one-sentence body paragraph) that opens with "he" or
+    /// "she" and names no person as a subject is about that pronoun's
+    /// person, not about one named as its object or further back.
+    fn pronoun_beat(&self, p: usize, from: usize, to: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
-        let body = self.roles.get(p) == Some(&Role::Body);
-        // A short beat of one sentence ("He paused."), not a narrative paragraph.
-        let beat = toks.len() <= 16 && toks.iter().all(|t| t.sentence == toks.first().map_or(0, |f| f.sentence));
-        if !body || !beat || toks.is_empty() || !toks[0].is_word() || toks.iter().any(|t| self.is_speech(t)) {
+        let beat = from < to && to - from <= 16 && toks[from].is_word();
+        if !beat || toks[from..to].iter().any(|t| self.is_speech(t)) {
             return None;
         }
-        if !matches!(super::roles::pronoun(self.word(p, 0)), Some(Pronoun::Person(_))) || self.mentions.subject_between((p, 0), (p, toks.len())).is_some() {
+        if !matches!(super::roles::pronoun(self.word(p, from)), Some(Pronoun::Person(_))) || self.mentions.subject_between((p, from), (p, to)).is_some() {
             return None;
         }
-        let phrase = names::classify(self.texts[p], toks, 0, 1);
-        Some(Clause { paragraph: p, sentence: toks[0].sentence, speaker: Some((phrase, (p, 0))), ..Clause::default() })
+        let phrase = names::classify(self.texts[p], toks, from, from + 1);
+        Some(Clause { paragraph: p, sentence: toks[from].sentence, speaker: Some((phrase, (p, from))), ..Clause::default() })
     }
 
     /// The person a paragraph without speech is about: the subject of its

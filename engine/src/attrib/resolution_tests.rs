@@ -374,6 +374,8 @@ fn a_kin_noun_after_a_possessive_marks_the_name_s_gender_over_a_reported_he() {
 fn a_quotation_after_a_paragraph_opening_with_he_is_his_not_the_objects() {
     let text = "T\nOwen Pratt, 58, said he had run the shop for years before Mia Lund bought it.\n\nHe sighed, then turned to Lund.\n\n“She told me, on the last day, ‘Who will pay the rent?’ I said nothing.”";
     assert_eq!(last(text).as_deref(), Some("Owen Pratt"));
+    let same = "T\nOwen Pratt, 58, said he had run the shop for years before Mia Lund bought it.\n\nHe sighed, then turned to Lund. “She told me, on the last day, ‘Who will pay the rent?’ I said nothing.”";
+    assert_eq!(last(same).as_deref(), Some("Owen Pratt"));
 }
 
 #[test]
