@@ -138,7 +138,9 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     let limit = (k + 12).min(toks.len());
     // "a report by the Pembina Institute found …": the name ends before a verb.
     let capital = |j: usize| toks[j].text(text).starts_with(char::is_uppercase);
-    let stop = (k + 2..limit).find(|&j| toks[j].is_word() && capital(j - 1) && !capital(j) && !names::continues_org(text, toks, j));
+    // "an audit by the state auditor found …": a lower-case author ends before its verb too.
+    let verb = |j: usize| { let w = toks[j].text(text); super::cues::is_cue_word(w) || matches!(w, "found" | "finds" | "shows" | "showed" | "states" | "stated") };
+    let stop = (k + 2..limit).find(|&j| toks[j].is_word() && (capital(j - 1) && !capital(j) && !names::continues_org(text, toks, j) || verb(j)));
     let phrase = names::read_forward(text, toks, k + 1, stop.unwrap_or(limit))?;
     let (a, b) = phrase.written;
     let a = if matches!(toks[a].text(text), "the" | "The") {
@@ -148,7 +150,9 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     };
     let named = phrase.name.is_some() && a < b;
     // "a statement from the port authority": a definite body's noun.
-    let body = phrase.kind == PhraseKind::Org && a > phrase.written.0 && a < b;
+    // "an audit by the state auditor": a definite office held by one person.
+    let office = phrase.kind == PhraseKind::Description && super::roles::is_role_noun(toks[b - 1].text(text));
+    let body = (phrase.kind == PhraseKind::Org || office) && a > phrase.written.0 && a < b;
     (named && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet) || body).then_some((a, b))
 }
 

@@ -15,7 +15,8 @@ impl Context<'_> {
         let toks = &self.tokens[p];
         let floor = self.sentence_start(p, i);
         // "The state auditor's report found": "state" there is no verb; the first verb with a document subject is.
-        let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k))).find_map(|verb| {
+        let after_determiner = |k: usize| k > floor && matches!(self.word(p, k - 1), "the" | "The" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
+        let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)) && !after_determiner(k)).find_map(|verb| {
             let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
             let head = self.word(p, phrase.written.1 - 1).to_lowercase();
             let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && describe::is_document(&head);

@@ -207,8 +207,9 @@ impl Context<'_> {
             }
             PhraseKind::Org => resolve_org_noun(mentions, written, (p, a))
                 .or_else(|| Some(written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written).to_string())),
-            // "The district said in a statement": a body's noun read as a description.
-            _ => resolve_org_noun(mentions, written, (p, a)),
+            // "The district said in a statement": a body's noun read as a
+            // description; "The state auditor released a report": an office as written.
+            _ => resolve_org_noun(mentions, written, (p, a)).or_else(|| (subject.kind == PhraseKind::Description && roles::is_role_noun(self.word(p, b - 1))).then(|| written.to_string())),
         }
     }
 }
@@ -287,7 +288,12 @@ mod tests {
         let audit = "T\nAn audit found that the depot had “no working alarm system at all.”";
         assert_eq!(run(audit)[0].cue.as_deref(), Some("found"));
         let by = "T\nA report by the state comptroller was released on Monday.\n\n“No one could say how many meters work,” the report said.";
-        assert_eq!(speaker(by, 0).as_deref(), Some("the state comptroller"));
+        assert_eq!(speaker(by, 0).as_deref(), Some("state comptroller"));
+        let audit_by = "T\nAn audit by the state comptroller found the board “kept no usable record” of its meters.";
+        assert_eq!(speaker(audit_by, 0).as_deref(), Some("state comptroller"));
+        assert_eq!(run(audit_by)[0].cue.as_deref(), Some("found"));
+        let released = "T\nThe state comptroller released a report on Monday.\n\nThe report found the board “kept no usable record” of its meters.";
+        assert_eq!(speaker(released, 0).as_deref(), Some("The state comptroller"));
     }
 
     #[test]
