@@ -231,3 +231,10 @@ fn a_passive_told_leaves_the_quotation_to_the_named_speaker() {
     assert_eq!(got[0].speaker.as_deref(), Some("Ada Quill"));
     assert_eq!(got[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn words_before_according_to_after_a_quotation_are_no_speaker() {
+    let got = run("T\nThe depot had “no working alarm system” in its sheds, according to a report by the state comptroller.");
+    assert_eq!(got[0].speaker.as_deref(), Some("state comptroller"));
+    assert_eq!(got[0].cue.as_deref(), Some("according to"));
+}
