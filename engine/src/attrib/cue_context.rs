@@ -23,10 +23,13 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
 }
 
-/// "residents had been told the plant would open …": a passive "told"
-/// without "by" has the hearers as its subject, so it reports no speaker.
+/// Verbs of telling whose object is the hearer ("told", "assured").
+const TELLING: &[&str] = &["told", "assured", "promised", "warned", "informed", "reminded", "advised", "notified"];
+
+/// "residents had been told the plant would open …": a passive verb of
+/// telling without "by" has the hearers as its subject, so it reports no speaker.
 fn told_passive(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    word == "told" && before.is_some_and(|b| matches!(b, "been" | "was" | "were" | "being" | "be" | "is" | "are" | "get" | "got")) && next != Some("by")
+    TELLING.contains(&word) && before.is_some_and(|b| matches!(b, "been" | "was" | "were" | "being" | "be" | "is" | "are" | "get" | "got")) && next != Some("by")
 }
 
 /// "who has spoken of the book as “…”": a form of "speak" followed by "of"
@@ -146,6 +149,8 @@ mod tests {
         assert!(!reads_as_cue(Some("were"), "told", Some("to")));
         assert!(reads_as_cue(Some("was"), "told", Some("by")));
         assert!(reads_as_cue(Some("she"), "told", Some("residents")));
+        assert!(!reads_as_cue(Some("were"), "warned", Some("the")));
+        assert!(!reads_as_cue(Some("been"), "assured", Some("the")));
     }
 
     #[test]

@@ -230,6 +230,8 @@ fn a_passive_told_leaves_the_quotation_to_the_named_speaker() {
     let got = run("T\nFerry users in Orrin are angry.\n\nHarbour master Ada Quill said passengers had been told the new pier would be ready “before the summer” two years running.");
     assert_eq!(got[0].speaker.as_deref(), Some("Ada Quill"));
     assert_eq!(got[0].cue.as_deref(), Some("said"));
+    let got = run("T\nFerry users in Orrin are angry.\n\nHarbour master Ada Quill said passengers were promised the new pier would be ready “before the summer” two years running.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ada Quill"));
 }
 
 #[test]
