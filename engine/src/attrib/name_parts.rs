@@ -127,3 +127,17 @@ pub fn has_nickname(name: &str, word: &str) -> bool {
 pub fn is_plural_role(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_uppercase) && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && roles::is_role_noun(one))
 }
+
+/// Whether a word is a party–state tag written after a politician's name
+/// ("D-Ohio", "R-Texas", "I-Vt", "D-N.Y"): a party initial, a hyphen and a
+/// capitalised place. It is an affiliation, never a name.
+pub fn is_party_tag(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    let Some((party, place)) = w.split_once('-') else { return false };
+    let letters = place.chars().filter(|c| *c != '.').count();
+    matches!(party, "D" | "R" | "I")
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || c == '.')
+        && (2..=14).contains(&letters)
+        && place != "Day"
+}

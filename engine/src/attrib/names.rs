@@ -99,16 +99,21 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
+    let mut tag = None;
     for _ in 0..4 {
         let start = segment_start(text, tokens, floor, end);
-        if start < end {
+        // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
+        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) {
+            tag = tag.or(Some((start, end)));
+        } else if start < end {
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             let inserted = |p: &Phrase| p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p)));
+                    let found = appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p));
+                    return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
                 // said": failing a subject before the commas, a lower-case

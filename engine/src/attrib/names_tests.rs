@@ -221,3 +221,19 @@ fn a_description_opening_the_sentence_before_a_name_is_its_role() {
     let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
     assert_eq!(role, None);
 }
+
+#[test]
+fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
+    let (name, role, kind) = subject("Senate Minority Leader Lena Voss, D-Ohio, said on the floor", "said");
+    assert_eq!((name.as_deref(), role.as_deref(), kind), (Some("Lena Voss"), Some("Senate Minority Leader"), Some(PhraseKind::Name)));
+    let (name, role, _) = subject("Oren Pask, R-Texas, told reporters", "told");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Oren Pask"), Some("R-Texas")));
+    assert_eq!(subject("Rep. Kit Amble, D-N.Y., said", "said").0.as_deref(), Some("Kit Amble"));
+    assert_eq!(subject("Mae Rusk, I-Vt., said", "said").0.as_deref(), Some("Mae Rusk"));
+    for tag in ["D-Ohio", "R-Fla.", "I-Vt.", "D-Calif", "R-Wyo.", "D-N.Y."] {
+        assert!(super::name_parts::is_party_tag(tag), "{tag}");
+    }
+    for word in ["D-Day", "X-Men", "R-17", "Smith-Jones", "D"] {
+        assert!(!super::name_parts::is_party_tag(word), "{word}");
+    }
+}
