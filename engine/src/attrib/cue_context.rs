@@ -11,10 +11,17 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
+    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || answers_a_count(word, next) {
         return false;
     }
     cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+}
+
+/// "the team had answered 3,000 calls": "answer" before a count answers
+/// calls or questions, it reports no words.
+fn answers_a_count(word: &str, next: Option<&str>) -> bool {
+    let count = next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) || super::described_as::is_number(n));
+    matches!(word, "answer" | "answers" | "answered" | "answering") && count
 }
 
 /// "who has spoken of the book as “…”": a form of "speak" followed by "of"
@@ -60,6 +67,9 @@ mod tests {
     #[test]
     fn a_word_after_a_determiner_is_no_cue() {
         assert!(!reads_as_cue(Some("an"), "invited", Some("crowd")));
+        assert!(!reads_as_cue(Some("had"), "answered", Some("4")));
+        assert!(!reads_as_cue(Some("had"), "answered", Some("three")));
+        assert!(reads_as_cue(Some("she"), "answered", Some("that")));
         assert!(reads_as_cue(Some("He"), "told", Some("reporters")));
     }
 

@@ -86,3 +86,20 @@ fn spoken_of_as_is_a_cue() {
     assert_eq!(got[0].cue.as_deref(), Some("spoken"));
     assert_eq!(got[0].speaker.as_deref(), Some("Clara Brun"));
 }
+
+#[test]
+fn a_dateline_is_never_a_speaker_and_answering_a_count_reports_nothing() {
+    let text = "T\nLAKE ORR, N.S. — A volunteer rescue team has changed how the harbour works.\n\nMira Dunn leads it from a rented shed. She said the team had answered 900 calls “that never needed a coast guard cutter.”\n\nThe team said the shed “is warm enough for now.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Mira Dunn"));
+    assert_eq!(got[0].cue.as_deref(), Some("said"));
+    assert_ne!(got[1].speaker.as_deref(), Some("N.S."));
+    assert_eq!(super::stray::dateline_end("WASHINGTON (AP) — Lawmakers left.", &tokens_of("WASHINGTON (AP) — Lawmakers left.")), 5);
+    assert_eq!(super::stray::dateline_end("NATO officials — who declined", &tokens_of("NATO officials — who declined")), 0);
+}
+
+fn tokens_of(text: &str) -> Vec<super::tokens::Token> {
+    let mut out = Vec::new();
+    super::tokens::tokenize(text, &[], &mut out);
+    out
+}

@@ -91,7 +91,7 @@ impl<'a> Mentions<'a> {
             if salience::is_heading_like(text, toks) || salience::is_caption_like(text) || super::follow::is_teaser(text) {
                 continue;
             }
-            let mut i = 0;
+            let mut i = super::stray::dateline_end(text, toks);
             while i < toks.len() {
                 if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
                     if let Some(head) = described::candidate(text, toks, i) {
