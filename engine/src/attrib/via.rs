@@ -15,6 +15,7 @@ const OUTLET_WORDS: &[&str] = &[
     "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
     "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
     "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
+    "Beacon", "Ledger", "Advocate", "Gleaner", "Desk",
 ];
 
 /// Social platforms credited with "on his Twitter account", "on Telegram".
@@ -131,7 +132,8 @@ fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usi
 /// "on X, formerly Twitter", "on X (formerly Twitter).": a lone capital X
 /// after "on" that no other capitalised word continues is the platform.
 fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
-    let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    // "posted on X Tuesday afternoon": a day of the week is no part of a name.
+    let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !super::names_edges::is_day(t.text(text)));
     k < to && tokens[k].is_word() && matches!(tokens[k].text(text), "X" | "X.") && !continued
 }
 
@@ -251,6 +253,9 @@ mod tests {
         assert_eq!(via("on X, formerly Twitter.", "wrote").as_deref(), Some("X"));
         assert_eq!(via("on X (formerly Twitter) late on Tuesday.", "posted").as_deref(), Some("X"));
         assert_eq!(via("on X Street.", "said"), None);
+        assert_eq!(via("on X Monday night that the deal was dead.", "posted").as_deref(), Some("X"));
+        assert_eq!(via("the Metro Desk in an email that it was over.", "told").as_deref(), Some("Metro Desk"));
+        assert_eq!(via("to the Ridgeway Beacon as a mistake.", "described").as_deref(), Some("Ridgeway Beacon"));
         assert_eq!(via("in a letter obtained by The Associated Press.", "said").as_deref(), Some("The Associated Press"));
         assert_eq!(via("in a memo seen by Reuters.", "said").as_deref(), Some("Reuters"));
         assert_eq!(via("in a statement to CNN.", "said").as_deref(), Some("CNN"));
