@@ -212,7 +212,8 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         if let Some(full) = shouted.then(|| mentions.full_name(&titled(), at)).flatten() {
             return full.to_string();
         }
-        if phrase.kind == PhraseKind::Name && !name.contains(' ') {
+        // "Van Buren said": a surname with its particles is looked up like a bare one.
+        if phrase.kind == PhraseKind::Name && (!name.contains(' ') || names::is_particle_surname(name)) {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {

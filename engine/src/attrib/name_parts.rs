@@ -58,10 +58,42 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 pub fn surname_of(name: &str) -> &str {
     let mut words = name.rsplitn(3, ' ');
     let last = words.next().unwrap_or(name);
-    match words.next() {
+    let surname = match words.next() {
         Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
         _ => last,
+    };
+    with_particles(name, surname)
+}
+
+/// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").
+const PARTICLES: &[&str] = &[
+    "Da", "Das", "De", "Del", "Della", "Der", "Des", "Di", "Dos", "Du", "La", "Le", "St.", "Ten", "Ter", "Van", "Von",
+    "da", "das", "de", "del", "della", "der", "des", "di", "dos", "du", "la", "le", "ten", "ter", "van", "von",
+];
+
+/// The surname `surname` (a slice of `name`) with the particles written
+/// before it, as long as a given name still precedes them ("Celeste Van
+/// Buren" → "Van Buren"; "Van Morrison" keeps "Morrison").
+fn with_particles<'a>(name: &'a str, surname: &'a str) -> &'a str {
+    let end = surname.as_ptr() as usize - name.as_ptr() as usize + surname.len();
+    let mut start = end - surname.len();
+    for _ in 0..2 {
+        let before = name[..start].trim_end();
+        let Some((rest, particle)) = before.rsplit_once(' ') else { break };
+        if !PARTICLES.contains(&particle) || rest.trim().is_empty() {
+            break;
+        }
+        start = before.len() - particle.len();
     }
+    &name[start..end]
+}
+
+/// Whether a two- or three-word name is a surname with its particles and
+/// no given name ("Van Buren", "de la Cruz"): a surname to look up, which
+/// may yet be a given name and a surname ("Van Morrison").
+pub fn is_particle_surname(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().all(|w| PARTICLES.contains(w)) && words[words.len() - 1].starts_with(char::is_uppercase)
 }
 
 /// A name without the quoted nickname written inside it (Robert "Bobby"

@@ -382,7 +382,7 @@ fn merge(a: Gender, b: Gender) -> Gender {
 }
 
 pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_title, name_kind, with_role_after};
-pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
+pub use super::name_parts::{has_nickname, is_particle_surname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 use super::names_edges as edges;

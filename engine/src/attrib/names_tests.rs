@@ -237,3 +237,13 @@ fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
         assert!(!super::name_parts::is_party_tag(word), "{word}");
     }
 }
+
+#[test]
+fn a_surname_keeps_its_particles_after_a_given_name() {
+    assert_eq!(surname_of("Odile Van Hecke"), "Van Hecke");
+    assert_eq!(surname_of("Hugo de la Rosa"), "de la Rosa");
+    assert_eq!(surname_of("Van Morrison"), "Morrison");
+    assert_eq!(surname_of("Harold Grant Jr."), "Grant");
+    assert!(is_particle_surname("Van Hecke") && is_particle_surname("de la Rosa"));
+    assert!(!is_particle_surname("Odile Van Hecke") && !is_particle_surname("Hecke"));
+}

@@ -351,3 +351,9 @@ fn an_unnamed_source_with_a_capitalised_or_noun_modifier_takes_the_pronoun() {
     let text = "T\nMayor Tom Cole spoke first.\n\nA mother-of-three told the Ferrow Post she was furious. “We were left in the cold,” she said.";
     assert_eq!(last(text).as_deref(), Some("A mother-of-three"));
 }
+
+#[test]
+fn a_surname_with_particles_resolves_to_the_full_name() {
+    let text = "T\nOdile Van Hecke lost the council vote on Monday.\n\nVan Hecke's allies were furious. “We were never given a fair hearing,” Van Hecke said.";
+    assert_eq!(last(text).as_deref(), Some("Odile Van Hecke"));
+}
