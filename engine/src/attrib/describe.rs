@@ -225,3 +225,17 @@ pub fn resolve_other<'a>(
         .salient_person(at, roles::gender_of_noun(&head))
         .map(full)
 }
+
+/// "Lindgren's campaign", "Van Buren’s allies": what a person owns or
+/// leads, written with the bare surname, takes the full name named in
+/// the article ("Andrea Lindgren's campaign").
+pub fn owner_full_name(mentions: &Mentions, written: &str, at: resolve::Place) -> Option<String> {
+    let (owner, rest) = written.split_once("'s ").or_else(|| written.split_once("’s "))?;
+    let bare = !owner.contains(' ') || super::names::is_particle_surname(owner);
+    let plain = !rest.is_empty() && rest.split(' ').count() <= 3 && rest.split(' ').all(|w| w.starts_with(char::is_lowercase));
+    if !bare || !plain || !owner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let full = mentions.full_name(owner, at).filter(|f| *f != owner)?;
+    Some(format!("{full}'s {rest}"))
+}

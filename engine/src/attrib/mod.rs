@@ -222,13 +222,17 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         return name.to_string();
     }
     match phrase.kind {
-        PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
+        PhraseKind::Pronoun(p) => (p == roles::Pronoun::Thing)
+            .then(|| context.owned_body_before(at, last))
+            .flatten()
+            .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => same_unnamed(written, last)
             .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| describe::owner_full_name(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
             .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))

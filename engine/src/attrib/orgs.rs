@@ -100,7 +100,7 @@ pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<
         let owner = words[..=k].join(" ");
         let owner = owner.trim_end_matches("'s").trim_end_matches("’s");
         if owner.starts_with(char::is_uppercase) && !matches!(words[0], "The" | "His" | "Her" | "Their" | "Its") {
-            let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' '));
+            let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' ') || names::is_particle_surname(owner));
             return Some(full.unwrap_or(owner).to_string());
         }
         return resolve_org_noun(mentions, owner, at);

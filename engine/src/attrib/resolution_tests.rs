@@ -357,3 +357,15 @@ fn a_surname_with_particles_resolves_to_the_full_name() {
     let text = "T\nOdile Van Hecke lost the council vote on Monday.\n\nVan Hecke's allies were furious. “We were never given a fair hearing,” Van Hecke said.";
     assert_eq!(last(text).as_deref(), Some("Odile Van Hecke"));
 }
+
+#[test]
+fn it_after_a_persons_body_opens_a_sentence_is_that_body() {
+    let text = "T\nClub officials said nothing on Friday.\n\nNora Pike leads the challenger slate. “We are ready,” Pike said.\n\nOwen Hale is the incumbent chair. His office moved quickly. In a memo, it called Pike “a risk to the club.”";
+    assert_eq!(last(text).as_deref(), Some("Owen Hale's office"));
+}
+
+#[test]
+fn a_surnames_body_takes_the_full_name() {
+    let text = "T\nNora Pike entered the race in June.\n\nPike’s campaign called the report “a hit job from start to finish.”";
+    assert_eq!(last(text).as_deref(), Some("Nora Pike's campaign"));
+}
