@@ -100,7 +100,8 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
 /// LinkedIn, X wrote".
 pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let opener = tokens.get(from).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase());
-    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) || to > from + 10 {
+    // "In a brief interview with The Associated Press on Thursday, …" runs to thirteen tokens.
+    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) || to > from + 14 {
         return None;
     }
     let end = (from..to).find(|&k| tokens[k].kind == Kind::Comma)?;
@@ -282,5 +283,6 @@ mod tests {
         assert_eq!(lead("In a memo seen by Reuters, the treasury").as_deref(), Some("Reuters"));
         assert_eq!(lead("In an email to staff seen by Reuters, she").as_deref(), Some("Reuters"));
         assert_eq!(lead("In a letter to staff in March, she"), None);
+        assert_eq!(lead("In a brief interview with The Dunmore Courier on Friday, the Ohio Democrat").as_deref(), Some("The Dunmore Courier"));
     }
 }
