@@ -101,7 +101,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     let mut fallback = None;
     let mut tag = None;
     for _ in 0..4 {
-        let start = segment_start(text, tokens, floor, end);
+        let start = after_adverb(text, tokens, segment_start(text, tokens, floor, end), end);
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
         if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) {
             tag = tag.or(Some((start, end)));
@@ -226,6 +226,13 @@ fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) 
         k -= 1;
     }
     None
+}
+
+/// "Later the Ohio Democrat said": a sentence adverb written before the
+/// subject without a comma is no word of it.
+fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward");
+    if adverb && starts_like_subject(word(text, tokens, start + 1)) { start + 1 } else { start }
 }
 
 /// Whether a word can open a subject phrase.

@@ -247,3 +247,10 @@ fn a_surname_keeps_its_particles_after_a_given_name() {
     assert!(is_particle_surname("Van Hecke") && is_particle_surname("de la Rosa"));
     assert!(!is_particle_surname("Odile Van Hecke") && !is_particle_surname("Hecke"));
 }
+
+#[test]
+fn a_sentence_adverb_before_the_subject_is_skipped() {
+    let (_, role, kind) = subject("Later the Ohio Democrat said", "said");
+    assert_eq!((role, kind), (None, Some(PhraseKind::Description)));
+    assert_eq!(subject("Then Mayor Ida Roux said", "said").0.as_deref(), Some("Ida Roux"));
+}
