@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed`, `relatives` ("Her sister laughs.") |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed`, `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
@@ -36,6 +36,7 @@ mod names_edges;
 #[cfg(test)]
 mod names_tests;
 mod orgs;
+mod party;
 mod prefer;
 mod pronouns;
 mod quoted_as;
@@ -229,6 +230,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => same_unnamed(written, last)
+            .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))

@@ -369,3 +369,9 @@ fn a_surnames_body_takes_the_full_name() {
     let text = "T\nNora Pike entered the race in June.\n\nPike’s campaign called the report “a hit job from start to finish.”";
     assert_eq!(last(text).as_deref(), Some("Nora Pike's campaign"));
 }
+
+#[test]
+fn a_party_and_state_description_is_the_politician_with_that_tag() {
+    let text = "T\nSen. Ada Moyle, R-Utah, sparred on Monday with Sen. Tom Greer, D-N.Y., over the farm bill.\n\n“This bill pays people not to farm,” the Utah Republican said.\n\n“It keeps families on their land,” the New York Democrat said.";
+    assert_eq!(speakers(text), [Some("Ada Moyle".to_string()), Some("Tom Greer".to_string())]);
+}
