@@ -347,7 +347,10 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
         PhraseKind::Outlet => mentions.nearest_of_kind(at, PhraseKind::Outlet).map(|m| m.name),
         PhraseKind::Description => {
             let head = head.to_lowercase();
-            if let Some(m) = mentions.nearest_with_role(at, &head) {
+            // "the Conservative MP": a capitalised modifier picks among the MPs.
+            let modifier = written.split(' ').nth(1).filter(|w| w.starts_with(char::is_uppercase) && written.split(' ').count() == 3);
+            let modified = modifier.and_then(|w| mentions.earlier(at).find(|m| m.kind == PhraseKind::Name && contains_word(m.role, &head) && contains_word(m.role, w)));
+            if let Some(m) = modified.or_else(|| mentions.nearest_with_role(at, &head)) {
                 return Some(mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name));
             }
             STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
