@@ -11,10 +11,16 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || answers_a_count(word, next) {
+    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || answers_a_count(word, next) || names_a_subject(word, next) {
         return false;
     }
     cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+}
+
+/// "“…,” Huff said": a capitalised word right before a lower-case reporting
+/// verb is its subject (a surname that is also a verb), not a cue.
+fn names_a_subject(word: &str, next: Option<&str>) -> bool {
+    word.starts_with(char::is_uppercase) && next.is_some_and(|n| n.starts_with(char::is_lowercase) && cues::is_cue_word(n))
 }
 
 /// "the team had answered 3,000 calls": "answer" before a count answers
@@ -70,6 +76,7 @@ mod tests {
         assert!(!reads_as_cue(Some("had"), "answered", Some("4")));
         assert!(!reads_as_cue(Some("had"), "answered", Some("three")));
         assert!(reads_as_cue(Some("she"), "answered", Some("that")));
+        assert!(!reads_as_cue(None, "Huff", Some("said")));
         assert!(reads_as_cue(Some("He"), "told", Some("reporters")));
     }
 
