@@ -171,5 +171,5 @@ pub fn is_party_tag(w: &str) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
         && place.chars().all(|c| c.is_alphabetic() || c == '.')
         && (2..=14).contains(&letters)
-        && place != "Day"
+        && !matches!(place, "Day" | "Team")
 }

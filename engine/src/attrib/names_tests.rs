@@ -233,7 +233,7 @@ fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
     for tag in ["D-Ohio", "R-Fla.", "I-Vt.", "D-Calif", "R-Wyo.", "D-N.Y."] {
         assert!(super::name_parts::is_party_tag(tag), "{tag}");
     }
-    for word in ["D-Day", "X-Men", "R-17", "Smith-Jones", "D"] {
+    for word in ["D-Day", "I-Team", "X-Men", "R-17", "Smith-Jones", "D"] {
         assert!(!super::name_parts::is_party_tag(word), "{word}");
     }
 }
