@@ -274,7 +274,10 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
     let outside_body = |q: &Quotation| q.parts.first().and_then(|s| article.paragraphs.get(s.paragraph)).is_some_and(|p| p.role != Role::Body);
     for i in 0..quotations.len() {
         let pull = outside_body(&quotations[i]) && !out[i].direct;
-        if (out[i].speaker.is_some() && !pull) || quotations[i].text.len() < 12 {
+        // "which the government calls the “Classroom Modernization Act”": a
+        // name in the body that later speech repeats is no one's words.
+        let named = quotations[i].kind == crate::model::Kind::Phrase && !outside_body(&quotations[i]);
+        if (out[i].speaker.is_some() && !pull) || named || quotations[i].text.len() < 12 {
             continue;
         }
         let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();

@@ -224,3 +224,12 @@ fn an_unnamed_description_is_kept_whole() {
     let got = run("T\nCoach Ivan Petrov praised the team. One young fan was less sure. “They were lucky,” he said.");
     assert_eq!(got[0].speaker.as_deref(), Some("One young fan"));
 }
+
+#[test]
+fn a_name_in_the_body_does_not_take_the_speaker_of_speech_that_repeats_it() {
+    let text = "T\nBill 9, which the province calls the “Safe Harbours Act,” would close two marinas.\n\n“The Safe Harbours Act is a press release, not a plan,” opposition critic Ada Frey said.";
+    let got = crate::extract(&crate::read::parse_text("t.txt", text));
+    let name = got.iter().find(|(q, _)| q.text.starts_with("Safe")).unwrap();
+    assert_eq!((name.0.kind, name.1.speaker.as_deref()), (crate::model::Kind::Phrase, None));
+    assert!(got.iter().any(|(q, a)| q.kind == crate::model::Kind::Quote && a.speaker.as_deref() == Some("Ada Frey")));
+}
