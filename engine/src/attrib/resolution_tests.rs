@@ -381,3 +381,9 @@ fn a_party_modifier_picks_among_members_of_one_role() {
     let text = "T\nGreen MP Lise Arnaud and Liberal MP Omar Haddad debated the rebate on Tuesday.\n\n“Families are paying more every month,” the Green MP said.";
     assert_eq!(last(text).as_deref(), Some("Lise Arnaud"));
 }
+
+#[test]
+fn a_party_and_state_description_matches_an_apposed_party() {
+    let text = "T\nSen. Ada Moyle, a Utah Republican, and Sen. Tom Greer, a New York Democrat, sparred on Monday.\n\n“This bill pays people not to farm,” the Utah Republican said.\n\n“It keeps families on their land,” the New York Democrat said.";
+    assert_eq!(speakers(text), [Some("Ada Moyle".to_string()), Some("Tom Greer".to_string())]);
+}
