@@ -1,8 +1,10 @@
 //! Parts of a written name that are not the name, and names that stand
 //! across other words: post-nominal letters ("Laura Finch KC"),
 //! generational suffixes ("Jr."), quoted nicknames (Robert "Bobby" Kaine),
-//! plural roles ("Brothers Tomas …"), and a role set before a name after
-//! an inverted cue ("said the club's chairman, Owen Pryde").
+//! plural roles ("Brothers Tomas …"), a role set before a name after an
+//! inverted cue ("said the club's chairman, Owen Pryde"), surname particles
+//! ("Van Buren"), party–state tags ("D-Ohio") and a sentence adverb before
+//! a subject ("Later the senator said").
 
 use super::names::{self, Phrase, PhraseKind};
 use super::roles;
@@ -56,13 +58,12 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {
-    let mut words = name.rsplitn(3, ' ');
-    let last = words.next().unwrap_or(name);
-    let surname = match words.next() {
-        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
-        _ => last,
-    };
-    with_particles(name, surname)
+    let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    if !SUFFIXES.contains(&last.trim_end_matches(',')) {
+        return with_particles(name, last);
+    }
+    // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
+    with_particles(name, rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(',')))
 }
 
 /// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").
@@ -151,7 +152,10 @@ pub fn without_possessive(mut name: &str) -> &str {
 /// "Bobby" Kaine holds "Bobby").
 pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
-    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+    // Every quotation mark is '"', '\'' or a character beyond ASCII: a name
+    // of plain ASCII letters holds no nickname, and is turned away cheaply.
+    let may_quote = name.bytes().any(|b| matches!(b, b'"' | b'\'') || b >= 0x80);
+    name.len() > word.len() + 2 && may_quote && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
 
 /// Whether a capitalised word is the plural of a role noun ("Brothers",
@@ -172,4 +176,11 @@ pub fn is_party_tag(w: &str) -> bool {
         && place.chars().all(|c| c.is_alphabetic() || c == '.')
         && (2..=14).contains(&letters)
         && !matches!(place, "Day" | "Team")
+}
+
+/// "Later the Ohio Democrat said": a sentence adverb written before the
+/// subject without a comma is no word of it; the phrase starts after it.
+pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward");
+    if adverb && names::starts_like_subject(word(text, tokens, start + 1)) { start + 1 } else { start }
 }
