@@ -260,9 +260,9 @@ impl<'a> Context<'a> {
     fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
-        // "adding …" has no subject; "It’s denouncing", "They’re saying" do.
+        // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "s" | "re"));
+            return !before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "s" | "re")) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
         // "and then said" elides its subject, "Politifact then ruled" does not.
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");

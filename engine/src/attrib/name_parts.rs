@@ -184,3 +184,15 @@ pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usiz
     let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward");
     if adverb && names::starts_like_subject(word(text, tokens, start + 1)) { start + 1 } else { start }
 }
+
+/// "Marchuk has taken to calling", "she kept saying": the end of the words
+/// before a cue without a verb of habit standing right before it (its
+/// subject stands before that verb).
+pub(crate) fn before_habit(text: &str, tokens: &[Token], floor: usize, cue: usize) -> usize {
+    let habit = |k: usize| tokens[k].is_word() && matches!(word(text, tokens, k), "taken" | "took" | "began" | "begun" | "started" | "keeps" | "kept");
+    match cue.checked_sub(floor) {
+        Some(2..) if word(text, tokens, cue - 1) == "to" && habit(cue - 2) => cue - 2,
+        Some(1..) if habit(cue - 1) => cue - 1,
+        _ => cue,
+    }
+}

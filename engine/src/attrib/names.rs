@@ -88,7 +88,7 @@ pub(super) fn is_capitalised(w: &str) -> bool {
 /// Reads the subject phrase that ends right before token `cue` (backwards,
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
-    let mut end = cue;
+    let mut end = super::name_parts::before_habit(text, tokens, floor, cue);
     while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
         end -= 1;
     }

@@ -254,3 +254,9 @@ fn a_sentence_adverb_before_the_subject_is_skipped() {
     assert_eq!((role, kind), (None, Some(PhraseKind::Description)));
     assert_eq!(subject("Then Mayor Ida Roux said", "said").0.as_deref(), Some("Ida Roux"));
 }
+
+#[test]
+fn a_verb_of_habit_stands_between_subject_and_cue() {
+    assert_eq!(subject("Brill has taken to calling", "calling").0.as_deref(), Some("Brill"));
+    assert_eq!(subject("Nadia Brill kept saying", "saying").0.as_deref(), Some("Nadia Brill"));
+}

@@ -233,3 +233,9 @@ fn a_name_in_the_body_does_not_take_the_speaker_of_speech_that_repeats_it() {
     assert_eq!((name.0.kind, name.1.speaker.as_deref()), (crate::model::Kind::Phrase, None));
     assert!(got.iter().any(|(q, a)| q.kind == crate::model::Kind::Quote && a.speaker.as_deref() == Some("Ada Frey")));
 }
+
+#[test]
+fn a_subject_before_a_verb_of_habit_speaks_the_gerund_cue() {
+    let got = run("T\nSome people think the plan is fine.\n\nPellard has taken to calling the plan “a land grab dressed up as reform.”");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Pellard"), Some("calling")));
+}
