@@ -88,14 +88,24 @@ pub(super) fn is_capitalised(w: &str) -> bool {
 /// Reads the subject phrase that ends right before token `cue` (backwards,
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    if let Some((a, b)) = super::unnamed::relative_subject(text, tokens, floor, cue) {
+        return Some(classify(text, tokens, a, b));
+    }
+    if let Some(recalled) = super::cue_context::recalled_speaker(text, tokens, floor, cue) {
+        return Some(recalled);
+    }
     let mut end = super::name_parts::before_habit(text, tokens, floor, cue);
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
+    let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
     // whole subject, whatever the words before it.
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
+    }
+    if let Some(source) = super::unnamed::source_ending_at(text, tokens, floor, end) {
+        return Some(source);
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
@@ -112,7 +122,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    let found = appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p));
+                    let found = appositive_name(text, tokens, floor, p).or_else(|| super::name_parts::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p));
                     return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
@@ -188,42 +198,6 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
             return None;
         }
         comma = previous_comma(tokens, floor, name_start)?;
-    }
-    None
-}
-
-/// "Navdeep Bains, Minister of Innovation, Science and Economic
-/// Development, said": a name read inside an office's title ("Minister
-/// of …") that follows a person between commas gives way to the person.
-fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) -> Option<Phrase> {
-    if !matches!(found.kind, PhraseKind::Name | PhraseKind::Org) {
-        return None;
-    }
-    let mut k = found.written.0;
-    while k > floor + 2 && found.written.0 - k < 16 {
-        let w = word(text, tokens, k - 1);
-        let joins = matches!(tokens[k - 1].kind, Kind::Comma) || (tokens[k - 1].is_word() && (is_capitalised(w) || matches!(w, "and" | "&" | "the")));
-        if tokens[k - 1].is_word() && w == "of" {
-            let office = word(text, tokens, k - 2);
-            if !(roles::is_title(office) || roles::is_role_noun(office)) {
-                return None;
-            }
-            let mut title_start = k - 2;
-            while title_start > floor + 1 && tokens[title_start - 1].is_word() && (roles::is_title(word(text, tokens, title_start - 1)) || roles::is_role_noun(word(text, tokens, title_start - 1))) {
-                title_start -= 1;
-            }
-            if title_start <= floor + 1 || tokens[title_start - 1].kind != Kind::Comma {
-                return None;
-            }
-            let name_start = segment_start(text, tokens, floor, title_start - 1);
-            let mut name = read_forward(text, tokens, name_start, title_start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == title_start - 1)?;
-            name.role = Some((title_start, found.written.1));
-            return Some(name);
-        }
-        if !joins {
-            return None;
-        }
-        k -= 1;
     }
     None
 }

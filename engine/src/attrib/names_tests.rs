@@ -260,3 +260,9 @@ fn a_verb_of_habit_stands_between_subject_and_cue() {
     assert_eq!(subject("Brill has taken to calling", "calling").0.as_deref(), Some("Brill"));
     assert_eq!(subject("Nadia Brill kept saying", "saying").0.as_deref(), Some("Nadia Brill"));
 }
+
+#[test]
+fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
+    let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
+}

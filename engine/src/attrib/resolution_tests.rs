@@ -280,7 +280,7 @@ fn a_public_body_noun_is_no_social_platform() {
 #[test]
 fn the_same_role_noun_continues_an_unnamed_speaker() {
     let text = "T\nShop steward Nadia Fell spoke first. “My father worked here,” she said.\n\nA spokesman for the Department for Business said the government “stands ready to help.”\n\n“We will work with the council to find new jobs,” the spokesman added.";
-    assert_eq!(last(text).as_deref(), Some("A spokesman"));
+    assert_eq!(last(text).as_deref(), Some("A spokesman for the Department for Business"));
 }
 
 #[test]
@@ -353,37 +353,19 @@ fn an_unnamed_source_with_a_capitalised_or_noun_modifier_takes_the_pronoun() {
 }
 
 #[test]
-fn a_surname_with_particles_resolves_to_the_full_name() {
-    let text = "T\nOdile Van Hecke lost the council vote on Monday.\n\nVan Hecke's allies were furious. “We were never given a fair hearing,” Van Hecke said.";
-    assert_eq!(last(text).as_deref(), Some("Odile Van Hecke"));
+fn a_description_subject_names_the_person_whose_abbreviated_title_it_expands() {
+    let text = "T\nSen. Maria Olsen faced her rival, Mayor Quinn Betts, at the hall.\n\n“You broke every promise,” Betts said.\n\nThe senator laughed. “He must have read a different newspaper,” she replied.";
+    assert_eq!(last(text).as_deref(), Some("Maria Olsen"));
 }
 
 #[test]
-fn it_after_a_persons_body_opens_a_sentence_is_that_body() {
-    let text = "T\nClub officials said nothing on Friday.\n\nNora Pike leads the challenger slate. “We are ready,” Pike said.\n\nOwen Hale is the incumbent chair. His office moved quickly. In a memo, it called Pike “a risk to the club.”";
-    assert_eq!(last(text).as_deref(), Some("Owen Hale's office"));
+fn she_after_a_name_of_unknown_gender_goes_to_the_woman_a_role_object_names() {
+    let text = "T\nMayor Helen Stroud spoke at the forum on Monday.\n\n“Will you sign it?” asked host Quinn Talbot.\n\nHost Quinn Talbot pressed the mayor on the budget. She would not commit, saying only that it was “still a draft.”";
+    assert_eq!(last(text).as_deref(), Some("Helen Stroud"));
 }
 
 #[test]
-fn a_surnames_body_takes_the_full_name() {
-    let text = "T\nNora Pike entered the race in June.\n\nPike’s campaign called the report “a hit job from start to finish.”";
-    assert_eq!(last(text).as_deref(), Some("Nora Pike's campaign"));
-}
-
-#[test]
-fn a_party_and_state_description_is_the_politician_with_that_tag() {
-    let text = "T\nSen. Ada Moyle, R-Utah, sparred on Monday with Sen. Tom Greer, D-N.Y., over the farm bill.\n\n“This bill pays people not to farm,” the Utah Republican said.\n\n“It keeps families on their land,” the New York Democrat said.";
-    assert_eq!(speakers(text), [Some("Ada Moyle".to_string()), Some("Tom Greer".to_string())]);
-}
-
-#[test]
-fn a_party_modifier_picks_among_members_of_one_role() {
-    let text = "T\nGreen MP Lise Arnaud and Liberal MP Omar Haddad debated the rebate on Tuesday.\n\n“Families are paying more every month,” the Green MP said.";
-    assert_eq!(last(text).as_deref(), Some("Lise Arnaud"));
-}
-
-#[test]
-fn a_party_and_state_description_matches_an_apposed_party() {
-    let text = "T\nSen. Ada Moyle, a Utah Republican, and Sen. Tom Greer, a New York Democrat, sparred on Monday.\n\n“This bill pays people not to farm,” the Utah Republican said.\n\n“It keeps families on their land,” the New York Democrat said.";
-    assert_eq!(speakers(text), [Some("Ada Moyle".to_string()), Some("Tom Greer".to_string())]);
+fn a_kin_noun_after_a_possessive_marks_the_name_s_gender_over_a_reported_he() {
+    let text = "T\nCoach Abel Moreno trained the team for a decade. His niece Clara Diaz said he never raised his voice.\n\nShe remembered him telling the players: “Lose with your head up.”";
+    assert_eq!(last(text).as_deref(), Some("Abel Moreno"));
 }
