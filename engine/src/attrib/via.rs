@@ -15,7 +15,7 @@ const OUTLET_WORDS: &[&str] = &[
     "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
     "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
     "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
-    "Beacon", "Ledger", "Advocate", "Gleaner", "Desk",
+    "Beacon", "Advocate", "Gleaner", "Desk",
 ];
 
 /// Social platforms credited with "on his Twitter account", "on Telegram".
