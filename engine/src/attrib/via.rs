@@ -15,6 +15,8 @@ const OUTLET_WORDS: &[&str] = &[
     "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
     "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
     "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
+    "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Ledger", "Gleaner", "Despatch",
+    "Statesman", "Bugle",
 ];
 
 /// Social platforms credited with "on his Twitter account", "on Telegram".

@@ -236,22 +236,54 @@ fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_en
     Some(outlet.name.strip_prefix("The ").unwrap_or(outlet.name).to_string())
 }
 
-/// "Mills told Science Weekly.": a name of no person right after a "told"
-/// cue ([`unknown_name_at`]) is the outlet told, not a person.
+/// "Mills told Science Weekly.", "told the Kestrel Bugle", "told
+/// FactLine": a name of no person right after a "told" cue
+/// ([`unknown_name_at`], [`brand_at`]) is the outlet told, not a person.
 fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize) -> Option<(usize, usize)> {
-    if !matches!(toks[cue].text(text), "told" | "tells" | "telling" | "tell") {
+    if !super::cues::is_telling(toks[cue].text(text)) {
         return None;
     }
-    unknown_name_at(text, toks, mentions, cue_end, to)
+    let the = cue_end < to && toks[cue_end].is_word() && toks[cue_end].text(text) == "the";
+    // "told the Senate Finance Committee": after "the", a body's name is no outlet.
+    let no_body = |&(a, b): &(usize, usize)| (a..b).all(|k| !roles::is_org_word(toks[k].text(text)));
+    match the {
+        true => unknown_name_at(text, toks, mentions, cue_end + 1, to).filter(no_body),
+        false => unknown_name_at(text, toks, mentions, cue_end, to).or_else(|| brand_at(text, toks, mentions, cue_end, to)),
+    }
 }
 
-/// "Speaking to Science Weekly, Mills said": a lead-in "Speaking to" or
-/// "Talking to" opening the speaker's sentence, then a name of no person.
+/// "told FactLine she had": one word with a capital inside it after three
+/// lower-case letters (a brand's spelling, not "McDonald" or "MacLeod")
+/// that names no person of the article.
+fn brand_at(text: &str, toks: &[Token], mentions: &Mentions, k: usize, to: usize) -> Option<(usize, usize)> {
+    let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
+    let mut chars = w.chars();
+    let lower_run = chars.by_ref().skip(1).take_while(|c| c.is_lowercase()).count();
+    let inner = w.chars().nth(lower_run + 1).is_some_and(char::is_uppercase);
+    let single = toks.get(k + 1).is_none_or(|t| !t.is_word() || t.text(text).starts_with(char::is_lowercase));
+    let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (m.name != w && m.surname == w || m.name == w && m.strong));
+    (w.starts_with(char::is_uppercase) && lower_run >= 3 && inner && single && !known).then_some((k, k + 1))
+}
+
+/// "Speaking to Science Weekly, Mills said", "In an interview with The
+/// Stage, she said": a lead-in to a talk opening the speaker's sentence,
+/// then a name of no person.
 fn lead_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, phrase: Phrase) -> Option<(usize, usize)> {
     let (from, _) = sentence_bounds(toks, toks[phrase.written.0].sentence);
-    let lead = from + 2 < phrase.written.0 && toks[from + 1].is_word() && matches!(toks[from].text(text), "Speaking" | "Talking") && matches!(toks[from + 1].text(text), "to" | "with");
-    let found = lead.then(|| unknown_name_at(text, toks, mentions, from + 2, phrase.written.0)).flatten()?;
-    toks.get(found.1).is_some_and(|t| t.kind == Kind::Comma).then_some(found)
+    let word = |k: usize| if k < phrase.written.0 && toks[k].is_word() { toks[k].text(text) } else { "" };
+    let speaking = matches!(word(from), "Speaking" | "Talking") && matches!(word(from + 1), "to" | "with");
+    let interview = word(from) == "In" && matches!(word(from + 1), "a" | "an") && matches!(word(from + 2), "interview" | "conversation") && matches!(word(from + 3), "to" | "with");
+    let start = if speaking { from + 2 } else if interview { from + 4 } else { return None };
+    let found = (start < phrase.written.0).then(|| unknown_name_at(text, toks, mentions, start, phrase.written.0)).flatten()?;
+    let to_comma = (found.1..phrase.written.0).find(|&k| toks[k].kind == Kind::Comma)?;
+    // "In an interview with The Stage last month, she said": a time phrase may end the lead-in.
+    let timed = (found.1..to_comma).all(|k| toks[k].is_word() && is_time_word(toks[k].text(text)));
+    timed.then_some(found)
+}
+
+/// Words of a time phrase ("last month", "late on Tuesday", "this week").
+fn is_time_word(w: &str) -> bool {
+    matches!(w, "last" | "this" | "next" | "late" | "early" | "on" | "in" | "earlier" | "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// Two or more capitalised words from `start` that name no person of the

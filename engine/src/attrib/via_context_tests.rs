@@ -114,3 +114,23 @@ fn a_told_sentence_before_an_unattributed_quotation_credits_its_outlet() {
     assert_eq!(got[0].speaker.as_deref(), Some("One commuter"));
     assert_eq!(got[0].via.as_deref(), Some("Ferrow Post"));
 }
+
+
+#[test]
+fn the_one_told_is_the_outlet_never_the_speaker() {
+    let got = run("T\n“It is far too much for a boy his age,” Dockside fan Ana Pell, 47, told the Brenton Advertiser. “They rushed it.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ana Pell"));
+    assert_eq!(got[0].via.as_deref(), Some("Brenton Advertiser"));
+    let got = run("T\nOne baker, who had opened at dawn, told the Fenwick Echo she heard a crack before the ceiling “just came down”.");
+    assert_eq!(got[0].speaker.as_deref(), Some("One baker"));
+    assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
+    let got = run("T\nA viewer who posted the clip with the words “Total fraud” told TrueCheck she had not watched it.");
+    assert_eq!(got[0].speaker.as_deref(), Some("A viewer"));
+    assert_eq!(got[0].via.as_deref(), Some("TrueCheck"));
+    let got = run("T\n“We had no warning at all,” Pia Lund, a nurse, told the Harrow Valley Bugle.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Pia Lund"));
+    assert_eq!(got[0].via.as_deref(), Some("Harrow Valley Bugle"));
+    // A body after "told the" is no outlet.
+    let got = run("T\n“We had no warning at all,” Pia Lund told the Harrow Planning Committee.");
+    assert_eq!(got[0].via, None);
+}
