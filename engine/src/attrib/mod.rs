@@ -277,7 +277,10 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
             j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
         });
         if let Some(j) = source {
-            out[i] = Attribution { direct: false, ..out[j].clone() };
+            // "The recording shows she did say “…”": a body sentence that
+            // repeats the words credits no channel of the other sentence.
+            let via = if pull { out[j].via.clone() } else { None };
+            out[i] = Attribution { direct: false, via, ..out[j].clone() };
         }
     }
 }

@@ -144,8 +144,17 @@ pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -
     }
     // "told the Ferrow Post she had waited": a subject pronoun opens the reported clause.
     let to = (start + 1..to).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "he" | "she" | "they" | "we" | "it" | "I")).unwrap_or(to);
+    // "state broadcaster KTV late on Tuesday": a time phrase ends the name.
+    let to = (start + 1..to).find(|&k| opens_time_phrase(text, tokens, k, to)).unwrap_or(to);
     let phrase = names::read_forward(text, tokens, start, to)?;
     outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
+}
+
+/// Whether "late" or "early" at `k` opens a time phrase ("late on
+/// Tuesday", "early this week"), not an adjective ("the late editor").
+fn opens_time_phrase(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
+    let next = tokens.get(k + 1).filter(|t| k + 1 < to && t.is_word()).map(|t| t.text(text));
+    matches!(tokens[k].text(text), "late" | "early") && next.is_some_and(|w| matches!(w, "on" | "in" | "last" | "this" | "next" | "yesterday" | "today" | "tonight") || super::names_edges::is_day(w))
 }
 
 /// The outlet phrase that ends right before `end` ("Russia's Tass news agency").
@@ -279,5 +288,6 @@ mod tests {
         assert_eq!(lead("In a memo seen by Reuters, the treasury").as_deref(), Some("Reuters"));
         assert_eq!(lead("In an email to staff seen by Reuters, she").as_deref(), Some("Reuters"));
         assert_eq!(lead("In a letter to staff in March, she"), None);
+        assert_eq!(lead("Speaking to state broadcaster KTV late on Tuesday, he").as_deref(), Some("KTV"));
     }
 }

@@ -303,7 +303,9 @@ fn unknown_name_at(text: &str, toks: &[Token], mentions: &Mentions, start: usize
     let ends = end >= to || !toks[end].is_word() || word(end).starts_with(char::is_lowercase);
     let personal = roles::is_title(first) || roles::gender_of_word(first) != roles::Gender::Unknown;
     let surname = word(end - 1);
+    // "The Stage" is indexed as "Stage".
     let run = super::resolve::span(text, toks, cue_end, end);
+    let run = run.strip_prefix("The ").unwrap_or(run);
     let other = |m: &super::resolve::Mention| m.name != run && (m.surname == surname || m.name.split(' ').next() == Some(first));
     let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (other(m) || m.name == run && m.strong));
     (ends && !personal && !known).then_some((cue_end, end))

@@ -134,3 +134,28 @@ fn the_one_told_is_the_outlet_never_the_speaker() {
     let got = run("T\n“We had no warning at all,” Pia Lund told the Harrow Planning Committee.");
     assert_eq!(got[0].via, None);
 }
+
+#[test]
+fn an_interview_lead_in_with_a_time_phrase_credits_the_name() {
+    let got = run("T\nRosa Vane is back on stage. In an interview with The Footlight last month, she said the part had “scared me more than anything”.");
+    assert_eq!(got[0].via.as_deref(), Some("The Footlight"));
+    let got = run("T\nIn an interview with Peter Berg last month, she said the part had “scared me more than anything”.");
+    assert_eq!(got[0].via, None);
+}
+
+#[test]
+fn a_broadcaster_spoken_to_with_a_time_phrase_and_a_possessive_office_in_apposition() {
+    let text = "T\nA diplomat said the talks had stalled. “Nothing is moving,” the diplomat said.\n\nPrices fell.\n\nOstria's Foreign Minister, Lev Marek, struck a softer tone. Speaking to state broadcaster OTV late on Monday, he said his country was “open to talks at any level”.";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Lev Marek"));
+    assert_eq!(got[1].via.as_deref(), Some("OTV"));
+}
+
+#[test]
+fn a_repeated_phrase_in_a_sentence_crediting_no_one_takes_no_channel() {
+    let text = "T\nThe minister told Radio Dunmore that new schools “have been built or are being built”.\n\nCritics said the claim was wrong. The full recording shows the minister did use the words “or are being built”.";
+    let got = run(text);
+    assert_eq!(got[0].via.as_deref(), Some("Radio Dunmore"));
+    assert_eq!(got[1].speaker.as_deref(), Some("The minister"));
+    assert_eq!(got[1].via, None);
+}
