@@ -161,7 +161,7 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
 
 /// Words of a time phrase between a document's verb and its author ("in
 /// June", "on Monday", "last week").
-fn is_time_word(w: &str) -> bool {
+pub fn is_time_word(w: &str) -> bool {
     matches!(w, "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year" | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
         || super::names_edges::is_day(w)
         || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())

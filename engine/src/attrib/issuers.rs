@@ -111,11 +111,13 @@ impl Context<'_> {
     fn verb_after_lead_in(&self, p: usize, j: usize, k: usize) -> Option<usize> {
         let toks = &self.tokens[p];
         let opens = j == self.sentence_start(p, k) && self.word(p, j) == "In";
-        if !opens || toks.get(k + 1).is_none_or(|t| t.kind != Kind::Comma) {
+        // "In a statement on Tuesday, the company said": a time phrase may close the lead-in.
+        let comma = (k + 1..(k + 5).min(toks.len())).find(|&c| !toks[c].is_word() || !describe::is_time_word(self.word(p, c)))?;
+        if !opens || toks[comma].kind != Kind::Comma {
             return None;
         }
         let sentence = toks[k].sentence;
-        (k + 2..(k + 10).min(toks.len())).take_while(|&v| toks[v].sentence == sentence).find(|&v| toks[v].is_word() && ISSUING.contains(&self.word(p, v)))
+        (comma + 1..(comma + 9).min(toks.len())).take_while(|&v| toks[v].sentence == sentence).find(|&v| toks[v].is_word() && ISSUING.contains(&self.word(p, v)))
     }
 
     /// The subject of the issuing verb at `verb`, or, for a verb whose
@@ -166,6 +168,8 @@ mod tests {
         assert_eq!(speaker(modifier, 0).as_deref(), Some("Brenmouth Borough Council"));
         let unnamed = "T\nThe ferry will keep running, according to a council statement. “Every route will stay,” the statement said.";
         assert_eq!(speaker(unnamed, 0).as_deref(), Some("council"));
+        let dated = "T\nThe Brisk Water Company raised its prices. In a statement on Tuesday, the company said costs had risen. “We regret it,” the statement said.";
+        assert_eq!(speaker(dated, 0).as_deref(), Some("Brisk Water Company"));
         let lead_in = "T\nThe Ashgrove Community Health Trust faces questions over its wards. In a statement, the health trust said it had hired more nurses. “Wards will reopen by May,” the statement said.";
         assert_eq!(speaker(lead_in, 0).as_deref(), Some("Ashgrove Community Health Trust"));
         let elided = "T\nOstria's Trade Ministry called the tariff “hostile” and said in a statement that it would reply. “We prefer dialogue,” the statement said.";

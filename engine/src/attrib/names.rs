@@ -149,6 +149,8 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     // role around an organisation's name describes the person before it.
     let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
     let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
+    // "The striker, 19, told": an age between commas follows whoever it is.
+    let age = description.written.1 == start + 1 && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
     // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
     let last = word(text, tokens, description.written.1 - 1).to_lowercase();
     let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
@@ -166,6 +168,9 @@ fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phra
     for _ in 0..3 {
         let name_start = segment_start(text, tokens, floor, comma);
         let found = read_forward(text, tokens, name_start, comma)?;
+        if age && found.written.1 == comma && found.written.0 == name_start && starts_like_subject(word(text, tokens, name_start)) {
+            return Some(found);
+        }
         // "One resident, a retired teacher, said": an unnamed source and its role.
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
         if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
