@@ -195,6 +195,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
         attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
     }
+    // "told the Gazette" after "the Harbour Gazette": the outlet's full name.
+    attribution.via = attribution.via.map(|v| via_context::full_outlet(mentions, v, (p, clause.cue.map_or(0, |c| c.0))));
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));

@@ -41,6 +41,18 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
     from_sentence_before(context, at, phrase, &same)
 }
 
+/// The full name of an outlet credited by its last word alone ("told the
+/// Gazette" after "the Harbour Gazette"): the nearest earlier outlet whose
+/// name ends in that word.
+pub fn full_outlet(mentions: &Mentions, via: String, at: Place) -> String {
+    if via.contains(' ') {
+        return via;
+    }
+    let longer = |m: &&super::resolve::Mention| m.kind == PhraseKind::Outlet && m.name.len() > via.len() + 1 && m.name.ends_with(via.as_str()) && m.name[..m.name.len() - via.len()].ends_with(' ');
+    let found = mentions.earlier(at).take(80).find(longer);
+    found.map_or(via, |m| m.name.strip_prefix("The ").unwrap_or(m.name).to_string())
+}
+
 /// "One commuter told the Ferrow Post she had waited. “…”": the outlet
 /// after the cue anywhere in the cue's own sentence (a cue taken from the
 /// sentence before the quotation has no clause of its own there).

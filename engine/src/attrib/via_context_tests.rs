@@ -159,3 +159,11 @@ fn a_repeated_phrase_in_a_sentence_crediting_no_one_takes_no_channel() {
     assert_eq!(got[1].speaker.as_deref(), Some("The minister"));
     assert_eq!(got[1].via, None);
 }
+
+#[test]
+fn an_outlet_credited_by_its_last_word_takes_its_full_name() {
+    let got = run("T\n“Be patient,” the coach told the Dunmore Gazette. The goalkeeper, 19, told the Gazette he felt “ready for it”.");
+    assert_eq!(got[1].via.as_deref(), Some("Dunmore Gazette"));
+    let got = run("T\n“Be patient,” the coach told the Gazette.");
+    assert_eq!(got[0].via.as_deref(), Some("Gazette"));
+}
