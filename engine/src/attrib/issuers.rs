@@ -6,7 +6,7 @@
 use super::describe;
 use super::find::Context;
 use super::names::{self, Phrase, PhraseKind};
-use super::orgs::{resolve_org_noun, COMPANY_NOUNS, OTHER_NOUNS, PUBLIC_NOUNS};
+use super::orgs::{is_body_noun, resolve_org_noun, COMPANY_NOUNS, PUBLIC_NOUNS};
 use super::resolve::{self, Mentions};
 use super::tokens::Kind;
 
@@ -20,11 +20,6 @@ const STUDIES: &[&str] = &["report", "study", "paper", "analysis", "review", "su
 /// Whether `word` names the document `head` names.
 fn same_document(word: &str, head: &str) -> bool {
     word.eq_ignore_ascii_case(head) || STUDIES.contains(&head) && STUDIES.iter().any(|s| word.eq_ignore_ascii_case(s))
-}
-
-/// Whether a lower-case noun stands for an organisation ("council", "firm").
-fn is_body_noun(w: &str) -> bool {
-    COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w) || OTHER_NOUNS.contains(&w)
 }
 
 impl Context<'_> {
@@ -87,6 +82,8 @@ impl Context<'_> {
             }
             PhraseKind::Org => resolve_org_noun(mentions, written, (p, a))
                 .or_else(|| Some(written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written).to_string())),
+            // "A council spokesperson said in a statement": an unnamed source as written.
+            PhraseKind::Description if matches!(self.word(p, a), "A" | "An" | "a" | "an" | "One" | "one") => Some(written.to_string()),
             _ => None,
         }
     }
@@ -172,6 +169,10 @@ mod tests {
         assert_eq!(speaker(dated, 0).as_deref(), Some("Brisk Water Company"));
         let lead_in = "T\nThe Ashgrove Community Health Trust faces questions over its wards. In a statement, the health trust said it had hired more nurses. “Wards will reopen by May,” the statement said.";
         assert_eq!(speaker(lead_in, 0).as_deref(), Some("Ashgrove Community Health Trust"));
+        let unnamed = "T\nA council spokeswoman said in a statement that the road would reopen. “We thank residents,” the statement said.";
+        assert_eq!(speaker(unnamed, 0).as_deref(), Some("A council spokeswoman"));
+        let owned = "T\nThe club announced the signing on Friday. “He is a special player,” the club's statement said.";
+        assert_eq!(speaker(owned, 0).as_deref(), Some("club"));
         let elided = "T\nOstria's Trade Ministry called the tariff “hostile” and said in a statement that it would reply. “We prefer dialogue,” the statement said.";
         assert_eq!(speaker(elided, 1).as_deref(), Some("Trade Ministry"));
     }

@@ -29,7 +29,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
+const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
 
 /// Lower-case nouns that stand for a public body.
 pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator"];
@@ -90,13 +90,20 @@ pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<
             let full = mentions.full_name(owner, at).filter(|_| !owner.contains(' '));
             return Some(full.unwrap_or(owner).to_string());
         }
-        return resolve_org_noun(mentions, owner, at);
+        // "the club's statement": the club named before, else the club as written.
+        let noun = owner.strip_prefix("the ").or_else(|| owner.strip_prefix("The ")).filter(|n| is_body_noun(n));
+        return resolve_org_noun(mentions, owner, at).or_else(|| noun.map(str::to_string));
     }
     let [_, noun, head] = words[..] else { return None };
     if !describe::is_document(&head.to_lowercase()) || !matches!(words[0], "a" | "A" | "an" | "An" | "the" | "The") {
         return None;
     }
-    resolve_org_noun(mentions, &format!("the {noun}"), at)
+    resolve_org_noun(mentions, &format!("the {noun}"), at).or_else(|| is_body_noun(noun).then(|| noun.to_string()))
+}
+
+/// Whether a lower-case noun stands for an organisation ("council", "firm").
+pub(super) fn is_body_noun(w: &str) -> bool {
+    COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w) || OTHER_NOUNS.contains(&w)
 }
 
 #[cfg(test)]
