@@ -221,3 +221,15 @@ fn a_description_opening_the_sentence_before_a_name_is_its_role() {
     let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
     assert_eq!(role, None);
 }
+
+#[test]
+fn a_verb_before_a_determiner_inside_a_subject_ends_a_clause() {
+    let written = |text: &str, cue: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("The full tape shows the minister did add", "add").as_deref(), Some("the minister"));
+    assert_eq!(written("All the ministers said", "said").as_deref(), Some("All the ministers"));
+}
