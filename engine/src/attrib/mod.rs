@@ -195,8 +195,9 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
         attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
     }
-    // "told the Gazette" after "the Harbour Gazette": the outlet's full name.
-    attribution.via = attribution.via.map(|v| via_context::full_outlet(mentions, v, (p, clause.cue.map_or(0, |c| c.0))));
+    // "told the Gazette" after "the Harbour Gazette": the outlet's full name; "KTV's Morning Show": the owner.
+    let owner = |v: String| v.strip_suffix("'s").or_else(|| v.strip_suffix("’s")).map_or_else(|| v.clone(), str::to_string);
+    attribution.via = attribution.via.map(|v| via_context::full_outlet(mentions, owner(v), (p, clause.cue.map_or(0, |c| c.0))));
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));

@@ -181,7 +181,9 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
         if names::is_possessive(w) {
             let owner = w.trim_end_matches("'s").trim_end_matches("’s");
             if is_outlet_word(owner) || names::is_acronym(owner) {
-                return Some((i, i + 1));
+                // "the Marlow Echo's reporter": the capitalised words before the owner are its name.
+                let first = (start..i).rev().take_while(|&k| word(k).starts_with(char::is_uppercase) && word(k) != "The").last().unwrap_or(i);
+                return Some((first, i + 1));
             }
             run_start = i + 1;
         } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) {
@@ -246,6 +248,7 @@ mod tests {
         assert_eq!(via("his staff on Monday.", "told"), None);
         assert_eq!(via("the Ferrow Post she had waited an hour.", "told").as_deref(), Some("Ferrow Post"));
         assert_eq!(via("The Dunmore Courier he was fed up.", "told").as_deref(), Some("The Dunmore Courier"));
+        assert_eq!(via("the Dunmore Courier's reporter.", "told").as_deref(), Some("Dunmore Courier's"));
     }
 
     #[test]

@@ -260,8 +260,17 @@ fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_
     let no_body = |&(a, b): &(usize, usize)| (a..b).all(|k| !roles::is_org_word(toks[k].text(text)));
     match the {
         true => unknown_name_at(text, toks, mentions, cue_end + 1, to).filter(no_body),
-        false => unknown_name_at(text, toks, mentions, cue_end, to).or_else(|| brand_at(text, toks, mentions, cue_end, to)),
+        false => unknown_name_at(text, toks, mentions, cue_end, to).or_else(|| brand_at(text, toks, mentions, cue_end, to)).or_else(|| acronym_at(text, toks, cue_end, to)),
     }
+}
+
+/// "told KTV.", "told KTV that …": an acronym alone after "told", with no
+/// "the" (which bodies take: "the FBI") and no noun after it ("FBI agents").
+fn acronym_at(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(usize, usize)> {
+    let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
+    let next = toks.get(k + 1).filter(|t| k + 1 < to && t.is_word()).map(|t| t.text(text));
+    let ends = next.is_none_or(|n| matches!(n, "that" | "on" | "in" | "last" | "this" | "earlier" | "he" | "she" | "they" | "it" | "we" | "I"));
+    (names::is_acronym(w) && ends).then_some((k, k + 1))
 }
 
 /// "told FactLine she had": one word with a capital inside it after three

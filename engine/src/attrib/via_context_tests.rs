@@ -167,3 +167,15 @@ fn an_outlet_credited_by_its_last_word_takes_its_full_name() {
     let got = run("T\n“Be patient,” the coach told the Gazette.");
     assert_eq!(got[0].via.as_deref(), Some("Gazette"));
 }
+
+#[test]
+fn an_acronym_told_and_an_outlet_owning_a_show() {
+    let got = run("T\nLev Marek told the Dunmore Courier that the deal was “done”.\n\n“It is finished,” Marek, 61, told OTV.");
+    assert_eq!(got[1].via.as_deref(), Some("OTV"));
+    let got = run("T\n“It is finished,” Lev Marek told FBI agents.");
+    assert_eq!(got[0].via, None);
+    let got = run("T\nIn an interview with OTV's Morning Hour, Lev Marek said the deal was “done”.");
+    assert_eq!(got[0].via.as_deref(), Some("OTV"));
+    let got = run("T\n“Nobody listened,” she told the Marlow Echo's reporter.");
+    assert_eq!(got[0].via.as_deref(), Some("Marlow Echo"));
+}
