@@ -37,8 +37,13 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
     if let Some((a, b)) = lead_platform(text, toks, phrase).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
         return Some(super::resolve::span(text, toks, a, b).to_string());
     }
+    // "…,” he told reporters": the one told, named in the quotation's own clause, is no outlet.
+    let told_someone = clause.cue.is_some_and(|(cue, cue_end)| {
+        let toks = &context.tokens[p];
+        super::cues::is_telling(toks[cue].text(context.texts[p])) && toks.get(cue_end).is_some_and(|t| t.is_word())
+    });
     let same = |subject: &Phrase, place: Place| same_person(&name_of(subject, place), speaker);
-    from_sentence_before(context, at, phrase, &same)
+    (!told_someone).then(|| from_sentence_before(context, at, phrase, &same)).flatten()
 }
 
 /// The full name of an outlet credited by its last word alone ("told the

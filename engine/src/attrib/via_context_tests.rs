@@ -23,6 +23,14 @@ fn a_channel_in_the_sentence_before_by_someone_else_credits_nothing() {
 }
 
 #[test]
+fn a_listener_told_in_the_quotations_own_clause_takes_no_channel_from_before() {
+    let got = run("T\nMayor Tom Reilly told Reuters that the city had been spared. “We were lucky,” he told reporters on Monday.");
+    assert_eq!(got[0].via, None);
+    let got = run("T\nAnn Cole spoke to the Dunmore Courier in May. Last week she told supporters: “I was wrong.”");
+    assert_eq!(got[0].via, None);
+}
+
+#[test]
 fn an_outlet_referred_back_to_is_the_one_named_before() {
     let got = run("T\nMinister Oleg Petrov told Interfax that Moscow would react.\n“We will respond in kind,” he told the agency.");
     assert_eq!(got[0].via.as_deref(), Some("Interfax"));
