@@ -118,8 +118,9 @@ pub fn is_document(head: &str) -> bool {
 /// "a statement [released] by X", "a statement from X".
 pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     // "The report, published by X, said": the author may stand in an appositive.
+    // "The report, by the Centre for Coastal Studies, warned": or "by" itself.
     let appositive = toks.get(end).is_some_and(|t| t.kind == super::tokens::Kind::Comma)
-        && toks.get(end + 1).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
     let mut k = if appositive { end + 1 } else { end };
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;

@@ -274,7 +274,7 @@ fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_
 fn acronym_at(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(usize, usize)> {
     let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
     let next = toks.get(k + 1).filter(|t| k + 1 < to && t.is_word()).map(|t| t.text(text));
-    let ends = next.is_none_or(|n| matches!(n, "that" | "on" | "in" | "last" | "this" | "earlier" | "he" | "she" | "they" | "it" | "we" | "I"));
+    let ends = next.is_none_or(|n| matches!(n, "that" | "the" | "on" | "in" | "last" | "this" | "earlier" | "he" | "she" | "they" | "it" | "we" | "I"));
     (names::is_acronym(w) && ends).then_some((k, k + 1))
 }
 

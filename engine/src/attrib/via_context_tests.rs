@@ -180,6 +180,8 @@ fn an_outlet_credited_by_its_last_word_takes_its_full_name() {
 fn an_acronym_told_and_an_outlet_owning_a_show() {
     let got = run("T\nLev Marek told the Dunmore Courier that the deal was “done”.\n\n“It is finished,” Marek, 61, told OTV.");
     assert_eq!(got[1].via.as_deref(), Some("OTV"));
+    let got = run("T\nLev Marek told OTV the talks were “close”.");
+    assert_eq!(got[0].via.as_deref(), Some("OTV"));
     let got = run("T\n“It is finished,” Lev Marek told FBI agents.");
     assert_eq!(got[0].via, None);
     let got = run("T\nIn an interview with OTV's Morning Hour, Lev Marek said the deal was “done”.");
