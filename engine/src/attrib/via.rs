@@ -101,16 +101,21 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
 /// LinkedIn, X wrote".
 pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let opener = tokens.get(from).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase());
-    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) || to > from + 10 {
+    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) {
         return None;
     }
-    let end = (from..to).find(|&k| tokens[k].kind == Kind::Comma)?;
+    // A lead-in of at most ten tokens, then the speaker ("the coach, Ben Hale") soon after it.
+    let end = (from..to.min(from + 11)).find(|&k| tokens[k].kind == Kind::Comma).filter(|&end| to <= end + 8)?;
     if let Some(found) = platform_at(text, tokens, from, end).or_else(|| (from + 1..end).find_map(|k| platform_at(text, tokens, k, end))) {
         return Some(found);
     }
-    // "In an email to staff seen by Reuters": the outlet may follow any of them.
-    let preposition = |k: usize| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in" | "by");
-    (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end))
+    // "In an email to staff seen by Reuters": the outlet may follow any of
+    // them; "Speaking on state broadcaster KTV": "on" after a verb of speaking.
+    let speaking = matches!(opener.as_deref(), Some("speaking" | "talking"));
+    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || speaking && tokens[k].text(text) == "on");
+    let outlet = (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end));
+    // "In comments to KTV,": an acronym alone between the preposition and the comma.
+    outlet.or_else(|| (end >= from + 2 && preposition(end - 2) && names::is_acronym(tokens[end - 1].text(text))).then_some((end - 1, end)))
 }
 
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
@@ -144,8 +149,11 @@ pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -
     }
     // "told the Ferrow Post she had waited": a subject pronoun opens the reported clause.
     let to = (start + 1..to).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "he" | "she" | "they" | "we" | "it" | "I")).unwrap_or(to);
-    // "state broadcaster KTV late on Tuesday": a time phrase ends the name.
-    let to = (start + 1..to).find(|&k| opens_time_phrase(text, tokens, k, to)).unwrap_or(to);
+    // "state broadcaster KTV late on Tuesday": a time phrase ends the name;
+    // "the Kestrel Advertiser published on Sunday": so does a lower-case
+    // word after the name that describes no outlet.
+    let after_name = |k: usize| tokens[k].is_word() && tokens[k - 1].is_word() && tokens[k - 1].text(text).starts_with(char::is_uppercase) && tokens[k].text(text).starts_with(char::is_lowercase) && !DESCRIPTORS.contains(&tokens[k].text(text));
+    let to = (start + 1..to).find(|&k| opens_time_phrase(text, tokens, k, to) || after_name(k)).unwrap_or(to);
     let phrase = names::read_forward(text, tokens, start, to)?;
     outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
 }
@@ -268,6 +276,7 @@ mod tests {
         assert_eq!(via("in a letter obtained by The Associated Press.", "said").as_deref(), Some("The Associated Press"));
         assert_eq!(via("in a memo seen by Reuters.", "said").as_deref(), Some("Reuters"));
         assert_eq!(via("in a statement to CNN.", "said").as_deref(), Some("CNN"));
+        assert_eq!(via("in an interview with the Dunmore Courier published on Sunday that", "said").as_deref(), Some("Dunmore Courier"));
         assert_eq!(via("in a letter to the council.", "said"), None);
         assert_eq!(via("in a statement shared on X.", "said").as_deref(), Some("X."));
         assert_eq!(via("in a post on Truth Social on Sunday.", "wrote").as_deref(), Some("Truth Social"));
@@ -292,5 +301,9 @@ mod tests {
         assert_eq!(lead("In an email to staff seen by Reuters, she").as_deref(), Some("Reuters"));
         assert_eq!(lead("In a letter to staff in March, she"), None);
         assert_eq!(lead("Speaking to state broadcaster KTV late on Tuesday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Speaking on state broadcaster KTV on Tuesday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In comments to KTV, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Speaking to the Dunmore Courier last week, the coach, Ben Hale").as_deref(), Some("Dunmore Courier"));
+        assert_eq!(lead("In Budapest, Varga"), None);
     }
 }

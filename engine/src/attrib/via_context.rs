@@ -34,7 +34,8 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
         return Some(found);
     }
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
-    if let Some((a, b)) = lead_platform(text, toks, phrase).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
+    let apposed = clause.cue.filter(|_| at.0 == p).and_then(|(cue, _)| apposed_talk(text, toks, phrase.written.1, cue));
+    if let Some((a, b)) = apposed.or_else(|| lead_platform(text, toks, phrase)).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
         return Some(super::resolve::span(text, toks, a, b).to_string());
     }
     // "…,” he told reporters": the one told, named in the quotation's own clause, is no outlet.
@@ -81,6 +82,14 @@ fn in_clause(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (u
     let platform = || (cue_end..end).filter(|&k| toks[k].is_word() && matches!(toks[k].text(text), "on" | "in" | "via" | "to")).find_map(|k| platform_after(text, toks, k, end).filter(|&(a, _)| toks[a].text(text) != "X"));
     let found = passive_credit(text, toks, (cue, cue_end), end).or_else(|| journal_in(text, toks, cue_end, end)).or_else(platform)?;
     Some(super::resolve::span(text, toks, found.0, found.1).to_string())
+}
+
+/// "Ivo Rask, speaking to the Kestrel Advertiser, said": a talk set
+/// between commas after the speaker, before the cue at `cue`, names the outlet.
+fn apposed_talk(text: &str, toks: &[Token], from: usize, cue: usize) -> Option<(usize, usize)> {
+    let opens = from < cue && toks[from].kind == Kind::Comma && toks[cue - 1].kind == Kind::Comma;
+    let talk = from + 1;
+    (opens && cue - from <= 10 && is_talk(text, toks, talk, cue)).then(|| via::outlet_at(text, toks, talk + 2, cue - 1)).flatten()
 }
 
 /// "In an Instagram post, X wrote", "On TikTok, he said": a platform in

@@ -189,3 +189,13 @@ fn an_acronym_told_and_an_outlet_owning_a_show() {
     let got = run("T\n“Nobody listened,” she told the Marlow Echo's reporter.");
     assert_eq!(got[0].via.as_deref(), Some("Marlow Echo"));
 }
+
+#[test]
+fn a_talk_between_the_speaker_and_the_cue_names_the_outlet() {
+    let got = run("T\nLev Marek, speaking to the Dunmore Courier, said the offer was “generous”.");
+    assert_eq!(got[0].via.as_deref(), Some("Dunmore Courier"));
+    let got = run("T\n“The offer is generous,” Lev Marek, speaking to the Dunmore Courier, said.");
+    assert_eq!(got[0].via.as_deref(), Some("Dunmore Courier"));
+    let got = run("T\nLev Marek, speaking to reporters, said the offer was “generous”.");
+    assert_eq!(got[0].via, None);
+}
