@@ -98,10 +98,10 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
 /// The outlet or platform named by a phrase that opens the sentence before
 /// its speaker, `tokens[from..to]`: "Speaking to BBC Radio 4, X said",
 /// "In an interview with the Financial Times, X said", "In a post on
-/// LinkedIn, X wrote".
+/// LinkedIn, X wrote", "Asked by the Courier whether …, X said".
 pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let opener = tokens.get(from).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase());
-    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) {
+    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on" | "asked")) {
         return None;
     }
     // A lead-in of at most ten tokens, then the speaker ("the coach, Ben Hale") soon after it.
@@ -303,6 +303,7 @@ mod tests {
         assert_eq!(lead("Speaking to state broadcaster KTV late on Tuesday, he").as_deref(), Some("KTV"));
         assert_eq!(lead("Speaking on state broadcaster KTV on Tuesday, he").as_deref(), Some("KTV"));
         assert_eq!(lead("In comments to KTV, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Asked by the Dunmore Courier whether she would quit, Frost").as_deref(), Some("Dunmore Courier"));
         assert_eq!(lead("Speaking to the Dunmore Courier last week, the coach, Ben Hale").as_deref(), Some("Dunmore Courier"));
         assert_eq!(lead("In Budapest, Varga"), None);
     }
