@@ -46,7 +46,10 @@ impl Context<'_> {
     fn author_at(&self, mentions: &Mentions, p: usize, k: usize) -> Option<String> {
         let (text, toks) = (self.texts[p], &self.tokens[p]);
         if let Some((a, b)) = describe::author_after(text, toks, k + 1) {
-            return Some(resolve::span(text, toks, a, b).to_string());
+            // "a statement from the council": the council named before, if any.
+            let author = resolve::span(text, toks, a, b);
+            let plain = author.starts_with(char::is_lowercase);
+            return Some(plain.then(|| resolve_org_noun(mentions, &format!("the {author}"), (p, k))).flatten().unwrap_or_else(|| author.to_string()));
         }
         // "a report by the railway company": the organisation that noun stands for.
         if toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "by" | "from")) {
@@ -169,6 +172,8 @@ mod tests {
         assert_eq!(speaker(dated, 0).as_deref(), Some("Brisk Water Company"));
         let lead_in = "T\nThe Ashgrove Community Health Trust faces questions over its wards. In a statement, the health trust said it had hired more nurses. “Wards will reopen by May,” the statement said.";
         assert_eq!(speaker(lead_in, 0).as_deref(), Some("Ashgrove Community Health Trust"));
+        let from = "T\nBrenmouth Borough Council agreed the deal, according to a statement from the council. “Every route will stay,” the statement said.";
+        assert_eq!(speaker(from, 0).as_deref(), Some("Brenmouth Borough Council"));
         let unnamed = "T\nA council spokeswoman said in a statement that the road would reopen. “We thank residents,” the statement said.";
         assert_eq!(speaker(unnamed, 0).as_deref(), Some("A council spokeswoman"));
         let owned = "T\nThe club announced the signing on Friday. “He is a special player,” the club's statement said.";
