@@ -15,7 +15,7 @@ const OUTLET_WORDS: &[&str] = &[
     "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
     "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
     "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
-    "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Ledger", "Gleaner", "Despatch",
+    "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Gleaner", "Despatch",
     "Statesman", "Bugle",
 ];
 
@@ -220,7 +220,9 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
     }
     let described = (start..run_start).any(|i| DESCRIPTORS.contains(&word(i)));
     // A bare acronym is an outlet only when known ("told the FBI" is not).
-    let named = (run_start..run_end).any(|i| is_outlet_word(word(i)));
+    // "Paul Hill wrote": a first name and a surname that is also a newspaper's word name a person.
+    let person = run_end - run_start == 2 && super::roles::gender_of_word(word(run_start)) != super::roles::Gender::Unknown;
+    let named = !person && (run_start..run_end).any(|i| is_outlet_word(word(i)));
     let plain = kind == PhraseKind::Outlet || is_known_single(word(run_start), run_end - run_start);
     (described || named || plain).then_some((run_start, run_end))
 }
@@ -246,6 +248,7 @@ mod tests {
         assert_eq!(via("Canadian television channel CTV News.", "told").as_deref(), Some("CTV News"));
         assert_eq!(via("The Wall Street Journal that they knew", "told").as_deref(), Some("The Wall Street Journal"));
         assert_eq!(via("Insider.", "told").as_deref(), Some("Insider"));
+        assert_eq!(via("on Monday, Paul Mercury said.", "wrote"), None);
         assert_eq!(via("reporters on Monday.", "told"), None);
         assert_eq!(via("his defence minister.", "told"), None);
         assert_eq!(via("the BBC on Monday.", "told").as_deref(), Some("BBC"));

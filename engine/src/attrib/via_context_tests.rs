@@ -199,3 +199,10 @@ fn a_talk_between_the_speaker_and_the_cue_names_the_outlet() {
     let got = run("T\nLev Marek, speaking to reporters, said the offer was “generous”.");
     assert_eq!(got[0].via, None);
 }
+
+#[test]
+fn a_first_name_before_a_newspaper_word_names_a_person() {
+    let got = run("T\nPaul Mercury wrote the song in 1975. “It was a joke,” he said later.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Mercury"));
+    assert_eq!(got[0].via, None);
+}
