@@ -157,6 +157,8 @@ fn a_broadcaster_spoken_to_with_a_time_phrase_and_a_possessive_office_in_apposit
     let got = run(text);
     assert_eq!(got[1].speaker.as_deref(), Some("Lev Marek"));
     assert_eq!(got[1].via.as_deref(), Some("OTV"));
+    let got = run(&text.replace("Ostria's Foreign Minister", "The Ostrian Foreign Minister"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Lev Marek"));
 }
 
 #[test]
