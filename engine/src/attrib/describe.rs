@@ -125,8 +125,10 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
     }
-    // "a report published in June by X": a time phrase may stand before "by".
-    if k > end && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) != "by") {
+    // "a report published in June by X": a time phrase may stand before
+    // "by" (the carrier may close the document phrase itself).
+    let carrier = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+    if k > 0 && carrier(k - 1) && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) != "by") {
         let by = (k..(k + 4).min(toks.len())).take_while(|&j| toks[j].is_word() && (is_time_word(toks[j].text(text)) || toks[j].text(text) == "by")).find(|&j| toks[j].text(text) == "by");
         k = by.unwrap_or(k);
     }

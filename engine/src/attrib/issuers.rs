@@ -186,6 +186,8 @@ mod tests {
     fn a_report_speaks_for_its_publisher_without_its_role() {
         let dated = "T\nFloods have doubled, according to a report published in May by the Institute for River Studies, a research group in Bergen. “The danger keeps growing,” the report said.";
         assert_eq!(speaker(dated, 0).as_deref(), Some("Institute for River Studies"));
+        let according = "T\nAccording to a report published in May by the Institute for River Studies, floods “rarely stay away for long”.";
+        assert_eq!(speaker(according, 0).as_deref(), Some("Institute for River Studies"));
         let apposed = "T\nThe report, by the Institute for River Studies, warned that the danger was “greater than ever”.";
         assert_eq!(speaker(apposed, 0).as_deref(), Some("Institute for River Studies"));
         let role = "T\nRents rose again, according to a report by the consultancy Marlow Metrics. “Tenants pay more for less,” the report said.";

@@ -145,7 +145,7 @@ pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usi
 pub fn name_kind(words: &[&str]) -> PhraseKind {
     // "Freddie Mercury", "Heath Ledger": a first name and a surname that is also a newspaper's word.
     let person = words.len() == 2 && roles::gender_of_word(words[0]) != Gender::Unknown;
-    if !person && words.iter().any(|w| crate::attrib::via::is_outlet_word(w)) {
+    if !person && words.iter().any(|w| crate::attrib::via::is_outlet_word(w) || crate::attrib::via::is_brand(w)) {
         PhraseKind::Outlet
     } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org

@@ -34,6 +34,13 @@ pub fn is_outlet_word(w: &str) -> bool {
     CELL.get_or_init(|| crate::wordset::WordSet::new(&[OUTLET_WORDS])).contains(w)
 }
 
+/// Whether a word is spelt like a brand ("FactLine", "BuzzFeed"): a capital
+/// inside it after three lower-case letters (not "McDonald", "MacLeod").
+pub fn is_brand(w: &str) -> bool {
+    let lower_run = w.chars().skip(1).take_while(|c| c.is_lowercase()).count();
+    w.starts_with(char::is_uppercase) && lower_run >= 3 && w.chars().nth(lower_run + 1).is_some_and(char::is_uppercase)
+}
+
 /// Whether a word names a social platform ("Twitter").
 pub fn is_platform(w: &str) -> bool {
     PLATFORMS.contains(&w)

@@ -292,12 +292,9 @@ fn acronym_at(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(usize,
 /// that names no person of the article.
 fn brand_at(text: &str, toks: &[Token], mentions: &Mentions, k: usize, to: usize) -> Option<(usize, usize)> {
     let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
-    let mut chars = w.chars();
-    let lower_run = chars.by_ref().skip(1).take_while(|c| c.is_lowercase()).count();
-    let inner = w.chars().nth(lower_run + 1).is_some_and(char::is_uppercase);
     let single = toks.get(k + 1).is_none_or(|t| !t.is_word() || t.text(text).starts_with(char::is_lowercase));
     let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (m.name != w && m.surname == w || m.name == w && m.strong));
-    (w.starts_with(char::is_uppercase) && lower_run >= 3 && inner && single && !known).then_some((k, k + 1))
+    (via::is_brand(w) && single && !known).then_some((k, k + 1))
 }
 
 /// "Speaking to Science Weekly, Mills said", "In an interview with The

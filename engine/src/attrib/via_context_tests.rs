@@ -208,3 +208,11 @@ fn a_first_name_before_a_newspaper_word_names_a_person() {
     assert_eq!(got[0].speaker.as_deref(), Some("Paul Mercury"));
     assert_eq!(got[0].via, None);
 }
+
+#[test]
+fn a_brand_spelt_name_told_is_an_outlet_and_no_persons_surname() {
+    let got = run("T\nOstria insisted the fence was “purely defensive”.\n\nA farmer who posted a photo with the words “Welcome home” told TruthCheck Ostria he had not been asked.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ostria"));
+    assert_eq!(got[1].speaker.as_deref(), Some("A farmer"));
+    assert_eq!(got[1].via.as_deref(), Some("TruthCheck Ostria"));
+}
