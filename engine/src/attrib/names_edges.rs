@@ -144,8 +144,8 @@ pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usi
 /// Whether the capitalised words of a name are an outlet, organisation or person.
 pub fn name_kind(words: &[&str]) -> PhraseKind {
     // "Freddie Mercury", "Heath Ledger": a first name and a surname that is also a newspaper's word.
-    let person = words.len() == 2 && roles::gender_of_word(words[0]) != Gender::Unknown;
-    if !person && words.iter().any(|w| crate::attrib::via::is_outlet_word(w) || crate::attrib::via::is_brand(w)) {
+    let person = || words.len() == 2 && roles::gender_of_word(words[0]) != Gender::Unknown;
+    if words.iter().any(|w| crate::attrib::via::is_outlet_word(w) || crate::attrib::via::is_brand(w)) && !person() {
         PhraseKind::Outlet
     } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org

@@ -37,8 +37,12 @@ pub fn is_outlet_word(w: &str) -> bool {
 /// Whether a word is spelt like a brand ("FactLine", "BuzzFeed"): a capital
 /// inside it after three lower-case letters (not "McDonald", "MacLeod").
 pub fn is_brand(w: &str) -> bool {
-    let lower_run = w.chars().skip(1).take_while(|c| c.is_lowercase()).count();
-    w.starts_with(char::is_uppercase) && lower_run >= 3 && w.chars().nth(lower_run + 1).is_some_and(char::is_uppercase)
+    let bytes = w.as_bytes();
+    if bytes.len() < 5 || !bytes[0].is_ascii_uppercase() {
+        return false;
+    }
+    let lower_run = bytes[1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    lower_run >= 3 && bytes.get(lower_run + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether a word names a social platform ("Twitter").
