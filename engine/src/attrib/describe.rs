@@ -162,10 +162,9 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     (named && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet) || body).then_some((a, b))
 }
 
-/// Words of a time phrase between a document's verb and its author ("in
-/// June", "on Monday", "last week").
+/// Words of a time phrase ("in June", "on Monday", "last week", "overnight").
 pub fn is_time_word(w: &str) -> bool {
-    matches!(w, "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year" | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
+    matches!(w, "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year" | "late" | "early" | "overnight" | "yesterday" | "today" | "morning" | "afternoon" | "evening" | "night" | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
         || super::names_edges::is_day(w)
         || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }

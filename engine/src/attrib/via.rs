@@ -122,11 +122,16 @@ pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(
     }
     // "In an email to staff seen by Reuters": the outlet may follow any of
     // them; "Speaking on state broadcaster KTV": "on" after a verb of speaking.
+    // "In an interview broadcast on KTV": "on" after a verb of airing too.
     let speaking = matches!(opener.as_deref(), Some("speaking" | "talking"));
-    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || speaking && tokens[k].text(text) == "on");
+    let aired = |k: usize| k > from && matches!(tokens[k - 1].text(text), "broadcast" | "aired" | "shown" | "televised");
+    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || (speaking || aired(k)) && tokens[k].text(text) == "on");
     let outlet = (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end));
-    // "In comments to KTV,": an acronym alone between the preposition and the comma.
-    outlet.or_else(|| (end >= from + 2 && preposition(end - 2) && names::is_acronym(tokens[end - 1].text(text))).then_some((end - 1, end)))
+    // "In comments to KTV,", "Speaking to KTV overnight,": an acronym alone
+    // after the preposition, then at most a time phrase before the comma.
+    let timed = |k: usize| (k..end).all(|j| tokens[j].is_word() && super::describe::is_time_word(tokens[j].text(text)));
+    let acronym = |k: usize| k + 2 <= end && names::is_acronym(tokens[k + 1].text(text)) && timed(k + 2);
+    outlet.or_else(|| (from..end.saturating_sub(1)).find(|&k| preposition(k) && acronym(k)).map(|k| (k + 1, k + 2)))
 }
 
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
@@ -317,6 +322,9 @@ mod tests {
         assert_eq!(lead("Speaking to state broadcaster KTV late on Tuesday, he").as_deref(), Some("KTV"));
         assert_eq!(lead("Speaking on state broadcaster KTV on Tuesday, he").as_deref(), Some("KTV"));
         assert_eq!(lead("In comments to KTV, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Speaking to KTV overnight, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In an interview broadcast on KTV on Sunday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In comments to NATO allies, he"), None);
         assert_eq!(lead("Asked by the Dunmore Courier whether she would quit, Frost").as_deref(), Some("Dunmore Courier"));
         assert_eq!(lead("Speaking to the Dunmore Courier last week, the coach, Ben Hale").as_deref(), Some("Dunmore Courier"));
         assert_eq!(lead("In Budapest, Varga"), None);
