@@ -216,3 +216,14 @@ fn a_brand_spelt_name_told_is_an_outlet_and_no_persons_surname() {
     assert_eq!(got[1].speaker.as_deref(), Some("A farmer"));
     assert_eq!(got[1].via.as_deref(), Some("TruthCheck Ostria"));
 }
+
+#[test]
+fn a_paragraph_before_with_its_own_quotation_lends_no_channel() {
+    let got = run("T\nOne baker, who had opened at dawn, told the Fenwick Echo she heard a crack before the ceiling “just came down”.\n\n“There was flour everywhere,” she said.");
+    assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
+    assert_eq!(got[1].speaker.as_deref(), Some("One baker"));
+    assert_eq!(got[1].via, None);
+    // A lead-in paragraph with no quotation of its own still lends it.
+    let got = run("T\nMayor Tom Reilly spoke to Reuters on Monday.\n\n“We were lucky,” he said.");
+    assert_eq!(got[0].via.as_deref(), Some("Reuters"));
+}
