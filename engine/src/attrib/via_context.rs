@@ -105,10 +105,10 @@ fn lead_platform(text: &str, toks: &[Token], phrase: Phrase) -> Option<(usize, u
 /// personal pronoun, a person of a compatible gender.
 fn from_sentence_before(context: &Context, at: Place, phrase: Phrase, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
     let (q, (start, end)) = previous_sentence(context, at.0, context.tokens[at.0][at.1].sentence)?;
-    // "…told the Marlow Echo she heard the roof “simply fell in”. ¶ “…,” she
-    // said": a paragraph before whose last sentence carries its own
-    // quotation gave that quotation the channel, not this one.
-    if q != at.0 && (start..end).any(|k| matches!(context.tokens[q][k].kind, Kind::Quoted(_))) {
+    // "…told the Marlow Echo she heard the roof “simply fell in”. “…,” she
+    // said": a sentence before that carries its own quotation gave that
+    // quotation the channel, not this one.
+    if (start..end).any(|k| matches!(context.tokens[q][k].kind, Kind::Quoted(_))) {
         return None;
     }
     let (text, toks) = (context.texts[q], &context.tokens[q]);

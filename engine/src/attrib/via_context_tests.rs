@@ -223,6 +223,8 @@ fn a_paragraph_before_with_its_own_quotation_lends_no_channel() {
     assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
     assert_eq!(got[1].speaker.as_deref(), Some("One baker"));
     assert_eq!(got[1].via, None);
+    let got = run("T\nOne baker told the Fenwick Echo she heard a crack before the ceiling “just came down”. “There was flour everywhere,” she said.");
+    assert_eq!(got[1].via, None);
     // A lead-in paragraph with no quotation of its own still lends it.
     let got = run("T\nMayor Tom Reilly spoke to Reuters on Monday.\n\n“We were lucky,” he said.");
     assert_eq!(got[0].via.as_deref(), Some("Reuters"));
