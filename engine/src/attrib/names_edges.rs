@@ -305,14 +305,6 @@ pub(super) fn is_nickname(quoted: &str) -> bool {
     (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
 }
 
-/// The role a description between commas gives the name before it; a bare
-/// age ("Marta Lind, 72, said") is no role.
-pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase) -> Option<(usize, usize)> {
-    let (start, end) = description.written;
-    let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
-    (!age).then_some((start, end))
-}
-
 /// The end of the words before a parenthesis that closes right before `end`
 /// ("Chaffetz (R-Utah) said" → "Chaffetz").
 pub(super) fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
@@ -378,24 +370,6 @@ pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: 
     }
     if end > start + 1 || opens && end > start && roles::is_role_noun(word(text, tokens, start)) {
         phrase.role = Some((start, end));
-    }
-    phrase
-}
-
-/// "A 38-year-old teacher, Jonas Weir, said", "Labour's shadow transport
-/// secretary, Louise Haigh, told": a description opening the sentence with
-/// a determiner or a possessive and ending in a role noun, set before a
-/// name between commas, is its role.
-pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut phrase: Phrase) -> Phrase {
-    let at = phrase.written.0;
-    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
-        return phrase;
-    }
-    let start = super::names::segment_start(text, tokens, floor, at - 1);
-    let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
-    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::names::is_possessive(word(text, tokens, start));
-    if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
-        phrase.role = Some((start, at - 1));
     }
     phrase
 }
