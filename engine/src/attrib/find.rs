@@ -150,10 +150,16 @@ impl<'a> Context<'a> {
         let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
-        let passive = cue_word == "told" && cue > start && matches!(self.word(p, cue - 1), "was" | "were") && cue_end + 1 < end && self.word(p, cue_end) == "by";
-        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && s.kind == PhraseKind::Name) {
+        let passive = self.passive_told(p, start, cue);
+        let by = cue_end + 1 < end && self.word(p, cue_end) == "by";
+        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && by && s.kind == PhraseKind::Name) {
             clause.speaker = Some((by, (p, by.written.0)));
             clause.via = subject.map(|s| s.written);
+            return Some(clause);
+        }
+        // "…,” the Kestrel Advertiser was told.": the one told, no speaker.
+        if passive && !by {
+            clause.via = subject.filter(|s| s.kind == PhraseKind::Outlet).map(|s| s.name.unwrap_or(s.written));
             return Some(clause);
         }
         let speaker = subject.or_else(|| {
@@ -209,6 +215,11 @@ impl<'a> Context<'a> {
         let own_cue = (cue, cue_end);
         if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
             return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
+        }
+        // "The Kestrel Advertiser was told: “…”": the one told is no speaker.
+        if self.passive_told(p, floor, cue) {
+            let told = names::subject_before(text, toks, floor, cue).filter(|s| s.kind == PhraseKind::Outlet);
+            return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         let mut k = cues.len() - 1;
@@ -270,6 +281,11 @@ impl<'a> Context<'a> {
         // "and then said" elides its subject, "Politifact then ruled" does not.
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
         before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
+    }
+
+    /// Whether the cue at `cue` is a passive "was told" or "were told".
+    fn passive_told(&self, p: usize, floor: usize, cue: usize) -> bool {
+        self.word(p, cue) == "told" && cue > floor && self.tokens[p][cue - 1].is_word() && matches!(self.word(p, cue - 1), "was" | "were")
     }
 
     /// The outlet credited in the clause `from..to` after a cue.

@@ -229,3 +229,13 @@ fn a_paragraph_before_with_its_own_quotation_lends_no_channel() {
     let got = run("T\nMayor Tom Reilly spoke to Reuters on Monday.\n\n“We were lucky,” he said.");
     assert_eq!(got[0].via.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn an_outlet_that_was_told_is_no_speaker() {
+    let got = run("T\nPia Lund runs the bakery. “It is far too much,” the Fenwick Echo was told.");
+    assert_ne!(got[0].speaker.as_deref(), Some("Fenwick Echo"));
+    assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
+    let got = run("T\nPia Lund runs the bakery. The Fenwick Echo was told: “It is far too much.”");
+    assert_ne!(got[0].speaker.as_deref(), Some("Fenwick Echo"));
+    assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
+}
