@@ -88,14 +88,24 @@ pub(super) fn is_capitalised(w: &str) -> bool {
 /// Reads the subject phrase that ends right before token `cue` (backwards,
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    if let Some((a, b)) = super::unnamed::relative_subject(text, tokens, floor, cue) {
+        return Some(classify(text, tokens, a, b));
+    }
+    if let Some(recalled) = super::cue_context::recalled_speaker(text, tokens, floor, cue) {
+        return Some(recalled);
+    }
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
+    let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
     // whole subject, whatever the words before it.
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
+    }
+    if let Some(source) = super::unnamed::source_ending_at(text, tokens, floor, end) {
+        return Some(source);
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;

@@ -352,7 +352,8 @@ pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usiz
 /// "…,” said Tom Reddy, a spokesman for the company.": a description set
 /// after a name between a comma and the clause's end (past an age) is its
 /// role, when the name has none written before it.
-pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+pub fn with_role_after(text: &str, tokens: &[Token], phrase: Phrase, limit: usize) -> Phrase {
+    let mut phrase = super::unnamed::with_modifiers(text, tokens, phrase, limit);
     let mut k = phrase.written.1;
     let comma = |k: usize| k < limit && tokens[k].kind == Kind::Comma;
     if phrase.kind != PhraseKind::Name || phrase.role.is_some() || !comma(k) {
