@@ -11,12 +11,13 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
+//! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
+mod appositives;
 mod caption;
 mod colon;
 mod cue_context;
@@ -31,6 +32,7 @@ mod first_names;
 mod follow;
 mod gender;
 mod interview;
+mod issuers;
 mod name_parts;
 pub mod names;
 mod names_edges;
@@ -42,6 +44,7 @@ mod prefer;
 mod pronouns;
 mod quoted_as;
 mod relatives;
+mod reporting_before;
 mod research;
 pub mod resolve;
 pub mod roles;
@@ -195,6 +198,9 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
         attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
     }
+    // "told the Gazette" after "the Harbour Gazette": the outlet's full name; "KTV's Morning Show": the owner.
+    let owner = |v: String| v.strip_suffix("'s").or_else(|| v.strip_suffix("’s")).map_or_else(|| v.clone(), str::to_string);
+    attribution.via = attribution.via.map(|v| via_context::full_outlet(mentions, owner(v), (p, clause.cue.map_or(0, |c| c.0))));
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
@@ -288,7 +294,10 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
             j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
         });
         if let Some(j) = source {
-            out[i] = Attribution { direct: false, ..out[j].clone() };
+            // "The recording shows she did say “…”": a body sentence that
+            // repeats the words credits no channel of the other sentence.
+            let via = if pull { out[j].via.clone() } else { None };
+            out[i] = Attribution { direct: false, via, ..out[j].clone() };
         }
     }
 }

@@ -2,8 +2,7 @@
 //! across other words: post-nominal letters ("Laura Finch KC"),
 //! generational suffixes ("Jr."), quoted nicknames (Robert "Bobby" Kaine),
 //! plural roles ("Brothers Tomas …"), a role set before a name after an
-//! inverted cue ("said the club's chairman, Owen Pryde"), an office between
-//! commas after a name ("Navdeep Bains, Minister of …,"), surname particles
+//! inverted cue ("said the club's chairman, Owen Pryde"), surname particles
 //! ("Van Buren"), party–state tags ("D-Ohio") and a sentence adverb before
 //! a subject ("Later the senator said").
 
@@ -196,40 +195,4 @@ pub(crate) fn before_habit(text: &str, tokens: &[Token], floor: usize, cue: usiz
         Some(1..) if habit(cue - 1) => cue - 1,
         _ => cue,
     }
-}
-
-/// "Navdeep Bains, Minister of Innovation, Science and Economic
-/// Development, said": a name read inside an office's title ("Minister
-/// of …") that follows a person between commas gives way to the person.
-pub(super) fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) -> Option<Phrase> {
-    if !matches!(found.kind, PhraseKind::Name | PhraseKind::Org) {
-        return None;
-    }
-    let mut k = found.written.0;
-    while k > floor + 2 && found.written.0 - k < 16 {
-        let w = word(text, tokens, k - 1);
-        let joins = matches!(tokens[k - 1].kind, Kind::Comma) || (tokens[k - 1].is_word() && (is_capitalised(w) || matches!(w, "and" | "&" | "the")));
-        if tokens[k - 1].is_word() && w == "of" {
-            let office = word(text, tokens, k - 2);
-            if !(roles::is_title(office) || roles::is_role_noun(office)) {
-                return None;
-            }
-            let mut title_start = k - 2;
-            while title_start > floor + 1 && tokens[title_start - 1].is_word() && (roles::is_title(word(text, tokens, title_start - 1)) || roles::is_role_noun(word(text, tokens, title_start - 1))) {
-                title_start -= 1;
-            }
-            if title_start <= floor + 1 || tokens[title_start - 1].kind != Kind::Comma {
-                return None;
-            }
-            let name_start = names::segment_start(text, tokens, floor, title_start - 1);
-            let mut name = names::read_forward(text, tokens, name_start, title_start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == title_start - 1)?;
-            name.role = Some((title_start, found.written.1));
-            return Some(name);
-        }
-        if !joins {
-            return None;
-        }
-        k -= 1;
-    }
-    None
 }

@@ -118,11 +118,13 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         } else if start < end {
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
-            let inserted = |p: &Phrase| p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
-            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
+            // "Frost, the party's leader since 2019, told": a year after a word is no subject.
+            let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
+            let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, edges::after_inner_verb(text, tokens, p))) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    let found = appositive_name(text, tokens, floor, p).or_else(|| super::name_parts::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p));
+                    let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
                     return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
@@ -142,7 +144,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
 /// The comma that opens the appositive holding token `start`: the nearest
 /// comma before it, crossing words and symbols ("U.S.-based") but not the
 /// end of a clause or a quotation.
-fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
+pub(super) fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
     let mut k = start;
     while k > floor && start - k < 24 {
         match tokens[k - 1].kind {
@@ -150,54 +152,6 @@ fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize>
             Kind::Word | Kind::Other | Kind::Bracket | Kind::Dash => k -= 1,
             _ => return None,
         }
-    }
-    None
-}
-
-/// "Serhii Verkhovod, defence attaché at the embassy, told": a description
-/// that follows a name between commas is the name's role.
-fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
-    let start = description.written.0;
-    // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
-    let first = word(text, tokens, start);
-    // "X, a permanent member of the Security Council, said": a lower-case
-    // role around an organisation's name describes the person before it.
-    let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
-    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
-    // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
-    let last = word(text, tokens, description.written.1 - 1).to_lowercase();
-    let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
-        && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
-        && roles::is_role_noun(&last);
-    // "X, a graduate and a county commissioner, said": two roles joined by "and".
-    let joined = start > floor + 1 && tokens[start - 1].is_word() && word(text, tokens, start - 1) == "and";
-    let start = if joined { previous_comma(tokens, floor, start - 1).map_or(start, |c| c + 1) } else { start };
-    if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
-        return None;
-    }
-    // "Scott Ruiz, the mayor of Lodi, one of the towns suing, said": up
-    // to two descriptions between commas stand between the name and its cue.
-    let mut comma = start - 1;
-    for _ in 0..3 {
-        let name_start = segment_start(text, tokens, floor, comma);
-        let found = read_forward(text, tokens, name_start, comma)?;
-        // "One resident, a retired teacher, said": an unnamed source and its role.
-        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
-        if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
-            let mut name = found;
-            // "local grocer Tom Reyes, 52, said": an age keeps the role before the name.
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
-        if !described {
-            return None;
-        }
-        comma = previous_comma(tokens, floor, name_start)?;
     }
     None
 }
@@ -254,7 +208,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let w = word(text, tokens, end);
         let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end) && !edges::continues_role(text, tokens, end);
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
-        if lower_stop || of_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+        // "told FactLine she had": a subject pronoun opens the next clause, it is no part of a name.
+        let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
+        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
             break;
         }
         end += 1;
@@ -370,3 +326,4 @@ pub use super::name_parts::{has_nickname, is_particle_surname, is_plural_role, i
 use edges::is_joiner;
 
 use super::names_edges as edges;
+use super::appositives as apposed;

@@ -262,6 +262,18 @@ fn a_verb_of_habit_stands_between_subject_and_cue() {
 }
 
 #[test]
+fn a_verb_before_a_determiner_inside_a_subject_ends_a_clause() {
+    let written = |text: &str, cue: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("The full tape shows the minister did add", "add").as_deref(), Some("the minister"));
+    assert_eq!(written("All the ministers said", "said").as_deref(), Some("All the ministers"));
+}
+
+#[test]
 fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));

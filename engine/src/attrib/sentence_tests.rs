@@ -215,6 +215,10 @@ fn an_age_between_commas_keeps_the_role_before_the_name() {
     assert_eq!(got[0].speaker.as_deref(), Some("Tom Reyes"));
     assert_eq!(got[0].role.as_deref(), Some("local grocer"));
     assert_eq!(got[0].via.as_deref(), Some("Lanford Gazette"));
+    let got = run("T\n“Nothing has changed,” Rhea Vost, the union's leader since 2019, told the Clarion.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Rhea Vost"));
+    let got = run("T\n“Be patient,” the coach told the Dunmore Gazette. The goalkeeper, 19, told the paper he felt “ready for it”.");
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("The goalkeeper"));
 }
 
 #[test]

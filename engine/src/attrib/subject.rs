@@ -45,6 +45,19 @@ impl Context<'_> {
         (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 
+    /// "A reader who shared the photo with the caption “…” told …": the
+    /// subject opening the sentence of token `i`, followed by a relative
+    /// clause that holds the quotation, is its source.
+    pub(super) fn relative_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
+        let next = phrase.written.1;
+        let relative = next < i && toks[next].is_word() && matches!(self.word(p, next), "who" | "which" | "that");
+        let person = !matches!(phrase.kind, PhraseKind::Pronoun(_));
+        (relative && person).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+    }
+
     /// "Politifact seized on Trump’s claim that …": a name in the
     /// possessive right before the cue at `cue` (a noun) owns the words.
     pub(super) fn possessor(&self, p: usize, floor: usize, cue: usize) -> Option<Phrase> {
