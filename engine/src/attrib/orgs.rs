@@ -198,6 +198,10 @@ mod tests {
         let which = "T\nOttawa hoped the provinces would pitch in, which Infrastructure Canada said would “double the reach of the funding.”";
         assert_eq!(speaker(which, 0).as_deref(), Some("Infrastructure Canada"));
         assert_eq!(speaker("T\n“We will see,” said Secretary of State Hillary Clinton.", 0).as_deref(), Some("Hillary Clinton"));
+        // After a leading article, "of" and "for" continue a name whose first word is no org noun.
+        assert_eq!(speaker("T\nThe Friends of Dunmere Common said: “We have nine hundred signatures.”", 0).as_deref(), Some("Friends of Dunmere Common"));
+        let group = "T\nThe Friends of Dunmere Common, a volunteer group, said it had 900 signatures. In a letter to the council, the group said the plan would “pave over the last meadow we have.”";
+        assert_eq!(speaker(group, 0).as_deref(), Some("Friends of Dunmere Common"));
         // A person's title stays out of the name; a day is no part of it.
         assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
     }
