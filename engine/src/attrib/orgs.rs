@@ -26,7 +26,7 @@ const PUBLIC_WORDS: &[&str] = &[
 const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "corporation", "business", "carrier", "airline", "railway", "bank", "insurer", "retailer",
     "manufacturer", "developer", "operator", "utility", "employer", "processor", "producer", "maker", "automaker",
-    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "insurer",
+    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "start-up",
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
@@ -85,6 +85,26 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     let owned = written.split(' ').any(|w| w.ends_with(['\'', '’']) || names::is_possessive(w));
     let found = orgs().find(|m| same_sort(m.name)).or_else(|| if owned { None } else if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
     Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
+}
+
+/// Whether the name ending before token `end` is set off by an
+/// apposition that calls it a body ("Brightly, the meal-kit start-up,",
+/// "Halvorsen, a family firm,"): a comma, "a", "an" or "the", up to three
+/// modifiers and an organisation noun, closed by a comma or the sentence's end.
+pub fn apposed_body(text: &str, toks: &[super::tokens::Token], end: usize) -> bool {
+    use super::tokens::Kind;
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if toks.get(end).is_none_or(|t| t.kind != Kind::Comma) || !matches!(word(end + 1), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let sentence = toks[end].sentence;
+    // "Lee Finell, a manager with the group,": a person's role ends the modifiers.
+    let modifier = |k: usize| toks[k].is_word() && !super::roles::is_role_noun(word(k).unwrap_or("")) && !matches!(word(k), Some("of" | "for" | "with" | "at" | "in" | "from" | "to" | "and" | "on" | "by"));
+    (end + 2..(end + 6).min(toks.len())).take_while(|&k| modifier(k)).any(|k| {
+        let noun = word(k).unwrap_or("");
+        let closed = toks.get(k + 1).is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::Stop) || t.sentence != sentence);
+        closed && (COMPANY_NOUNS.contains(&noun) || PUBLIC_NOUNS.contains(&noun) || OTHER_NOUNS.contains(&noun))
+    })
 }
 
 /// The body behind a document phrase whose modifier is an organisation
@@ -217,6 +237,12 @@ mod tests {
         assert_eq!(speaker(based, 0).as_deref(), Some("Northland Railway"));
         let library = "T\nTom Reid visited Fernbrook Public Library on Monday.\n“Books are open to all,” the library said.";
         assert_eq!(speaker(library, 0).as_deref(), Some("Fernbrook Public Library"));
+        // A one-word name an apposition calls a company, with an employee named after it.
+        let apposed = "T\nLarkspur, the meal-kit start-up, laid off 90 staff on Monday.\nIts head of operations, Mara Quint, told staff in a video call.\nThe company said in a statement that the cuts would “let us focus on what works.”";
+        assert_eq!(speaker(apposed, 0).as_deref(), Some("Larkspur"));
+        let firm = "T\nHalvorsen Shipping, a family firm, said the port would “reopen when the ice breaks.”\nThe Campaign for Clean Rivers, a charity, said the report was “a whitewash from start to finish.”";
+        assert_eq!(speaker(firm, 0).as_deref(), Some("Halvorsen Shipping"));
+        assert_eq!(speaker(firm, 1).as_deref(), Some("Campaign for Clean Rivers"));
         let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
         assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }

@@ -125,16 +125,18 @@ impl<'a> Mentions<'a> {
                     let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
                     let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
+                    // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
+                    let kind = if phrase.kind == PhraseKind::Name && super::orgs::apposed_body(text, toks, b) { PhraseKind::Org } else { phrase.kind };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
                         name,
                         surname: names::surname_of(name),
                         role,
-                        kind: phrase.kind,
+                        kind,
                         gender,
                         by_first_name,
-                        strong: titled && phrase.kind == PhraseKind::Name,
+                        strong: titled && kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
