@@ -204,7 +204,7 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
-        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
+        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)).or_else(|| self.passive_agent(p, cue, cue_end, i)) {
             return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
