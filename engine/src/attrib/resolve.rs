@@ -55,6 +55,9 @@ pub struct Mention<'a> {
     pub after_clause: bool,
     /// Whether it is the one told ("told Post reporter Jan Kirk"): a recipient, not a subject.
     pub told: bool,
+    /// The organisation noun an apposition calls it ("start-up" of
+    /// "Brightly, the meal-kit start-up,"), else "".
+    pub body_noun: &'a str,
 }
 
 /// The mentions of an article in reading order.
@@ -126,7 +129,8 @@ impl<'a> Mentions<'a> {
                     let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
                     // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
-                    let kind = if phrase.kind == PhraseKind::Name && super::orgs::apposed_body(text, toks, b) { PhraseKind::Org } else { phrase.kind };
+                    let body_noun = super::orgs::apposed_body(text, toks, b).unwrap_or("");
+                    let kind = if phrase.kind == PhraseKind::Name && !body_noun.is_empty() { PhraseKind::Org } else { phrase.kind };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
@@ -147,6 +151,7 @@ impl<'a> Mentions<'a> {
                         unnamed: false,
                         after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
                         told: super::unnamed::is_told(text, toks, a),
+                        body_noun,
                     });
                 }
                 i = end.max(i + 1);

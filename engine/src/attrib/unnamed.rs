@@ -120,6 +120,7 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
         unnamed: true,
         after_clause: false,
         told: false,
+        body_noun: "",
     }
 }
 
