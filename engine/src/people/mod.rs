@@ -6,7 +6,9 @@
 //! names agree are one person, named by the corpus's most frequent full
 //! spelling; a bare surname joins the corpus's dominant person of that
 //! surname. Two people who share a surname but not a first name stay apart.
-//! Descriptions ("one veteran") are left as written.
+//! Descriptions ("one veteran") are left as written. Canonical names write
+//! the apostrophe straight, so "Prime Minister’s Office" and "Prime
+//! Minister's Office" are one speaker.
 
 pub mod similar;
 
@@ -55,6 +57,7 @@ pub fn is_organisation(speaker: &str) -> bool {
 
 /// Rewrites every `speaker` that is a name to its canonical full name.
 pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
+    straighten_apostrophes(found);
     // Each speaker that is a person's name, split once for both passes;
     // each distinct speaker is judged once.
     let mut splits: Vec<(String, String)> = Vec::new();
@@ -112,6 +115,16 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
     }
 }
 
+/// Writes the typographic apostrophe in every speaker's name as a straight
+/// one (the name as written keeps the article's form).
+fn straighten_apostrophes(found: &mut [Vec<(Quotation, Attribution)>]) {
+    for (_, attribution) in found.iter_mut().flatten() {
+        if let Some(speaker) = attribution.speaker.as_mut().filter(|s| s.contains('’')) {
+            *speaker = speaker.replace('’', "'");
+        }
+    }
+}
+
 /// Folded first and last word of a name ("" first for a bare surname).
 fn split(name: &str) -> (String, String) {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -159,6 +172,13 @@ mod tests {
         let mut found = vec![vec![said("Volodymyr Zelensky"), said("Volodymyr Zelensky")], vec![said("Volodimir Zelenskyy"), said("Zelenskiy")]];
         unify(&mut found);
         assert!(speakers(&found).iter().all(|s| s == "Volodymyr Zelensky"), "{:?}", speakers(&found));
+    }
+
+    #[test]
+    fn an_organisation_is_one_speaker_whichever_apostrophe_it_is_written_with() {
+        let mut found = vec![vec![said("Prime Minister’s Office")], vec![said("Prime Minister's Office")]];
+        unify(&mut found);
+        assert_eq!(speakers(&found), ["Prime Minister's Office", "Prime Minister's Office"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::Scores;
 use anyhow::{Context, Result};
 use quote_engine::model::{Attribution, Kind, Quotation};
-use quote_engine::score::{best_match, folded_words, matches, speaker_has_surname, speaker_shares_word, GoldQuote};
+use quote_engine::score::{best_match_carrying, carried_words, folded_words, matches_carrying, speaker_has_surname, speaker_shares_word, GoldQuote};
 use quote_engine::{extract_all, read::parse_text, Article};
 use serde::Deserialize;
 use std::path::Path;
@@ -45,6 +45,10 @@ pub struct Gold {
     raw: String,
 }
 
+/// A found quotation of kind quote: its attribution, folded words, and the
+/// gold words of its article it carries.
+type Prediction<'a> = (&'a Quotation, &'a Attribution, Vec<String>, usize);
+
 /// Scores one set.
 pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> Result<Scores> {
     let rows = load(path)?;
@@ -54,14 +58,18 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
     let (mut cue_total, mut cue_ok) = (0, 0);
     for (row, found) in rows.iter().zip(&found) {
         let gold = gold_quotes(row, format);
-        let preds: Vec<(&Quotation, &Attribution, Vec<String>)> = found
+        let preds: Vec<Prediction> = found
             .iter()
             .filter(|(q, _)| q.kind == Kind::Quote)
-            .map(|(q, a)| (q, a, folded_words(&q.text)))
+            .map(|(q, a)| {
+                let words = folded_words(&q.text);
+                let carried = carried_words(&words, gold.iter().map(|g| &g.quote));
+                (q, a, words, carried)
+            })
             .collect();
         predicted += preds.len();
-        for (q, a, words) in &preds {
-            if gold.iter().any(|g| matches(words, &g.quote)) {
+        for (q, a, words, carried) in &preds {
+            if gold.iter().any(|g| matches_carrying(words, &g.quote, *carried)) {
                 predicted_hit += 1;
             } else if show_misses {
                 println!("[{name}] FALSE {} | {:?} | {}", row.id, a.speaker, q.text);
@@ -69,9 +77,9 @@ pub fn evaluate(name: &str, path: &Path, format: Format, show_misses: bool) -> R
         }
         gold_total += gold.len();
         for g in &gold {
-            let hit = best_match(preds.iter().map(|p| (p.2.as_slice(), p)), &g.quote);
+            let hit = best_match_carrying(preds.iter().map(|p| (p.2.as_slice(), p.3, p)), &g.quote);
             match hit {
-                Some((q, a, _)) => {
+                Some((q, a, _, _)) => {
                     gold_hit += 1;
                     if speaker_right(a, &g.speaker, format) {
                         speaker_ok += 1;
