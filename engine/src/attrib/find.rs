@@ -151,9 +151,9 @@ impl<'a> Context<'a> {
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
         let passive = cue_word == "told" && cue > start && matches!(self.word(p, cue - 1), "was" | "were") && cue_end + 1 < end && self.word(p, cue_end) == "by";
-        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && s.kind == PhraseKind::Name) {
+        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && s.kind == PhraseKind::Name).or_else(|| self.passive_agent(p, cue, cue_end, end).filter(|_| passive)) {
             clause.speaker = Some((by, (p, by.written.0)));
-            clause.via = subject.map(|s| s.written);
+            clause.via = subject.filter(|s| !matches!(s.kind, PhraseKind::Pronoun(_))).map(|s| s.written);
             return Some(clause);
         }
         let speaker = subject.or_else(|| {

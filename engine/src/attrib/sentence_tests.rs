@@ -238,4 +238,7 @@ fn the_agent_of_a_passive_cue_is_the_speaker() {
     assert_eq!(run(named)[0].speaker.as_deref(), Some("Piet Olsen"));
     let active = "T\nIlse Varga took over the choir. One of the trustees told her that audiences “would never pay to hear a woman conduct.”";
     assert_eq!(run(active)[0].speaker.as_deref(), Some("One of the trustees"));
+    // After the quotation too; the one told, a pronoun, is no outlet.
+    let after = "T\nIlse Varga took over the choir in 1991. “You will never last a season,” she was told by one of the trustees.";
+    assert_eq!((run(after)[0].speaker.as_deref(), run(after)[0].via.as_deref()), (Some("one of the trustees"), None));
 }
