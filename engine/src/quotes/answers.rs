@@ -59,12 +59,15 @@ pub fn is_note(text: &str) -> bool {
     names_interview && NOTES.iter().any(|n| lower.contains(n))
 }
 
-/// Whether a paragraph asks: labelled "Q:", or ending in "?" (bold
-/// markers and spaces aside) with no label of an answer.
+/// Whether a paragraph asks: labelled "Q:", ending in "?" (bold
+/// markers and spaces aside) with no label of an answer, or a prompt set
+/// wholly in bold ("**Tell us about your last crossing.**").
 pub fn is_question(text: &str) -> bool {
+    let trimmed = text.trim();
+    let bold = trimmed.len() > 4 && (trimmed.starts_with("**") && trimmed.ends_with("**") || trimmed.starts_with("__") && trimmed.ends_with("__"));
     match label(text) {
         Some((answer, _)) => !answer,
-        None => text.trim().trim_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace()).ends_with('?'),
+        None => bold || trimmed.trim_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace()).ends_with('?'),
     }
 }
 
@@ -153,6 +156,8 @@ mod tests {
         assert!(is_question("**What surprised you most?**"));
         assert!(is_question("Q: And then?"));
         assert!(!is_question("A: Why not?"));
+        assert!(is_question("**Tell us about your last crossing.**"));
+        assert!(!is_question("It was calm, for once."));
         let texts = ["The new chief", "Reporter Sam Ives talks to Dana Frost.", "This interview has been edited for length and clarity.", "What surprised you most?", "The crews.", "They wanted change.", "Will the station close?", "Not while I am chief."];
         let roles = [Role::Title, Role::Body, Role::Body, Role::Heading, Role::Body, Role::Body, Role::Body, Role::Body];
         assert_eq!(first_question(&texts, &roles), Some(3));
