@@ -36,6 +36,9 @@ const MIN_QUESTIONS: usize = 2;
 pub fn label(text: &str) -> Option<(bool, usize)> {
     let lead = text.len() - text.trim_start().len();
     let rest = &text[lead..];
+    if !rest.starts_with(['A', 'Q']) {
+        return None;
+    }
     let (answer, word) = [(true, "Answer"), (false, "Question"), (true, "A"), (false, "Q")].into_iter().find(|(_, w)| rest.starts_with(w))?;
     let after = &rest[word.len()..];
     // "Q — Why …", "A – “…”": a spaced dash marks a one-letter label too.
@@ -51,7 +54,8 @@ pub fn label(text: &str) -> Option<(bool, usize)> {
 
 /// Whether a paragraph is the note that an interview was edited.
 pub fn is_note(text: &str) -> bool {
-    if text.len() > NOTE_BYTES {
+    // Most paragraphs have neither word, and are not lowered.
+    if text.len() > NOTE_BYTES || !(text.contains("dited") || text.contains("ondensed")) {
         return false;
     }
     let lower = text.to_lowercase();
@@ -76,16 +80,18 @@ pub fn is_question(text: &str) -> bool {
 /// paragraph labelled "Q:", whichever comes first.
 pub fn first_question(texts: &[&str], roles: &[Role]) -> Option<usize> {
     let counts = |k: usize| !matches!(roles.get(k), Some(Role::Title | Role::Meta | Role::Boilerplate) | None);
-    let labelled = (0..texts.len()).find(|&k| counts(k) && label(texts[k]).is_some_and(|(answer, _)| !answer));
-    let note = (0..texts.len()).find(|&k| counts(k) && is_note(texts[k]));
-    let after_note = note.and_then(|n| (n + 1..texts.len()).find(|&k| counts(k) && is_question(texts[k])));
+    // Questions first: an article that asks nothing is read no further.
+    let questions: Vec<usize> = (0..texts.len()).filter(|&k| counts(k) && is_question(texts[k])).collect();
+    let &last = questions.last()?;
+    let labelled = questions.iter().copied().find(|&k| label(texts[k]).is_some());
+    let note = (0..last).find(|&k| counts(k) && is_note(texts[k]));
+    let after_note = note.and_then(|n| questions.iter().copied().find(|&k| k > n));
     // An explicit "Q:" label needs no second question.
     if let Some(q) = labelled.filter(|&q| after_note.is_none_or(|n| q <= n)) {
         return Some(q);
     }
     let first = after_note?;
-    let questions = (first..texts.len()).filter(|&k| counts(k) && is_question(texts[k])).take(MIN_QUESTIONS).count();
-    (questions >= MIN_QUESTIONS).then_some(first)
+    (questions.iter().filter(|&&k| k >= first).count() >= MIN_QUESTIONS).then_some(first)
 }
 
 /// Where the answer's words start in a paragraph: after an "A:" label and
