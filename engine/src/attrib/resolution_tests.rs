@@ -366,4 +366,7 @@ fn a_definite_description_is_the_earlier_unnamed_source_with_its_head_noun() {
     // An indefinite in apposition to a name is that person, no unnamed source.
     let apposed = "T\nTomas Ekdal, a union official, spoke first.\n\n“We want the pay rise,” the official said.";
     assert_ne!(last(apposed).as_deref(), Some("a union official"));
+    // A counting noun is no source.
+    let host = "T\nRadio presenter Kai Munro faced a host of complaints.\n\n“We hear every one of them,” the host said.";
+    assert_ne!(last(host).as_deref(), Some("a host"));
 }

@@ -186,7 +186,8 @@ pub fn earlier_source(texts: &[&str], tokens: &[Vec<Token>], mentions: &Mentions
     let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
     let head = rest.rsplit(' ').next()?;
     let person_noun = roles::is_role_noun(head) || PEOPLE.contains(&head);
-    if rest.split(' ').count() > 2 || !person_noun || head.ends_with('s') && !head.ends_with("ss") {
+    // "a host of problems" counts; it is no host.
+    if rest.split(' ').count() > 2 || !person_noun || QUANTIFIERS.contains(&head) || head.ends_with('s') && !head.ends_with("ss") {
         return None;
     }
     let named = mentions.nearest_with_role(at, head).map(|m| m.at);
