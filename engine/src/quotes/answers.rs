@@ -83,7 +83,9 @@ pub fn first_question(texts: &[&str], roles: &[Role]) -> Option<usize> {
     // Questions first: an article that asks nothing is read no further.
     let questions: Vec<usize> = (0..texts.len()).filter(|&k| counts(k) && is_question(texts[k])).collect();
     let &last = questions.last()?;
-    let labelled = questions.iter().copied().find(|&k| label(texts[k]).is_some());
+    // "Q. Smith said": a lone label asks only when it ends in "?".
+    let mut labels = questions.iter().copied().filter(|&k| label(texts[k]).is_some());
+    let labelled = labels.next().filter(|&k| texts[k].trim_end().ends_with('?') || labels.next().is_some());
     let note = (0..last).find(|&k| counts(k) && is_note(texts[k]));
     let after_note = note.and_then(|n| questions.iter().copied().find(|&k| k > n));
     // An explicit "Q:" label needs no second question.
@@ -169,6 +171,7 @@ mod tests {
         assert_eq!(first_question(&texts, &roles), Some(3));
         let got: Vec<Vec<usize>> = runs(&texts, &roles).iter().map(|r| r.iter().map(|p| p.paragraph).collect()).collect();
         assert_eq!(got, vec![vec![4, 5], vec![7]]);
+        assert_eq!(first_question(&["T", "Q. Lind said no.", "It was late."], &[Role::Title, Role::Body, Role::Body]), None);
         // With no note and no label, questions and answers are ordinary paragraphs.
         assert_eq!(first_question(&[texts[0], texts[1], texts[3], texts[4], texts[6], texts[7]], &roles[..6]), None);
     }
