@@ -29,7 +29,10 @@ impl Context<'_> {
         let (answer, end, first_question) = match label(self.texts[p]) {
             // An interview asks before it answers.
             Some((answer, end)) => (answer, end, (0..=p).find(|&k| label(self.texts[k]).is_some_and(|(a, _)| !a))),
-            None => (true, 0, unmarked()),
+            None => {
+                let first = unmarked()?;
+                (true, answers::answer_start(self.texts[p]), Some(first))
+            }
         };
         let first_question = first_question?;
         if toks.get(i).is_none_or(|t| t.start as usize > end + 4) || toks[..i].iter().any(|t| t.end as usize > end) {
@@ -49,9 +52,12 @@ impl Context<'_> {
     /// is a whole unmarked answer paragraph after it ([`answers::runs`]).
     fn unmarked_answer(&self, p: usize, i: usize) -> Option<usize> {
         let text = self.texts[p];
-        let opens = i == 0 && self.tokens[p].first().is_some_and(|t| t.start as usize == answers::answer_start(text));
-        let bare = !text[answers::answer_start(text)..].starts_with(super::tokens::is_quote_mark);
-        (opens && bare).then(|| answers::first_question(self.texts, self.roles)).flatten().filter(|&q| q < p)
+        let start = self.tokens[p].get(i)?.start as usize;
+        // A quotation opened by a mark is no unmarked answer.
+        if text[..start].ends_with(super::tokens::is_quote_mark) || start != answers::answer_start(text) || text[start..].starts_with(super::tokens::is_quote_mark) {
+            return None;
+        }
+        answers::first_question(self.texts, self.roles).filter(|&q| q < p)
     }
 
     /// The person an interview's introduction (the body paragraphs before
@@ -116,6 +122,11 @@ mod tests {
         // Without the note, the same paragraphs quote no one.
         let plain = text.replace("This interview has been edited for length and clarity.", "The service has 300 staff.");
         assert!(crate::extract(&crate::read::parse_text("t.txt", &plain)).is_empty());
+        // Turns labelled with names in capitals lose their labels.
+        let turns = "T\n\nReporter Sam Ives talks to Dana Frost about her first year.\n\nThis interview has been condensed.\n\nIVES: What surprised you most?\n\nFROST: How much the crews wanted change.\n\nIVES: Will the station close?\n\nFROST: Not while I am chief.";
+        let got = crate::extract(&crate::read::parse_text("t.txt", turns));
+        let said: Vec<(&str, Option<&str>)> = got.iter().map(|(q, a)| (q.text.as_str(), a.speaker.as_deref())).collect();
+        assert_eq!(said, [("How much the crews wanted change.", Some("Dana Frost")), ("Not while I am chief.", Some("Dana Frost"))]);
         // Labelled answers need no quotation marks either.
         let labelled = "T\n\nNovelist Teo Vance has published his ninth book.\n\nQ: Why did you go back to the coast?\n\nA: Because everything I know about people I learned there.";
         let got = crate::extract(&crate::read::parse_text("t.txt", labelled));

@@ -96,10 +96,12 @@ pub fn first_question(texts: &[&str], roles: &[Role]) -> Option<usize> {
     (questions.iter().filter(|&&k| k >= first).count() >= MIN_QUESTIONS).then_some(first)
 }
 
-/// Where the answer's words start in a paragraph: after an "A:" label and
-/// the spaces after it, else after the leading spaces.
+/// Where the answer's words start in a paragraph: after an "A:" label or
+/// a speaker's name in capitals ("FROST:") and the spaces after it, else
+/// after the leading spaces.
 pub fn answer_start(text: &str) -> usize {
-    let from = label(text).filter(|(answer, _)| *answer).map_or(0, |(_, end)| end);
+    let named = text.split_once(": ").filter(|(name, _)| name.len() <= 32 && super::turns::is_label(name)).map(|(name, _)| name.len() + 1);
+    let from = label(text).filter(|(answer, _)| *answer).map(|(_, end)| end).or(named).unwrap_or(0);
     from + (text[from..].len() - text[from..].trim_start().len())
 }
 
@@ -171,6 +173,9 @@ mod tests {
         assert_eq!(first_question(&texts, &roles), Some(3));
         let got: Vec<Vec<usize>> = runs(&texts, &roles).iter().map(|r| r.iter().map(|p| p.paragraph).collect()).collect();
         assert_eq!(got, vec![vec![4, 5], vec![7]]);
+        assert_eq!(answer_start("FROST: Not while I am chief."), 7);
+        assert_eq!(answer_start("A: Never."), 3);
+        assert_eq!(answer_start("Never: not once."), 0);
         assert_eq!(first_question(&["T", "Q. Lind said no.", "It was late."], &[Role::Title, Role::Body, Role::Body]), None);
         // With no note and no label, questions and answers are ordinary paragraphs.
         assert_eq!(first_question(&[texts[0], texts[1], texts[3], texts[4], texts[6], texts[7]], &roles[..6]), None);
