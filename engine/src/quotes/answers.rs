@@ -96,6 +96,17 @@ pub fn first_question(texts: &[&str], roles: &[Role]) -> Option<usize> {
     (questions.iter().filter(|&&k| k >= first).count() >= MIN_QUESTIONS).then_some(first)
 }
 
+/// Journalists' roles of a line about the article's author.
+const AUTHOR_ROLES: &[&str] = &["reporter", "writer", "editor", "correspondent", "columnist", "contributor", "journalist"];
+
+/// Whether a short paragraph presents the interviewer, not an answer
+/// ("Lena Voss is a staff writer."): "is a" or "is the" and a journalist's
+/// role, with no "I" of the one answering.
+fn is_author_line(text: &str) -> bool {
+    let presents = text.contains(" is a ") || text.contains(" is the ");
+    text.len() <= 200 && presents && !text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "I") && AUTHOR_ROLES.iter().any(|r| text.contains(r))
+}
+
 /// Where the answer's words start in a paragraph: after an "A:" label or
 /// a speaker's name in capitals ("FROST:") and the spaces after it, else
 /// after the leading spaces.
@@ -116,7 +127,7 @@ pub fn runs(texts: &[&str], roles: &[Role]) -> Vec<Vec<Piece>> {
     let mut current: Vec<Piece> = Vec::new();
     for k in first..texts.len() {
         let text = texts[k];
-        let answer = roles[k] == Role::Body && !is_question(text) && !text.trim().is_empty();
+        let answer = roles[k] == Role::Body && !is_question(text) && !text.trim().is_empty() && !is_note(text) && !is_author_line(text);
         if answer {
             let start = answer_start(text);
             let end = text.trim_end().len().max(start);
@@ -173,6 +184,13 @@ mod tests {
         assert_eq!(first_question(&texts, &roles), Some(3));
         let got: Vec<Vec<usize>> = runs(&texts, &roles).iter().map(|r| r.iter().map(|p| p.paragraph).collect()).collect();
         assert_eq!(got, vec![vec![4, 5], vec![7]]);
+        // A closing line about the interviewer is no answer.
+        let (mut texts, mut roles) = (texts.to_vec(), roles.to_vec());
+        texts.push("Lena Voss is a staff writer at the Ferrow Post.");
+        roles.push(Role::Body);
+        let got: Vec<Vec<usize>> = runs(&texts, &roles).iter().map(|r| r.iter().map(|p| p.paragraph).collect()).collect();
+        assert_eq!(got, vec![vec![4, 5], vec![7]]);
+        assert!(!is_author_line("I was a reporter once, and the editor is a friend."));
         assert_eq!(answer_start("FROST: Not while I am chief."), 7);
         assert_eq!(answer_start("A: Never."), 3);
         assert_eq!(answer_start("Never: not once."), 0);
