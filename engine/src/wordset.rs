@@ -12,10 +12,17 @@
 /// ones every 8 bytes and the last 8.
 #[inline]
 pub fn hash(bytes: &[u8]) -> u64 {
+    hash_seeded(bytes, 0)
+}
+
+/// [`hash`] started from `seed`: with a seed an article cannot know
+/// ([`process_seed`]), it cannot choose words that collide.
+#[inline]
+pub fn hash_seeded(bytes: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let step = |h: u64, v: u64| (h.rotate_left(5) ^ v).wrapping_mul(K);
     let n = bytes.len();
-    let mut h = (n as u64).wrapping_mul(K);
+    let mut h = (n as u64 ^ seed).wrapping_mul(K);
     if n <= 16 {
         let (a, b) = key(bytes);
         h = step(step(h, a), b);
@@ -30,14 +37,28 @@ pub fn hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// A fast, deterministic hasher for short string keys inside one call
-/// (FxHash-style; not for keys an attacker chooses).
+/// A number drawn once per process (the standard library's random hash
+/// keys), which seeds the engine's fast hash maps: keys come from article
+/// text, and an article must not be able to make them collide. It changes
+/// where keys sit in a map, never what a lookup answers; no output depends
+/// on the order of a map.
+pub fn process_seed() -> u64 {
+    static SEED: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *SEED.get_or_init(|| {
+        use std::hash::BuildHasher;
+        std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64)
+    })
+}
+
+/// A fast hasher for short string keys (FxHash-style), started from a
+/// seed ([`FastState`] gives it the process's); the seed enters the hash
+/// of every string, so collisions cannot be planned without it.
 #[derive(Default, Clone, Copy)]
 pub struct FastHasher(u64);
 
 impl std::hash::Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = (self.0.rotate_left(5) ^ hash(bytes)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.0 = (self.0.rotate_left(5) ^ hash_seeded(bytes, self.0)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 
     fn write_u8(&mut self, byte: u8) {
@@ -49,8 +70,26 @@ impl std::hash::Hasher for FastHasher {
     }
 }
 
-/// A `HashMap` with [`FastHasher`].
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+/// Builds [`FastHasher`]s seeded with [`process_seed`] (read once per map).
+#[derive(Clone, Copy)]
+pub struct FastState(u64);
+
+impl Default for FastState {
+    fn default() -> Self {
+        FastState(process_seed())
+    }
+}
+
+impl std::hash::BuildHasher for FastState {
+    type Hasher = FastHasher;
+
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+/// A `HashMap` with [`FastHasher`], seeded per process.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, FastState>;
 
 /// An immutable set of `'static` words, each with a small bit mask of
 /// flags (which lists it came from).

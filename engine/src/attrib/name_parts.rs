@@ -56,12 +56,12 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {
-    let mut words = name.rsplitn(3, ' ');
-    let last = words.next().unwrap_or(name);
-    match words.next() {
-        Some(before) if SUFFIXES.contains(&last.trim_end_matches(',')) && words.next().is_some() => before.trim_end_matches(','),
-        _ => last,
+    let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    if !SUFFIXES.contains(&last.trim_end_matches(',')) {
+        return last;
     }
+    // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
+    rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(','))
 }
 
 /// A name without the quoted nickname written inside it (Robert "Bobby"
@@ -119,7 +119,10 @@ pub fn without_possessive(mut name: &str) -> &str {
 /// "Bobby" Kaine holds "Bobby").
 pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
-    name.len() > word.len() + 2 && name.contains(word) && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+    // Every quotation mark is '"', '\'' or a character beyond ASCII: a name
+    // of plain ASCII letters holds no nickname, and is turned away cheaply.
+    let may_quote = name.bytes().any(|b| matches!(b, b'"' | b'\'') || b >= 0x80);
+    name.len() > word.len() + 2 && may_quote && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
 
 /// Whether a capitalised word is the plural of a role noun ("Brothers",

@@ -230,11 +230,23 @@ fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) 
 
 /// Whether a word can open a subject phrase.
 pub fn starts_like_subject(first: &str) -> bool {
-    let lower = first.to_lowercase();
-    if is_capitalised(first) && (PHRASE_END.contains(&lower.as_str()) || CLAUSE_WORDS.contains(&lower.as_str()) || LEADING_ADVERBIALS.contains(&lower.as_str())) {
-        return false;
+    if is_capitalised(first) {
+        // "However", "In", "That": a capitalised clause word or adverbial opens none.
+        return !is_opening_word(first);
     }
-    is_capitalised(first) || DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+    DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a word, lower-cased, is in [`PHRASE_END`], [`CLAUSE_WORDS`] or
+/// [`LEADING_ADVERBIALS`] (one table; an ASCII word is folded without allocating).
+fn is_opening_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| crate::wordset::WordSet::new(&[PHRASE_END, CLAUSE_WORDS, LEADING_ADVERBIALS]));
+    if word.is_ascii() {
+        set.contains_ascii_lower(word)
+    } else {
+        set.contains(&word.to_lowercase())
+    }
 }
 
 /// Whether a lower-case word opens a clause or a prepositional phrase, never a subject ("that", "on").
@@ -328,21 +340,20 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     }
     let run = edges::possessive_office(text, tokens, start, run, end);
     let mut name_start = run;
+    let mut prev: Option<roles::NameWord> = None;
     for i in run..end {
         let w = word(text, tokens, i);
+        let facts = roles::name_word(w);
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
-        let surname = i > run && {
-            let prev = word(text, tokens, i - 1);
-            let after_title = roles::is_title(prev);
-            !after_title && roles::gender_of_word(prev) != Gender::Unknown || after_title && i + 1 == end
-        };
-        if roles::is_title(w) && !super::name_parts::ends_in_suffix(w, i, run, end) || roles::is_not_name(w) && !surname {
+        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end);
+        if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname {
             name_start = i + 1;
-            phrase.titled |= roles::is_title(w);
-            phrase.gender = merge(phrase.gender, roles::gender_of_word(w));
+            phrase.titled |= facts.title;
+            phrase.gender = merge(phrase.gender, facts.gender);
         }
+        prev = Some(facts);
     }
     if name_start >= end {
         // "Global Affairs": a run of title words ending in an organisation word names the organisation.
@@ -361,10 +372,9 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     }
     // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
     name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
-    let names: Vec<&str> = (name_start..end).map(|i| word(text, tokens, i)).collect();
-    phrase.gender = merge(phrase.gender, roles::gender_of_word(names[0]));
+    phrase.gender = merge(phrase.gender, roles::gender_of_word(word(text, tokens, name_start)));
     phrase.name = Some((name_start, end));
-    phrase.kind = name_kind(&names);
+    phrase.kind = edges::kind_of_words(text, tokens, name_start, end);
     if let Some(org_start) = edges::org_name_start(text, tokens, run, name_start, end, phrase.kind) {
         phrase.kind = PhraseKind::Org;
         phrase.name = Some((org_start, end));

@@ -139,6 +139,20 @@ pub fn name_kind(words: &[&str]) -> PhraseKind {
     }
 }
 
+/// [`name_kind`] of the words of tokens `a..b`, gathered on the stack when
+/// there are few (as there nearly always are), so no allocation is made.
+pub(super) fn kind_of_words(text: &str, tokens: &[Token], a: usize, b: usize) -> PhraseKind {
+    const FEW: usize = 8;
+    if b - a > FEW {
+        return name_kind(&(a..b).map(|i| word(text, tokens, i)).collect::<Vec<_>>());
+    }
+    let mut words = [""; FEW];
+    for (slot, i) in words.iter_mut().zip(a..b) {
+        *slot = word(text, tokens, i);
+    }
+    name_kind(&words[..b - a])
+}
+
 /// Whether a word is an all-capitals acronym ("AFP", "CTV").
 pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -235,9 +249,9 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
         start -= 1;
     }
     // "Health Canada": a name that is an organisation only with its title words.
-    let words: Vec<&str> = (start..end).map(|i| word(text, tokens, i)).collect();
-    let single = name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
-    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || single && start < name_start && name_kind(&words) == PhraseKind::Org;
+    let single = || name_start + 1 == end && roles::gender_of_word(word(text, tokens, name_start)) == Gender::Unknown;
+    let words = || (start..end).map(|i| word(text, tokens, i)).collect::<Vec<&str>>();
+    let org = matches!(kind, PhraseKind::Org | PhraseKind::Outlet) || start < name_start && single() && name_kind(&words()) == PhraseKind::Org;
     (org && start < name_start).then_some(start)
 }
 

@@ -72,6 +72,9 @@ pub struct Mentions<'a> {
     /// any mention of it is a person, for constant-time lookups by speaker.
     people: FastMap<&'a str, (Gender, bool)>,
     surnames: FastMap<&'a str, Gender>,
+    /// Where the full names of `list` stand (kind Name, a space in the
+    /// name), in list order: [`Mentions::full_name`] reads only these.
+    full: Vec<usize>,
 }
 
 impl<'a> Mentions<'a> {
@@ -160,6 +163,9 @@ impl<'a> Mentions<'a> {
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
         let mut mentions = Mentions { list, ..Mentions::default() };
         mentions.strengthen(&votes);
+        // Sized once for the article: at most one entry per mention, so the maps never grow.
+        mentions.people.reserve(mentions.list.len());
+        mentions.surnames.reserve(mentions.list.len());
         for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             if !m.role.is_empty() {
                 mentions.roles.entry(m.surname).or_default().push(m.role);
@@ -168,8 +174,10 @@ impl<'a> Mentions<'a> {
             *person = (m.gender, person.1 || m.strong || m.subject);
             mentions.surnames.insert(m.surname, m.gender);
         }
+        mentions.index_full_names();
         mentions.add_descriptions(&described);
         mentions.add_sources(sources);
+        mentions.index_full_names();
         mentions
     }
 
@@ -184,7 +192,7 @@ impl<'a> Mentions<'a> {
             place: bool,
             person_full: bool,
         }
-        let mut by_surname: FastMap<&str, Surname> = FastMap::default();
+        let mut by_surname: FastMap<&str, Surname> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
         for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             let entry = by_surname.entry(m.surname).or_default();
             let full = m.name.contains(' ');
@@ -221,8 +229,14 @@ impl<'a> Mentions<'a> {
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
-        let matching = |m: &&Mention<'a>| m.kind == PhraseKind::Name && (m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname)) && m.name.contains(' ');
-        self.list.iter().filter(|m| m.at < before).rfind(matching).or_else(|| self.list.iter().find(matching)).map(|m| m.name)
+        let matching = |m: &&Mention<'a>| m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname);
+        let full = || self.full.iter().map(|&i| &self.list[i]);
+        full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
+    }
+
+    /// Indexes the full names of `list` (see `full`); run again whenever the list changes.
+    fn index_full_names(&mut self) {
+        self.full = (0..self.list.len()).filter(|&i| self.list[i].kind == PhraseKind::Name && self.list[i].name.contains(' ')).collect();
     }
 
     /// The nearest person named before `before` whose gender fits.

@@ -200,8 +200,36 @@ fn bare(word: &str) -> &str {
 /// Whether a word is a title or honorific ("Mr.", "President", "Gen.").
 pub fn is_title(word: &str) -> bool {
     let word = bare(word);
+    lookup(TITLE, word) || is_hyphenated_title(word)
+}
+
+/// Whether a word without its dot is a hyphenated title ("ex-President",
+/// "Vice-Chair"): both forms hold a '-' (a byte scan, cheaper than a
+/// substring search).
+fn is_hyphenated_title(word: &str) -> bool {
     let title = |w: &str| lookup(TITLE, w);
-    title(word) || word.strip_prefix("ex-").is_some_and(title) || (word.contains('-') && word.split('-').all(title))
+    word.bytes().any(|b| b == b'-') && (word.strip_prefix("ex-").is_some_and(title) || word.split('-').all(title))
+}
+
+/// What the lexicon says of one word of a capitalised run: the answers of
+/// [`is_title`], [`gender_of_word`] and [`is_not_name`] from one lookup
+/// (two for a word ending in a dot).
+#[derive(Clone, Copy, Debug)]
+pub struct NameWord {
+    /// [`is_title`] of the word.
+    pub title: bool,
+    /// [`gender_of_word`] of the word.
+    pub gender: Gender,
+    /// [`is_not_name`] of the word.
+    pub not_name: bool,
+}
+
+/// [`NameWord`] of `word`.
+pub fn name_word(word: &str) -> NameWord {
+    let stem = bare(word);
+    let flags = lexicon().flags(stem);
+    let own = if stem.len() == word.len() { flags } else { lexicon().flags(word) };
+    NameWord { title: flags & TITLE != 0 || is_hyphenated_title(stem), gender: gender_of_flags(flags), not_name: own & NOT_NAME != 0 }
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
@@ -239,7 +267,11 @@ const FEMALE_HONORIFICS: &[&str] = &[
 
 /// The gender an honorific or first name marks.
 pub fn gender_of_word(word: &str) -> Gender {
-    let flags = lexicon().flags(bare(word));
+    gender_of_flags(lexicon().flags(bare(word)))
+}
+
+/// The gender the lexicon flags of a word mark (honorifics before first names).
+fn gender_of_flags(flags: u32) -> Gender {
     if flags & MALE_HONORIFIC != 0 {
         Gender::Male
     } else if flags & FEMALE_HONORIFIC != 0 {

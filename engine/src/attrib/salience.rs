@@ -113,7 +113,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let next = toks.get(end);
     let next_word = next.filter(|t| t.is_word()).map(|t| t.text(text));
     if next_word.is_some_and(|w| {
-        (super::cues::is_cue_word(w) || in_list!(MIND_VERBS, w)) && !w.chars().next().is_some_and(char::is_uppercase)
+        !w.chars().next().is_some_and(char::is_uppercase) && (super::cues::is_cue_word(w) || in_list!(MIND_VERBS, w))
     }) {
         return true;
     }
@@ -126,9 +126,9 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     let prev = role_start.checked_sub(1);
     if prev.is_some_and(|k| {
         toks[k].is_word()
-            && super::cues::is_cue_word(word(k))
             && k > 0
             && matches!(toks[k - 1].kind, Kind::Comma | Kind::Quoted(_))
+            && super::cues::is_cue_word(word(k))
     }) {
         return true;
     }

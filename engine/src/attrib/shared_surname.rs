@@ -20,7 +20,12 @@ const PLACE_STARTS: &[&str] = &["New", "North", "South", "East", "West", "San", 
 /// The full names of lone given names that share the surname after them,
 /// with the place of each given name.
 pub fn find(paragraphs: &[&str], tokens: &[Vec<Token>]) -> Vec<(Place, String)> {
-    let candidates: Vec<(Place, &str, &str, &str)> = paragraphs.iter().zip(tokens).enumerate().flat_map(|(p, (text, toks))| (0..toks.len()).filter_map(move |k| pair_at(text, toks, k).map(|(x, y, z)| ((p, k), x, y, z)))).collect();
+    let mut candidates: Vec<(Place, &str, &str, &str)> = Vec::new();
+    for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
+        // Only a word right before an "and" can open a pair.
+        let ands = toks.iter().enumerate().skip(1).filter(|(_, t)| t.is_word() && t.end - t.start == 3 && t.text(text) == "and");
+        candidates.extend(ands.filter_map(|(j, _)| pair_at(text, toks, j - 1).map(|(x, y, z)| ((p, j - 1), x, y, z))));
+    }
     if candidates.is_empty() {
         return Vec::new();
     }

@@ -50,7 +50,7 @@ impl Token {
 
     /// Whether the token is a word.
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
 }
 

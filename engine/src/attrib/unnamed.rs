@@ -29,7 +29,7 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 /// ending in a noun for a person ("One dock worker disagreed").
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
-    let opener = OPENERS.contains(&toks[i].text(text)) && opens || after_lead_in(text, toks, i);
+    let opener = opens && OPENERS.contains(&toks[i].text(text)) || after_lead_in(text, toks, i);
     if !opener {
         return None;
     }
@@ -71,10 +71,14 @@ const LEAD_INS: &[&str] = &["Speaking", "Talking", "Asked", "Interviewed", "Writ
 /// lead-in phrase opening its sentence ("Speaking to the Post, a driver").
 fn after_lead_in(text: &str, toks: &[Token], i: usize) -> bool {
     let opener = matches!(toks[i].text(text), "a" | "an" | "one" | "another");
+    // The cheap tests first: most tokens are no opener after a comma, and need no look back.
+    if !(opener && i > 0 && toks[i - 1].kind == Kind::Comma) {
+        return false;
+    }
     let sentence = toks[i].sentence;
     let start = toks[..i].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
     let commas = toks[start..i].iter().filter(|t| t.kind == Kind::Comma).count();
-    opener && i > 0 && toks[i - 1].kind == Kind::Comma && commas == 1 && toks[start].is_word() && LEAD_INS.contains(&toks[start].text(text))
+    commas == 1 && toks[start].is_word() && LEAD_INS.contains(&toks[start].text(text))
 }
 
 /// Past a relative clause or a description set off by commas right at

@@ -37,6 +37,16 @@ pub fn is_platform(w: &str) -> bool {
     PLATFORMS.contains(&w)
 }
 
+/// Every word at which [`find`] reads anything (the first words of its
+/// patterns, the prepositions of [`platform_at`], the reporting verbs an
+/// outlet follows or ends before); it passes over every other word at once.
+const TRIGGERS: &[&str] = &[
+    "cited", "quoted", "reported", "according", "via", "interview", "conversation", "speaking", "seen", "obtained",
+    "reviewed", "viewed", "acquired", "statement", "email", "e-mail", "letter", "remarks", "comments", "emailed",
+    "e-mailed", "sent", "provided", "op-ed", "column", "essay", "article", "to", "with", "on", "in", "reports", "said",
+    "wrote", "reporting",
+];
+
 /// Finds the credited outlet in `tokens[from..to]`, the rest of an
 /// attribution clause after its cue. `cue` is the cue as written.
 pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
@@ -55,6 +65,10 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
             continue;
         }
         let w = word(i);
+        if !crate::wordset::in_list!(TRIGGERS, w) {
+            i += 1;
+            continue;
+        }
         let next = |k: usize| if is_word(i + k) { word(i + k) } else { "" };
         let after = match (w, next(1)) {
             ("cited" | "quoted" | "reported", "by") => Some(i + 2),

@@ -78,6 +78,10 @@ fn lead_platform(text: &str, toks: &[Token], phrase: Phrase) -> Option<(usize, u
 /// when that sentence's subject is the same person (`same`), or, for a
 /// personal pronoun, a person of a compatible gender.
 fn from_sentence_before(context: &Context, at: Place, phrase: Phrase, same: &dyn Fn(&Phrase, Place) -> bool) -> Option<String> {
+    // Only a person (or a pronoun for one) can agree with that subject (see `agrees`).
+    if !matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_)) | PhraseKind::Name | PhraseKind::Description) {
+        return None;
+    }
     let (q, (start, end)) = previous_sentence(context, at.0, context.tokens[at.0][at.1].sentence)?;
     let (text, toks) = (context.texts[q], &context.tokens[q]);
     let found = channel_in(text, toks, start, end)?;
@@ -166,7 +170,7 @@ fn channel_in(text: &str, toks: &[Token], from: usize, to: usize) -> Option<(usi
 /// which an outlet follows.
 fn is_talk(text: &str, toks: &[Token], k: usize, to: usize) -> bool {
     let talk = ["interview", "Speaking", "speaking", "spoke", "spoken", "talking", "Talking", "talked"];
-    k + 2 < to && toks[k].is_word() && toks[k + 1].is_word() && talk.contains(&toks[k].text(text)) && matches!(toks[k + 1].text(text), "with" | "to")
+    k + 2 < to && toks[k].is_word() && toks[k + 1].is_word() && matches!(toks[k + 1].text(text), "with" | "to") && talk.contains(&toks[k].text(text))
 }
 
 /// A platform within three words after the preposition at `k` ("in an

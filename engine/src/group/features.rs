@@ -3,12 +3,12 @@
 //! and the articles that carry it.
 
 use super::form::{for_each_word_with, normalize, tokenize, Buffers};
-use super::hash::{shingle_hash, FastHasher, FastMap};
+use super::hash::{shingle_hash, FastMap};
 use super::intern::Interner;
 use super::stem::{is_stopword, stem};
 use super::Member;
 use crate::model::Kind;
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 
 /// Words per shingle (shorter quotations use one shingle of all their words).
 pub const SHINGLE: usize = 3;
@@ -287,9 +287,8 @@ impl FormKeys {
         speaker: Option<u32>,
         make: impl FnOnce(&[u32]) -> Form,
     ) -> usize {
-        let mut hasher = FastHasher::default();
-        (words, kind, speaker).hash(&mut hasher);
-        let hash = hasher.finish();
+        // Seeded like the map, so an article cannot plan keys that share a chain.
+        let hash = self.heads.hasher().hash_one((words, kind, speaker));
         let mut cursor = self.heads.get(&hash).copied().unwrap_or(u32::MAX);
         while cursor != u32::MAX {
             let form = &forms[cursor as usize];

@@ -1,12 +1,31 @@
-//! A small, fast, deterministic hasher for the grouping stage's hash maps
-//! (the multiply-rotate scheme of rustc's FxHash). Not DoS-resistant, which
-//! is fine for keys the engine derives itself.
+//! A small, fast hasher for the grouping stage's hash maps (the
+//! multiply-rotate scheme of rustc's FxHash), started from the process's
+//! seed ([`crate::wordset::process_seed`]) so that words an article
+//! chooses cannot be planned to collide; no output depends on it.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, Hasher};
 
-/// A hash map with [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash map with [`FastHasher`], seeded per process.
+pub type FastMap<K, V> = HashMap<K, V, FastState>;
+
+/// Builds [`FastHasher`]s started from the process's seed (read once per map).
+#[derive(Clone, Copy)]
+pub struct FastState(u64);
+
+impl Default for FastState {
+    fn default() -> Self {
+        FastState(crate::wordset::process_seed())
+    }
+}
+
+impl BuildHasher for FastState {
+    type Hasher = FastHasher;
+
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher { hash: self.0 }
+    }
+}
 
 /// FxHash-style hasher: one multiply and rotate per word.
 #[derive(Clone, Copy, Default)]

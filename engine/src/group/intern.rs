@@ -24,18 +24,21 @@ pub struct Interner {
     slots: Vec<Slot>,
     arena: Vec<u8>,
     used: usize,
+    /// The process's hash seed ([`crate::wordset::process_seed`]): words an
+    /// article chooses cannot be planned to crowd one run of slots.
+    seed: u64,
 }
 
 impl Default for Interner {
     fn default() -> Self {
-        Interner { slots: vec![VACANT; 1024], arena: Vec::new(), used: 0 }
+        Interner { slots: vec![VACANT; 1024], arena: Vec::new(), used: 0, seed: crate::wordset::process_seed() }
     }
 }
 
 impl Interner {
     /// The id stored for `word`, if any.
     pub fn get(&self, word: &str) -> Option<u32> {
-        let hash = hash_bytes(word.as_bytes());
+        let hash = hash_bytes(word.as_bytes(), self.seed);
         let mask = self.slots.len() - 1;
         let mut at = self.home(hash);
         loop {
@@ -57,7 +60,7 @@ impl Interner {
             self.grow();
         }
         let bytes = word.as_bytes();
-        let mut slot = Slot { hash: hash_bytes(bytes), id, len: bytes.len() as u32, bytes: [0; INLINE] };
+        let mut slot = Slot { hash: hash_bytes(bytes, self.seed), id, len: bytes.len() as u32, bytes: [0; INLINE] };
         if bytes.len() <= INLINE {
             slot.bytes[..bytes.len()].copy_from_slice(bytes);
         } else {
@@ -100,10 +103,11 @@ impl Interner {
     }
 }
 
-/// A multiply-rotate hash of bytes, eight at a time; the high bits pick the slot.
-fn hash_bytes(bytes: &[u8]) -> u64 {
+/// A multiply-rotate hash of bytes, eight at a time, started from `seed`;
+/// the high bits pick the slot.
+fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut hash = bytes.len() as u64;
+    let mut hash = bytes.len() as u64 ^ seed;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
