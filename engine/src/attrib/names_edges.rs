@@ -191,8 +191,7 @@ pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
         return false;
     }
-    // "The Friends of Ashby Park": after a leading article, a capitalised
-    // word that is no title or role opens a name with "of" or "for" too.
+    // "The Friends of Ashby Park": after "the", any capitalised non-title, non-role word opens such a name.
     let after_article = |j: usize| j >= 1 && matches!(word(text, tokens, j - 1), "The" | "the") && !roles::is_title(word(text, tokens, j)) && !roles::is_role_noun(&word(text, tokens, j).to_lowercase());
     let org_before = |j: usize| capital(j) && (roles::is_org_word(word(text, tokens, j)) || after_article(j));
     match word(text, tokens, k) {
