@@ -5,6 +5,9 @@
 //! and "call" names after a subject ("what they call …").
 
 use super::cues;
+use super::names::{self, Phrase, PhraseKind};
+use super::roles::{Gender, Pronoun};
+use super::tokens::Token;
 
 /// Determiners that make the next word a noun or an adjective.
 const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "my", "your", "A", "An", "The", "His", "Their", "Its", "Our", "My", "Your"];
@@ -21,6 +24,53 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
 /// reports how someone put it.
 fn speaks_of(word: &str, next: Option<&str>) -> bool {
     matches!(word, "speak" | "speaks" | "spoke" | "spoken" | "speaking") && next == Some("of")
+}
+
+/// Whether token `k` is the perception verb of a passive right before a
+/// participle cue ("One officer can be heard shouting", "was seen
+/// telling"): the participle then has the passive's subject, and "be
+/// heard" stands between that subject and the cue like an auxiliary.
+pub fn is_perceived(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+    let heard = matches!(word(k), Some("heard" | "seen" | "filmed" | "recorded"));
+    let passive = k > 0 && matches!(word(k - 1), Some("be" | "is" | "was" | "were" | "are" | "been" | "being"));
+    let participle = word(k + 1).is_some_and(cues::is_participle);
+    heard && passive && participle
+}
+
+/// Verbs of memory whose object a participle cue reports ("recalled him telling").
+const RECALLING: &[&str] = &["recalled", "recalls", "recall", "recalling", "remembered", "remembers", "remember", "remembering"];
+
+/// "She recalled him telling the crowd: …", "remembers her father saying",
+/// "recalls being told by Farah that …": the one recalled speaking is the
+/// subject of the cue at `cue`, not the one who remembers (after "being
+/// told by", only a name: a description there is left to the subject).
+pub fn recalled_speaker(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    let sentence = toks.get(cue)?.sentence;
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence && j >= floor).map(|t| t.text(text));
+    let recalling = |j: Option<usize>| j.and_then(word).is_some_and(|w| RECALLING.contains(&w));
+    if word(cue) == Some("told") && word(cue.wrapping_sub(1)) == Some("being") && word(cue + 1) == Some("by") && recalling(cue.checked_sub(2)) {
+        return names::read_forward(text, toks, cue + 2, toks.len().min(cue + 14)).filter(|p| p.kind == PhraseKind::Name);
+    }
+    if !word(cue).is_some_and(cues::is_participle) {
+        return None;
+    }
+    let verb = (cue.saturating_sub(5)..cue).rev().take_while(|&k| word(k).is_some()).find(|&k| word(k).is_some_and(|w| RECALLING.contains(&w)))?;
+    let (a, b) = (verb + 1, cue);
+    let pronoun = |kind: Pronoun| Phrase { written: (a, b), name: None, role: None, kind: PhraseKind::Pronoun(kind), gender: Gender::Unknown, titled: false };
+    match (b - a, word(a)) {
+        (0, _) => None,
+        (1, Some("him")) => Some(Phrase { gender: Gender::Male, ..pronoun(Pronoun::Person(Gender::Male)) }),
+        (1, Some("her")) => Some(Phrase { gender: Gender::Female, ..pronoun(Pronoun::Person(Gender::Female)) }),
+        (1, Some("them")) => Some(pronoun(Pronoun::Plural)),
+        _ => Some(names::classify(text, toks, a, b)).filter(|p| p.kind == PhraseKind::Name || p.kind == PhraseKind::Description && word(a).is_some_and(names::starts_like_subject)),
+    }
+}
+
+/// Whether the participle cue after token `b` has a subject right before it
+/// ("can be heard shouting", "recalled him telling").
+pub fn participle_has_subject(text: &str, toks: &[Token], b: usize) -> bool {
+    is_perceived(text, toks, b) || recalled_speaker(text, toks, 0, b + 1).is_some()
 }
 
 /// "…,” Kolb posted on X.": "posted" followed by "on" reports a post.

@@ -86,3 +86,26 @@ fn spoken_of_as_is_a_cue() {
     assert_eq!(got[0].cue.as_deref(), Some("spoken"));
     assert_eq!(got[0].speaker.as_deref(), Some("Clara Brun"));
 }
+
+#[test]
+fn a_participle_after_a_passive_of_hearing_has_the_passive_s_subject() {
+    let text = "T\nSheriff Ada Lunn released the dashcam video on Friday.\n\nOne deputy can be heard yelling “Get out of the truck” as the door opens.";
+    let got = run(text).pop().unwrap();
+    assert_eq!((got.speaker.as_deref(), got.cue.as_deref()), (Some("One deputy"), Some("yelling")));
+    let text = "T\nA man in a red coat was seen telling the guards “You have no right” before he left.";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("A man in a red coat"));
+}
+
+#[test]
+fn the_one_recalled_telling_is_the_speaker_not_the_one_who_recalls() {
+    let text = "T\nCoach Abel Moreno trained the team for a decade. His daughter Clara Diaz said she still hears his voice.\n\nShe remembered him telling the players: “Lose with your head up.”";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Abel Moreno"));
+    let text = "T\nIda Roos grew up on the farm.\n\nRoos recalls her grandfather saying “The land keeps what you give it.”";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Ida Roos's grandfather"));
+}
+
+#[test]
+fn the_one_named_after_recalled_being_told_by_is_the_speaker() {
+    let text = "T\nDr. Omar Farah ran the clinic for twenty years. Nina Kell was one of his patients.\n\nKell recalls being told by Farah that the scan was “nothing to lose sleep over”.";
+    assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Omar Farah"));
+}

@@ -5,6 +5,7 @@
 
 use super::resolve::{Mention, Mentions, Place};
 use super::names::PhraseKind;
+use super::roles::Gender;
 use super::tokens::{Kind, Token};
 
 /// Words after a description that show it is not the subject of a verb.
@@ -48,7 +49,27 @@ pub fn candidate<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<&'a str>
     opens.then_some(head)
 }
 
+/// Whether tokens from `i` are "the" + a strong role noun standing as an
+/// object inside a sentence ("Varga pressed the governor on …"), not set
+/// before a name; returns the head.
+pub fn object_candidate<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<&'a str> {
+    let lower = |k: usize| toks.get(k).filter(|t| t.is_word() && t.sentence == toks[i].sentence).map(|t| t.text(text)).filter(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    let head = lower(i + 1).filter(|h| super::resolve::is_strong_role(h))?;
+    let named_after = toks.get(i + 2).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+    (i > 0 && lower(i) == Some("the") && lower(i - 1).is_some() && !named_after).then_some(head)
+}
+
 impl<'a> Mentions<'a> {
+    /// "Moderator Quinn Varga pressed the governor on it. She declined …":
+    /// for a he/she at `at` whose salient person has no known gender, the
+    /// person of exactly that gender a role description in that person's
+    /// sentence, after the name, names; with the description's place.
+    pub fn described_referent(&self, at: Place, gender: Gender) -> Option<(Place, &Mention<'a>)> {
+        let nearest = self.salient_person(at, gender).filter(|m| m.gender == Gender::Unknown && gender != Gender::Unknown)?;
+        let (place, _, head) = *self.objects.iter().find(|&&(place, sentence, _)| sentence == nearest.sentence && place > nearest.at && place < at)?;
+        self.nearest_with_role(place, head).filter(|m| m.gender == gender).map(|m| (place, m))
+    }
+
     /// Adds a subject mention for each description candidate that resolves
     /// to a person named earlier with that role (or, for a strong role, the
     /// nearest person), keeping reading order.

@@ -85,7 +85,7 @@ impl<'a> Context<'a> {
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
@@ -262,7 +262,7 @@ impl<'a> Context<'a> {
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && matches!(self.word(p, b), "s" | "re"));
+            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b)));
         }
         // "and then said" elides its subject, "Politifact then ruled" does not.
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");

@@ -159,7 +159,20 @@ pub fn mention_gender(text: &str, toks: &[Token], role_start: usize, a: usize, a
     if apposed != Gender::Unknown {
         return (apposed, false);
     }
+    let kin = kin_before(text, toks, role_start);
+    if kin != Gender::Unknown {
+        return (kin, false);
+    }
     (phrase, phrase != Gender::Unknown)
+}
+
+/// "His niece Clara Diaz", "her grandson Eli": the gender of a kin noun
+/// after a possessive, right before the name whose words start at `start`.
+fn kin_before(text: &str, toks: &[Token], start: usize) -> Gender {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let Some(noun) = start.checked_sub(1).and_then(word) else { return Gender::Unknown };
+    let possessive = start.checked_sub(2).and_then(word).is_some_and(|w| matches!(w, "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "Their" | "My" | "Our"));
+    if possessive { gender_of_person_noun(noun) } else { Gender::Unknown }
 }
 
 /// `roles::gender_of_noun` of the word lower-cased; ASCII words up to 16

@@ -11,12 +11,14 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed`, `relatives` ("Her sister laughs.") |
+//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (a description between commas after a name), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
+mod appositives;
+mod caption;
 mod colon;
 mod cue_context;
 mod cue_verbs;
@@ -227,6 +229,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => same_unnamed(written, last)
+            .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
             .or_else(|| unnamed::earlier_source(context.texts, context.tokens, mentions, written, at))
             .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
@@ -249,7 +252,7 @@ fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
     let last = last.filter(|l| l.person)?;
     let (opener, _) = last.name.split_once(' ')?;
     let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
-    let head = |s: &str| s.rsplit(' ').next().map(str::to_lowercase);
+    let head = |s: &str| unnamed::head_noun(s).map(str::to_lowercase);
     (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
 }
 
@@ -294,3 +297,5 @@ mod sentence_tests;
 mod via_context_tests;
 #[cfg(test)]
 mod cue_tests;
+#[cfg(test)]
+mod unnamed_tests;

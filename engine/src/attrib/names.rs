@@ -2,7 +2,7 @@
 //! stripped), the role written around it, and what kind of phrase it is.
 
 use super::roles::{self, Gender, Pronoun};
-use super::tokens::{Kind, Token};
+use super::tokens::Token;
 
 /// What a speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,14 +88,24 @@ pub(super) fn is_capitalised(w: &str) -> bool {
 /// Reads the subject phrase that ends right before token `cue` (backwards,
 /// skipping adverbs and auxiliaries, hopping over one appositive).
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
+    if let Some((a, b)) = super::unnamed::relative_subject(text, tokens, floor, cue) {
+        return Some(classify(text, tokens, a, b));
+    }
+    if let Some(recalled) = super::cue_context::recalled_speaker(text, tokens, floor, cue) {
+        return Some(recalled);
+    }
     let mut end = cue;
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1)) {
+    let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
+    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
     // whole subject, whatever the words before it.
     if end > floor && tokens[end - 1].is_word() && roles::pronoun(word(text, tokens, end - 1)).is_some() {
         return Some(classify(text, tokens, end - 1, end));
+    }
+    if let Some(source) = super::unnamed::source_ending_at(text, tokens, floor, end) {
+        return Some(source);
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
@@ -122,110 +132,6 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         }
     }
     fallback
-}
-
-/// The comma that opens the appositive holding token `start`: the nearest
-/// comma before it, crossing words and symbols ("U.S.-based") but not the
-/// end of a clause or a quotation.
-fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
-    let mut k = start;
-    while k > floor && start - k < 24 {
-        match tokens[k - 1].kind {
-            Kind::Comma => return Some(k - 1),
-            Kind::Word | Kind::Other | Kind::Bracket | Kind::Dash => k -= 1,
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// "Serhii Verkhovod, defence attaché at the embassy, told": a description
-/// that follows a name between commas is the name's role.
-fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
-    let start = description.written.0;
-    // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
-    let first = word(text, tokens, start);
-    // "X, a permanent member of the Security Council, said": a lower-case
-    // role around an organisation's name describes the person before it.
-    let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
-    // "Halvorsen Shipping, a family firm, said": an organisation noun
-    // between commas describes the body named before it.
-    let closed = tokens.get(description.written.1).is_some_and(|t| t.kind == Kind::Comma);
-    let body = matches!(first, "a" | "an" | "the") && description.kind == PhraseKind::Org && description.name.is_none() && closed;
-    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member || body;
-    // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
-    let last = word(text, tokens, description.written.1 - 1).to_lowercase();
-    let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
-        && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
-        && roles::is_role_noun(&last);
-    // "X, a graduate and a county commissioner, said": two roles joined by "and".
-    let joined = start > floor + 1 && tokens[start - 1].is_word() && word(text, tokens, start - 1) == "and";
-    let start = if joined { previous_comma(tokens, floor, start - 1).map_or(start, |c| c + 1) } else { start };
-    if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
-        return None;
-    }
-    // "Scott Ruiz, the mayor of Lodi, one of the towns suing, said": up
-    // to two descriptions between commas stand between the name and its cue.
-    let mut comma = start - 1;
-    for _ in 0..3 {
-        let name_start = segment_start(text, tokens, floor, comma);
-        let found = read_forward(text, tokens, name_start, comma)?;
-        // "One resident, a retired teacher, said": an unnamed source and its role.
-        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
-        let named_body = body && found.kind == PhraseKind::Org && found.name.is_some();
-        if (found.kind == PhraseKind::Name || unnamed || named_body) && found.written.1 == comma {
-            let mut name = found;
-            // "local grocer Tom Reyes, 52, said": an age keeps the role before the name.
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
-        if !described {
-            return None;
-        }
-        comma = previous_comma(tokens, floor, name_start)?;
-    }
-    None
-}
-
-/// "Navdeep Bains, Minister of Innovation, Science and Economic
-/// Development, said": a name read inside an office's title ("Minister
-/// of …") that follows a person between commas gives way to the person.
-fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) -> Option<Phrase> {
-    if !matches!(found.kind, PhraseKind::Name | PhraseKind::Org) {
-        return None;
-    }
-    let mut k = found.written.0;
-    while k > floor + 2 && found.written.0 - k < 16 {
-        let w = word(text, tokens, k - 1);
-        let joins = matches!(tokens[k - 1].kind, Kind::Comma) || (tokens[k - 1].is_word() && (is_capitalised(w) || matches!(w, "and" | "&" | "the")));
-        if tokens[k - 1].is_word() && w == "of" {
-            let office = word(text, tokens, k - 2);
-            if !(roles::is_title(office) || roles::is_role_noun(office)) {
-                return None;
-            }
-            let mut title_start = k - 2;
-            while title_start > floor + 1 && tokens[title_start - 1].is_word() && (roles::is_title(word(text, tokens, title_start - 1)) || roles::is_role_noun(word(text, tokens, title_start - 1))) {
-                title_start -= 1;
-            }
-            if title_start <= floor + 1 || tokens[title_start - 1].kind != Kind::Comma {
-                return None;
-            }
-            let name_start = segment_start(text, tokens, floor, title_start - 1);
-            let mut name = read_forward(text, tokens, name_start, title_start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == title_start - 1)?;
-            name.role = Some((title_start, found.written.1));
-            return Some(name);
-        }
-        if !joins {
-            return None;
-        }
-        k -= 1;
-    }
-    None
 }
 
 /// Whether a word can open a subject phrase.
@@ -395,4 +301,5 @@ pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_t
 pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
+use super::appositives::{appositive_name, office_appositive, previous_comma};
 use super::names_edges as edges;

@@ -191,9 +191,8 @@ pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
         return false;
     }
-    // "The Friends of Ashby Park": after "the", any capitalised non-title, non-role word opens such a name.
     let after_article = |j: usize| j >= 1 && matches!(word(text, tokens, j - 1), "The" | "the") && !roles::is_title(word(text, tokens, j)) && !roles::is_role_noun(&word(text, tokens, j).to_lowercase());
-    let org_before = |j: usize| capital(j) && (roles::is_org_word(word(text, tokens, j)) || after_article(j));
+    let org_before = |j: usize| capital(j) && (roles::is_org_word(word(text, tokens, j)) || after_article(j)); // "The Friends of Ashby Park" too
     match word(text, tokens, k) {
         "on" if !matches!(word(text, tokens, k - 1), "Council" | "Committee" | "Commission" | "Conference" | "Forum") => false,
         "of" | "for" | "on" => org_before(k - 1) && (capital(k + 1) || tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text(text) == "the") && capital(k + 2)),
@@ -347,7 +346,8 @@ pub(super) fn across_and(text: &str, tokens: &[Token], floor: usize, start: usiz
 /// "…,” said Tom Reddy, a spokesman for the company.": a description set
 /// after a name between a comma and the clause's end (past an age) is its
 /// role, when the name has none written before it.
-pub fn with_role_after(text: &str, tokens: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+pub fn with_role_after(text: &str, tokens: &[Token], phrase: Phrase, limit: usize) -> Phrase {
+    let mut phrase = super::unnamed::with_modifiers(text, tokens, phrase, limit);
     let mut k = phrase.written.1;
     let comma = |k: usize| k < limit && tokens[k].kind == Kind::Comma;
     if phrase.kind != PhraseKind::Name || phrase.role.is_some() || !comma(k) {

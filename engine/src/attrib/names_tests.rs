@@ -221,3 +221,9 @@ fn a_description_opening_the_sentence_before_a_name_is_its_role() {
     let (_, role, _) = subject("After meeting the minister, Jonas Weir said", "said");
     assert_eq!(role, None);
 }
+
+#[test]
+fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
+    let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
+}

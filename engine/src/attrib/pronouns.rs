@@ -30,6 +30,9 @@ fn person_referent<'a>(mentions: &Mentions<'a>, gender: Gender, at: Place, last:
     // ("October", "Then") is a misread speaker, not a referent.
     let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);
     let last = last.filter(|l| l.person && l.gender.compatible(gender) && !misread(l));
+    if let Some((_, m)) = mentions.described_referent(at, gender).filter(|(place, _)| last.is_none_or(|l| l.at < *place)) {
+        return Some(full(m));
+    }
     match (nearest, last) {
         (Some(m), Some(l)) if l.at > m.at => Some(l.name.clone()),
         // A possessive after the last speaker ("Child’s phone") does

@@ -75,6 +75,8 @@ pub struct Mentions<'a> {
     /// Where the full names of `list` stand (kind Name, a space in the
     /// name), in list order: [`Mentions::full_name`] reads only these.
     full: Vec<usize>,
+    /// Role descriptions standing as objects ("pressed the governor"): place, sentence, head noun.
+    pub(super) objects: Vec<(Place, u32, &'a str)>,
 }
 
 impl<'a> Mentions<'a> {
@@ -90,6 +92,7 @@ impl<'a> Mentions<'a> {
         let mut ends = Vec::new();
         let mut described = Vec::new();
         let mut sources = Vec::new();
+        let mut objects = Vec::new();
         let mut base = 0u32;
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let first = base;
@@ -102,6 +105,8 @@ impl<'a> Mentions<'a> {
                 if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
                     if let Some(head) = described::candidate(text, toks, i) {
                         described.push(described::Candidate { at: (p, i), head, sentence: first + toks[i].sentence });
+                    } else if let Some(head) = described::object_candidate(text, toks, i) {
+                        objects.push(((p, i), first + toks[i].sentence, head));
                     }
                 }
                 if !toks[i].is_word() || !is_capital(toks[i].text(text)) {
@@ -161,7 +166,7 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list, ..Mentions::default() };
+        let mut mentions = Mentions { list, objects, ..Mentions::default() };
         mentions.strengthen(&votes);
         // Sized once for the article: at most one entry per mention, so the maps never grow.
         mentions.people.reserve(mentions.list.len());
@@ -290,9 +295,10 @@ pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     firsts
 }
 
-/// Whether `haystack` has the word `noun` (any case).
+/// Whether `haystack` has the word `noun` (any case), or a title that
+/// abbreviates it ("Gov." for "governor").
 pub(super) fn contains_word(haystack: &str, noun: &str) -> bool {
-    haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun))
+    haystack.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun) || super::roles::abbreviates(w, noun))
 }
 
 /// Where the role words before a name start: up to three lower-case or

@@ -34,7 +34,7 @@ const TITLES: &[&str] = &[
     "Congressman", "Congresswoman", "Gov", "Governor", "President", "Vice", "Prime", "Minister", "Secretary",
     "Chancellor", "Premier", "Mayor", "Judge", "Justice", "Chief", "Deputy", "Ambassador", "King", "Queen", "Prince",
     "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Director", "Leader", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Commissioner", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "MP", "MEP",
+    "Spokesperson", "Commissioner", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "Coun", "Cllr", "MP", "MEP",
     "MLA", "MPP", "Sheriff", "Officer", "Constable", "Inspector", "Superintendent", "Supt", "Insp", "Det",
     "Detective", "Sgt", "Coach", "Staff", "Defense", "Defence", "Foreign", "Interior", "Finance", "Health", "State",
     "Affairs", "Former", "Acting", "Interim", "Candidate", "Nominee", "Speaker", "Mme", "Mlle", "Herr", "Frau",
@@ -122,7 +122,7 @@ const ROLE_NOUNS: &[&str] = &[
     "tenant", "landlord", "customer", "patient", "engineer", "scientist", "survivor", "voter", "novelist", "poet",
     "historian", "filmmaker", "playwright", "musician", "photographer", "architect", "pharmacist", "firefighter",
     "accountant", "entrepreneur", "investor", "fisherman", "fishermen", "rancher", "cashier", "waitress", "waiter",
-    "janitor", "electrician", "mechanic", "dockworker", "shipbuilder",
+    "janitor", "electrician", "mechanic", "dockworker", "shipbuilder", "moderator", "panelist", "interviewer",
 ];
 
 /// Nouns that describe an outlet ("the outlet", "the paper").
@@ -283,6 +283,20 @@ fn gender_of_flags(flags: u32) -> Gender {
     } else {
         Gender::Unknown
     }
+}
+
+/// Title abbreviations and the role noun each stands for ("Gov." is a governor).
+const ABBREVIATED: &[(&str, &str)] = &[
+    ("Gov", "governor"), ("Sen", "senator"), ("Rep", "representative"), ("Coun", "councillor"), ("Cllr", "councillor"),
+    ("Coun", "councilor"), ("Prof", "professor"), ("Gen", "general"), ("Sgt", "sergeant"), ("Capt", "captain"),
+    ("Supt", "superintendent"), ("Insp", "inspector"), ("Det", "detective"), ("Amb", "ambassador"), ("Atty", "attorney"),
+    ("Lt", "lieutenant"), ("Col", "colonel"), ("Adm", "admiral"), ("Cmdr", "commander"),
+];
+
+/// Whether a title as written ("Gov.", "Sen") abbreviates the lower-case role noun `noun` ("governor").
+pub fn abbreviates(title: &str, noun: &str) -> bool {
+    let title = title.trim_end_matches('.');
+    ABBREVIATED.iter().any(|&(t, n)| t == title && n == noun)
 }
 
 /// The gender a noun of a description marks ("man", "spokeswoman").

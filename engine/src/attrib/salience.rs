@@ -330,11 +330,15 @@ pub fn is_heading_like(text: &str, toks: &[Token]) -> bool {
 }
 
 /// Whether a paragraph reads as a photo caption: it ends with a parenthesised
-/// credit ("… ( THE CANADIAN PRESS FILE PHOTO )", "(Photo: City of Surrey)").
+/// credit ("… ( THE CANADIAN PRESS FILE PHOTO )", "(Photo: City of Surrey)",
+/// "(Jo Roe/Valley News)": a photographer and an outlet joined by a slash).
 /// Its names are not people a pronoun in the body refers to.
 pub fn is_caption_like(text: &str) -> bool {
     let text = text.trim_end();
     let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else { return false };
-    let credit = text[open..].to_ascii_lowercase();
-    credit.len() < 80 && ["photo", "getty", "credit", "courtesy", "image"].iter().any(|w| credit.contains(w))
+    let credit = &text[open..];
+    let capital = |s: &str| s.trim().starts_with(char::is_uppercase);
+    let slashed = credit.split_once('/').is_some_and(|(a, b)| capital(&a[1..]) && capital(b) && a.contains(' '));
+    let lower = credit.to_ascii_lowercase();
+    credit.len() < 80 && (slashed || ["photo", "getty", "credit", "courtesy", "image"].iter().any(|w| lower.contains(w)))
 }

@@ -59,7 +59,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Adm", "Ave", "Capt", "Cmdr", "Co", "Col", "Corp", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Lt", "Ltd",
     "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen", "Sept", "Sgt", "Sr", "St", "vs",
     "Aug", "Dec", "Gens", "Reps", "Sens", "Supt", "Insp", "Det", "Cpl", "Pvt", "Brig", "Fr", "Del", "Atty", "Cllr",
-    "Hon", "Msgr", "Amb",
+    "Hon", "Msgr", "Amb", "Coun",
 ];
 
 /// Characters that open or close quotations; they never become tokens.

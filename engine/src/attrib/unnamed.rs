@@ -4,7 +4,7 @@
 //! so does "the official" after "a senior official" ([`earlier_source`]).
 
 use super::resolve::{Mention, Mentions, Place};
-use crate::attrib::names::PhraseKind;
+use crate::attrib::names::{Phrase, PhraseKind};
 use crate::attrib::roles::{self, Gender};
 use crate::attrib::tokens::{Kind, Token};
 
@@ -19,6 +19,7 @@ const PEOPLE: &[&str] = &[
     "official", "source", "person", "guy", "lady", "girl", "boy", "youth", "teen", "teenager", "delegate", "juror",
     "commuter", "rider", "traveller", "traveler", "pedestrian", "cyclist", "motorist", "visitor", "guest", "diner",
     "caller", "viewer", "reader", "listener", "user", "client", "buyer", "seller", "vendor", "owner", "mum", "dad",
+    "executive", "staffer", "applicant", "inmate", "prisoner",
 ];
 
 /// Words after "A" that count a group ("A few neighbours"): no he or she.
@@ -45,22 +46,109 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
         }
         // "A mother-of-three": the noun before "-of-".
         let noun = w.split_once("-of-").map_or(w, |(head, _)| head);
-        if roles::is_role_noun(noun) || PEOPLE.contains(&noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown {
+        // "One mother from Kingsford, who …, said": the place she is from is part of her mention.
+        let head_end = past_modifiers(text, toks, end + 1);
+        if roles::is_role_noun(noun) || PEOPLE.contains(&noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown || lower(&toks[end]) && marked_person(text, toks, head_end) {
             // "An army of workers": a group is no he or she.
             if noun.ends_with('s') && !noun.ends_with("ss") {
                 return None;
             }
-            let verb = toks.get(past_relative(text, toks, end + 1)).filter(|t| lower(t) && t.sentence == toks[i].sentence).map_or("", |t| t.text(text));
-            // "A nurse who works nights told …": a relative clause follows a subject.
-            let verb_like = verb == "who" || crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb);
-            // "A local business owner": "local" is a noun only when a verb follows.
-            if verb_like {
-                return Some((end + 1, roles::gender_of_noun(noun)));
+            let after = past_relative(text, toks, head_end);
+            let verb = toks.get(after).filter(|t| lower(t) && t.sentence == toks[i].sentence).map_or("", |t| t.text(text));
+            // "A local business owner": "local" is a noun only when a verb
+            // follows; after a clause set off by commas any lower-case word is the verb.
+            if is_verb_like(verb) || after > head_end && !verb.is_empty() {
+                return Some((head_end, roles::gender_of_noun(noun)));
             }
         }
         end += 1;
     }
     None
+}
+
+/// Whether a lower-case word can be the verb after an unnamed source; "A
+/// nurse who works nights told …": a relative clause follows a subject.
+fn is_verb_like(verb: &str) -> bool {
+    verb == "who" || crate::attrib::cues::is_cue_word(verb) || (verb.ends_with("ed") && verb.len() > 3) || crate::attrib::salience::is_verb(verb)
+}
+
+/// Whether the words at `k` mark the noun before them a person: a relative
+/// "who" or "whose", or an appositive set off by a comma that opens with
+/// "a" or "an" and holds a role noun or an age ("One baker, who …", "A
+/// cook, a 22-year-old from Orrin,").
+fn marked_person(text: &str, toks: &[Token], k: usize) -> bool {
+    let Some(sentence) = toks.get(k).map(|t| t.sentence) else { return false };
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence).map(|t| t.text(text));
+    let comma = toks[k].kind == Kind::Comma;
+    let at = k + usize::from(comma);
+    if matches!(word(at), Some("who" | "whose")) {
+        return true;
+    }
+    let person = |w: &str| roles::is_role_noun(w) || PEOPLE.contains(&w) || w.ends_with("-year-old");
+    comma && matches!(word(at), Some("a" | "an")) && (at + 1..at + 5).map_while(word).any(person)
+}
+
+/// Prepositions whose phrase can follow the noun of an unnamed source ("from Kingsford").
+const MODIFIER_PREPOSITIONS: &[&str] = &["from", "in", "at", "of", "near", "outside", "with", "for"];
+
+/// Past the prepositional phrases right at `k` that modify an unnamed
+/// source ("from Kingsford", "in Elm Park", "at the same school"): up to
+/// two phrases of one to five words, none a verb, in the sentence.
+fn past_modifiers(text: &str, toks: &[Token], k: usize) -> usize {
+    let Some(sentence) = toks.get(k).map(|t| t.sentence) else { return k };
+    let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence).map(|t| t.text(text));
+    let mut end = k;
+    for _ in 0..2 {
+        if !word(end).is_some_and(|w| MODIFIER_PREPOSITIONS.contains(&w)) {
+            break;
+        }
+        let object = (end + 1..end + 6).take_while(|&j| word(j).is_some_and(|w| !is_verb_like(w) && !MODIFIER_PREPOSITIONS.contains(&w))).count();
+        if object == 0 {
+            break;
+        }
+        end += 1 + object;
+    }
+    end
+}
+
+/// An unnamed source opening the sentence at `floor` that is the whole
+/// subject ending at `end` ("A paramedic from Dunmore said", "One voter in
+/// Elm Park, a retired teacher, said"), as a description phrase.
+pub fn source_ending_at(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<Phrase> {
+    let (b, gender) = source_at(text, toks, floor)?;
+    let whole = b == end || b < end && past_relative(text, toks, b) == end;
+    // "One resident, a retired teacher, said": the description set off is its role.
+    let role = (b + 2 < end && matches!(toks[b + 1].text(text), "a" | "an")).then_some((b + 1, end - 1));
+    whole.then_some(Phrase { written: (floor, b), name: None, role, kind: PhraseKind::Description, gender, titled: false })
+}
+
+/// The head noun of an unnamed source as written: its last word before a
+/// modifier ("spokesman" of "A spokesman for the ministry").
+pub fn head_noun(name: &str) -> Option<&str> {
+    name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w)).last()
+}
+
+/// "said one hospital chief executive in Iowa, who …": an unnamed source
+/// read after its cue keeps the place it is from, as its mention does.
+pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
+    let opener = matches!(toks[phrase.written.0].text(text).to_lowercase().as_str(), "one" | "a" | "an" | "another");
+    // "a statement from the port authority" is no person.
+    let head = toks[phrase.written.1 - 1].text(text);
+    let person = roles::is_role_noun(head) || PEOPLE.contains(&head) || roles::gender_of_noun(head) != Gender::Unknown;
+    if phrase.kind == PhraseKind::Description && opener && person {
+        phrase.written.1 = past_modifiers(text, toks, phrase.written.1).min(limit).max(phrase.written.1);
+    }
+    phrase
+}
+
+/// "A nurse who worked on the ward until it closed said …": an unnamed
+/// source opening the sentence at `floor` whose relative clause, with no
+/// comma, runs up to the cue at `cue` is the cue's subject, whatever
+/// subject the relative clause has of its own.
+pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<(usize, usize)> {
+    let (b, _) = source_at(text, toks, floor)?;
+    let relative = b < cue && toks[b].is_word() && toks[b].text(text) == "who";
+    (relative && toks[b..cue].iter().all(Token::is_word)).then_some((floor, b))
 }
 
 /// Lead-in words that open a sentence before its subject ("Speaking to
@@ -137,12 +225,38 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    /// The unnamed source a he/she at `at` refers to: one of the same or the
-    /// previous paragraph, gender-compatible, with no subject named since.
-    pub fn unnamed_source(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
+    /// "“…,” the spokesperson said" after "A spokesperson for the ministry
+    /// said …": a definite description whose head noun heads the unnamed
+    /// source of the same or previous paragraph, with no subject named
+    /// since, is that source as written.
+    pub fn unnamed_by_head(&self, written: &str, at: Place) -> Option<&'a str> {
+        let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
         let floor = at.0.saturating_sub(1);
         let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
-        (recent.unnamed && recent.gender.compatible(gender)).then_some(recent)
+        let head = head_noun(recent.name)?;
+        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(recent.name)
+    }
+
+    /// The unnamed source a he/she at `at` refers to: one of the same or the
+    /// previous paragraph, gender-compatible, with no subject named since. A
+    /// person named after it in its own sentence, not as a subject ("One
+    /// woman, who had known Reyes since school, held a candle"), is inside
+    /// its clause and does not take the pronoun from it.
+    pub fn unnamed_source(&self, at: Place, gender: Gender) -> Option<&Mention<'a>> {
+        let floor = at.0.saturating_sub(1);
+        let mut inside: Option<u32> = None;
+        for m in self.earlier(at).take_while(|m| m.at.0 >= floor) {
+            if m.unnamed {
+                return (m.gender.compatible(gender) && inside.is_none_or(|s| s == m.sentence)).then_some(m);
+            }
+            if (m.subject || m.strong) && !m.told {
+                if m.subject || inside.is_some_and(|s| s != m.sentence) {
+                    return None;
+                }
+                inside = Some(m.sentence);
+            }
+        }
+        None
     }
 }
 

@@ -8,7 +8,7 @@ use super::shape::{edge_bytes, ends_with_any_ci, starts_with_any_ci, word_count}
 /// Beginnings that mark a caption or credit line.
 const CAPTION_PREFIXES: &[&str] = &[
     "photo_camera", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "photos:", "image:",
-    "image by", "image credit", "image caption", "image source", "picture:", "pictured:", "caption:", "credit:",
+    "image by", "image credit", "image caption", "photo caption", "image source", "picture:", "pictured:", "caption:", "credit:",
     "file photo", "file image", "open this photo in gallery", "file picture", "(photo", "[photo", "(image", "(file photo",
 ];
 

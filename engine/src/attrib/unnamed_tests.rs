@@ -1,0 +1,48 @@
+//! Tests for unnamed sources with modifiers ("One baker from Orrin, who …,
+//! said"): their pronouns, their relative clauses and their own quotations.
+
+use super::tests::run;
+
+fn last(text: &str) -> Option<String> {
+    run(text).into_iter().map(|a| a.speaker).next_back().flatten()
+}
+
+#[test]
+fn an_unnamed_source_with_a_place_keeps_her_pronoun() {
+    let text = "T\nCouncillor Petra Hale told the meeting the route was “a mistake”.\n\nNot everyone agreed. One baker from Orrin, who runs a stall on the square, said sales had fallen.\n\n“We lost a third of our trade,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One baker from Orrin"));
+}
+
+#[test]
+fn an_unnamed_source_at_a_place_with_an_appositive_keeps_his_pronoun() {
+    let text = "T\nLibrarian Dan Moss said the queue was long. “We ran out of forms,” Moss said.\n\nA first-time applicant at the same library, a 22-year-old welder, was less patient. “Two hours,” he said.";
+    assert_eq!(last(text).as_deref(), Some("A first-time applicant at the same library"));
+}
+
+#[test]
+fn a_name_inside_the_relative_clause_of_an_unnamed_source_takes_no_pronoun() {
+    let text = "T\nNeighbours gathered for Tomas Brink, who died on Monday.\n\n“He was a good man,” said his son Aron Brink.\n\nOne woman, who said she had taught Brink to swim, laid flowers.\n\n“He never missed a lesson,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One woman"));
+}
+
+#[test]
+fn an_unnamed_source_whose_relative_clause_has_its_own_subject_is_the_speaker() {
+    let text = "T\nThe mill closed in May.\n\nA welder who worked there until it shut said the town had lost “its heartbeat”.";
+    assert_eq!(last(text).as_deref(), Some("A welder"));
+}
+
+#[test]
+fn the_same_head_noun_names_an_unnamed_source_that_spoke_without_quotes() {
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\nA spokesperson for the water board said crews were on the way. “They will be there by noon,” the spokesperson said.";
+    assert_eq!(last(text).as_deref(), Some("A spokesperson for the water board"));
+}
+
+#[test]
+fn an_unnamed_source_keeps_its_place_before_and_after_the_cue() {
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\nA baker from Orrin, who asked not to be named, said the rent was “beyond reason”.";
+    assert_eq!(last(text).as_deref(), Some("A baker from Orrin"));
+    let text = "T\nMayor Ines Vogt spoke on Monday.\n\n“We cannot pay it,” said one shop owner in Orrin, who asked not to be named.";
+    assert_eq!(last(text).as_deref(), Some("one shop owner in Orrin"));
+    let text = "T\nSenator Hal Brandt spoke on Monday.\n\n“We cannot pay it,” said one clinic executive in Orrin, who asked not to be named.";
+    assert_eq!(last(text).as_deref(), Some("one clinic executive in Orrin"));
+}
