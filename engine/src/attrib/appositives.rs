@@ -17,7 +17,11 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
     // "X, a permanent member of the Security Council, said": a lower-case
     // role around an organisation's name describes the person before it.
     let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
-    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
+    // "Halvorsen Shipping, a family firm, said": an organisation noun
+    // between commas describes the body named before it.
+    let closed = tokens.get(description.written.1).is_some_and(|t| t.kind == Kind::Comma);
+    let body = matches!(first, "a" | "an" | "the") && description.kind == PhraseKind::Org && description.name.is_none() && closed;
+    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member || body;
     // "The striker, 19, told": an age between commas follows whoever it is.
     let age = description.written.1 == start + 1 && first.len() <= 2 && first.bytes().all(|b| b.is_ascii_digit());
     // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
@@ -42,7 +46,8 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
         }
         // "One resident, a retired teacher, said": an unnamed source and its role.
         let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
-        if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
+        let named_body = body && found.kind == PhraseKind::Org && found.name.is_some();
+        if (found.kind == PhraseKind::Name || unnamed || named_body) && found.written.1 == comma {
             let mut name = found;
             // "local grocer Tom Reyes, 52, said": an age keeps the role before the name.
             name.role = appositive_role(text, tokens, description).or(name.role);

@@ -152,9 +152,12 @@ impl<'a> Context<'a> {
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
         let passive = self.passive_told(p, start, cue);
         let by = cue_end + 1 < end && self.word(p, cue_end) == "by";
-        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && by && s.kind == PhraseKind::Name) {
+        let agent = (passive && by)
+            .then(|| names::read_forward(text, toks, cue_end + 1, end).filter(|s| s.kind == PhraseKind::Name).or_else(|| self.passive_agent(p, cue, cue_end, end)))
+            .flatten();
+        if let Some(by) = agent {
             clause.speaker = Some((by, (p, by.written.0)));
-            clause.via = subject.map(|s| s.written);
+            clause.via = subject.filter(|s| !matches!(s.kind, PhraseKind::Pronoun(_))).map(|s| s.written);
             return Some(clause);
         }
         // "…,” the Kestrel Advertiser was told.": the one told, no speaker.
@@ -213,7 +216,7 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
-        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
+        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)).or_else(|| self.passive_agent(p, cue, cue_end, i)) {
             return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
         }
         // "The Kestrel Advertiser was told: “…”": the one told is no speaker.

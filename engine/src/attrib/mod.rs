@@ -77,7 +77,9 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     for (index, quotation) in quotations.iter().enumerate() {
         let clause = context.clause_of(index, last.as_ref());
         let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
-        if let (Some(speaker), Some(place), Some(clause)) = (&attribution.speaker, places[index].first(), &clause) {
+        // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
+        let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
+        if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
             let (person, gender) = match (&clause.speaker, &clause.inherited) {
                 (Some((phrase, _)), _) => match speaker_nature(phrase) {
                     (true, gender) if !matches!(phrase.kind, PhraseKind::Pronoun(_)) => match mentions.gender_of(speaker) {
@@ -239,6 +241,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         kind => same_unnamed(written, last)
             .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
+            .or_else(|| unnamed::earlier_source(context.texts, context.tokens, mentions, written, at))
             .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))

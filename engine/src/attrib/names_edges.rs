@@ -206,7 +206,8 @@ pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
         return false;
     }
-    let org_before = |j: usize| capital(j) && roles::is_org_word(word(text, tokens, j));
+    let after_article = |j: usize| j >= 1 && matches!(word(text, tokens, j - 1), "The" | "the") && !roles::is_title(word(text, tokens, j)) && !roles::is_role_noun(&word(text, tokens, j).to_lowercase());
+    let org_before = |j: usize| capital(j) && (roles::is_org_word(word(text, tokens, j)) || after_article(j)); // "The Friends of Ashby Park" too
     match word(text, tokens, k) {
         "on" if !matches!(word(text, tokens, k - 1), "Council" | "Committee" | "Commission" | "Conference" | "Forum") => false,
         "of" | "for" | "on" => org_before(k - 1) && (capital(k + 1) || tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text(text) == "the") && capital(k + 2)),

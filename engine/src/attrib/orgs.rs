@@ -5,7 +5,7 @@
 
 use super::describe;
 use super::names::{self, PhraseKind};
-use super::resolve::{Mentions, Place};
+use super::resolve::{self, Mentions, Place};
 
 /// Words that mark a business's name ("Halvorsen Shipping", "Acme Corp.").
 const COMPANY_WORDS: &[&str] = &[
@@ -25,7 +25,7 @@ const PUBLIC_WORDS: &[&str] = &[
 pub(super) const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "corporation", "business", "carrier", "airline", "railway", "bank", "insurer", "retailer",
     "manufacturer", "developer", "operator", "utility", "employer", "processor", "producer", "maker", "automaker",
-    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "insurer",
+    "grocer", "supplier", "distributor", "miner", "lender", "chain", "giant", "conglomerate", "startup", "start-up",
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
@@ -57,10 +57,12 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     if !company && !public && !OTHER_NOUNS.contains(&head.as_str()) {
         return None;
     }
-    let same_sort = |name: &str| {
-        let holds_head = name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
+    // "Brightly, the meal-kit start-up,": the noun an apposition gave it sorts it too.
+    let same_sort = |m: &resolve::Mention| {
+        let name = m.name;
+        let holds_head = name.split(' ').any(|w| w.eq_ignore_ascii_case(&head)) || m.body_noun == head;
         let ministry = matches!(head.as_str(), "ministry" | "department") && has_word(name, &["Ministry", "Department"]);
-        holds_head || ministry || company && has_word(name, COMPANY_WORDS)
+        holds_head || ministry || company && (has_word(name, COMPANY_WORDS) || COMPANY_NOUNS.contains(&m.body_noun))
     };
     let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
     // A social platform ("posted to Instagram") is where words appear, not a body.
@@ -70,8 +72,28 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     // "the pilots' union", "the city's agency": a body of someone's is no
     // other organisation named before, only one of its own sort.
     let owned = written.split(' ').any(|w| w.ends_with(['\'', '’']) || names::is_possessive(w));
-    let found = orgs().find(|m| same_sort(m.name)).or_else(|| if owned { None } else if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
+    let found = orgs().find(|m| same_sort(m)).or_else(|| if owned { None } else if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
     Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
+}
+
+/// The organisation noun of an apposition that calls the name ending
+/// before token `end` a body ("start-up" of "Brightly, the meal-kit
+/// start-up,", "firm" of "Halvorsen, a family firm,"): a comma, "a", "an"
+/// or "the", up to three modifiers and an organisation noun, closed by a
+/// comma or the sentence's end.
+pub fn apposed_body<'a>(text: &'a str, toks: &[super::tokens::Token], end: usize) -> Option<&'a str> {
+    use super::tokens::Kind;
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if toks.get(end).is_none_or(|t| t.kind != Kind::Comma) || !matches!(word(end + 1), Some("a" | "an" | "the")) {
+        return None;
+    }
+    let sentence = toks[end].sentence;
+    // "Lee Finell, a manager with the group,": a person's role ends the modifiers.
+    let modifier = |k: usize| toks[k].is_word() && !super::roles::is_role_noun(word(k).unwrap_or("")) && !matches!(word(k), Some("of" | "for" | "with" | "at" | "in" | "from" | "to" | "and" | "on" | "by"));
+    (end + 2..(end + 6).min(toks.len())).take_while(|&k| modifier(k)).map(|k| (k, word(k).unwrap_or(""))).find(|&(k, noun)| {
+        let closed = toks.get(k + 1).is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::Stop) || t.sentence != sentence);
+        closed && (COMPANY_NOUNS.contains(&noun) || PUBLIC_NOUNS.contains(&noun) || OTHER_NOUNS.contains(&noun))
+    }).map(|(_, noun)| noun)
 }
 
 /// The body behind a document phrase whose modifier is an organisation
@@ -126,6 +148,10 @@ mod tests {
         let which = "T\nOttawa hoped the provinces would pitch in, which Infrastructure Canada said would “double the reach of the funding.”";
         assert_eq!(speaker(which, 0).as_deref(), Some("Infrastructure Canada"));
         assert_eq!(speaker("T\n“We will see,” said Secretary of State Hillary Clinton.", 0).as_deref(), Some("Hillary Clinton"));
+        // After a leading article, "of" and "for" continue a name whose first word is no org noun.
+        assert_eq!(speaker("T\nThe Friends of Dunmere Common said: “We have nine hundred signatures.”", 0).as_deref(), Some("Friends of Dunmere Common"));
+        let group = "T\nThe Friends of Dunmere Common, a volunteer group, said it had 900 signatures. In a letter to the council, the group said the plan would “pave over the last meadow we have.”";
+        assert_eq!(speaker(group, 0).as_deref(), Some("Friends of Dunmere Common"));
         // A person's title stays out of the name; a day is no part of it.
         assert_eq!(speaker("T\n“We will see,” Mayor Lina Park said.", 0).as_deref(), Some("Lina Park"));
     }
@@ -141,6 +167,15 @@ mod tests {
         assert_eq!(speaker(based, 0).as_deref(), Some("Northland Railway"));
         let library = "T\nTom Reid visited Fernbrook Public Library on Monday.\n“Books are open to all,” the library said.";
         assert_eq!(speaker(library, 0).as_deref(), Some("Fernbrook Public Library"));
+        // A one-word name an apposition calls a company, with an employee named after it.
+        let apposed = "T\nLarkspur, the meal-kit start-up, laid off 90 staff on Monday.\nIts head of operations, Mara Quint, told staff in a video call.\nThe company said in a statement that the cuts would “let us focus on what works.”";
+        assert_eq!(speaker(apposed, 0).as_deref(), Some("Larkspur"));
+        // The noun of the apposition sorts it: the nearer company, not one named with "Group".
+        let two = "T\nPellar Group, a logistics firm, cut 40 jobs.\nLarkspur, the meal-kit start-up, laid off 90 staff. Chief executive Maya Lund wrote to staff.\nThe company said the cuts would “let us focus on what works.”";
+        assert_eq!(speaker(two, 0).as_deref(), Some("Larkspur"));
+        let firm = "T\nHalvorsen Shipping, a family firm, said the port would “reopen when the ice breaks.”\nThe Campaign for Clean Rivers, a charity, said the report was “a whitewash from start to finish.”";
+        assert_eq!(speaker(firm, 0).as_deref(), Some("Halvorsen Shipping"));
+        assert_eq!(speaker(firm, 1).as_deref(), Some("Campaign for Clean Rivers"));
         let agency = "T\nThe New York Times reported the arrests. The U.S. State Department called for their release.\n“We share that commitment,” the agency said.";
         assert_eq!(speaker(agency, 0).as_deref(), Some("U.S. State Department"));
     }

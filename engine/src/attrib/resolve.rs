@@ -55,6 +55,9 @@ pub struct Mention<'a> {
     pub after_clause: bool,
     /// Whether it is the one told ("told Post reporter Jan Kirk"): a recipient, not a subject.
     pub told: bool,
+    /// The organisation noun an apposition calls it ("start-up" of
+    /// "Brightly, the meal-kit start-up,"), else "".
+    pub body_noun: &'a str,
 }
 
 /// The mentions of an article in reading order.
@@ -133,16 +136,19 @@ impl<'a> Mentions<'a> {
                     let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
                     let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
+                    // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
+                    let body_noun = super::orgs::apposed_body(text, toks, b).unwrap_or("");
+                    let kind = if phrase.kind == PhraseKind::Name && !body_noun.is_empty() { PhraseKind::Org } else { phrase.kind };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
                         name,
                         surname: names::surname_of(name),
                         role,
-                        kind: phrase.kind,
+                        kind,
                         gender,
                         by_first_name,
-                        strong: titled && phrase.kind == PhraseKind::Name,
+                        strong: titled && kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
@@ -153,6 +159,7 @@ impl<'a> Mentions<'a> {
                         unnamed: false,
                         after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
                         told: super::unnamed::is_told(text, toks, a),
+                        body_noun,
                     });
                 }
                 i = end.max(i + 1);

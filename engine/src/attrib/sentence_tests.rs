@@ -243,3 +243,21 @@ fn a_subject_before_a_verb_of_habit_speaks_the_gerund_cue() {
     let got = run("T\nSome people think the plan is fine.\n\nPellard has taken to calling the plan “a land grab dressed up as reform.”");
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Pellard"), Some("calling")));
 }
+
+#[test]
+fn the_agent_of_a_passive_cue_is_the_speaker() {
+    let text = "T\nIlse Varga took over the Dunmore choir in 1991. Years later, she recalled being told by one of the trustees that audiences “would never pay to hear a woman conduct.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("one of the trustees"));
+    let on = format!("{text}\n“I took that as a dare,” she said. “And I still do.”\nShe laughed. “They were wrong about everything,” Varga added.\n“Nobody believed it could work.”");
+    let got = run(&on);
+    // The one told, the sentence's subject, stays the one a later "she" means.
+    assert_eq!(got[1].speaker.as_deref(), Some("Ilse Varga"));
+    let named = "T\nIlse Varga took over the choir. She was warned by Piet Olsen that the board “will not stand for this.”";
+    assert_eq!(run(named)[0].speaker.as_deref(), Some("Piet Olsen"));
+    let active = "T\nIlse Varga took over the choir. One of the trustees told her that audiences “would never pay to hear a woman conduct.”";
+    assert_eq!(run(active)[0].speaker.as_deref(), Some("One of the trustees"));
+    // After the quotation too; the one told, a pronoun, is no outlet.
+    let after = "T\nIlse Varga took over the choir in 1991. “You will never last a season,” she was told by one of the trustees.";
+    assert_eq!((run(after)[0].speaker.as_deref(), run(after)[0].via.as_deref()), (Some("one of the trustees"), None));
+}
