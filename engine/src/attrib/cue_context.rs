@@ -14,10 +14,11 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) || names_a_subject(word, next) {
+    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+    let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next);
+    cue && !names_a_subject(word, next)
 }
 
 /// "“…,” Huff said": a capitalised word right before a lower-case reporting
@@ -29,8 +30,8 @@ fn names_a_subject(word: &str, next: Option<&str>) -> bool {
 /// "the team had answered 3,000 calls": "answer" before a count answers
 /// calls or questions, it reports no words.
 fn answers_a_count(word: &str, next: Option<&str>) -> bool {
-    let count = next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) || super::described_as::is_number(n));
-    matches!(word, "answer" | "answers" | "answered" | "answering") && count
+    let count = || next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) || super::described_as::is_number(n));
+    matches!(word, "answer" | "answers" | "answered" | "answering") && count()
 }
 
 /// "told the Marlow Echo she …": a capitalised outlet word after a

@@ -72,6 +72,14 @@ const PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "der", "des", "di", "dos", "du", "la", "le", "ten", "ter", "van", "von",
 ];
 
+/// The first letters of the particles, for a quick test.
+const PARTICLE_INITIALS: &[u8] = b"DLSTVdlstv";
+
+/// Whether a word is a surname particle ("Van", "de").
+fn is_particle(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) && PARTICLES.contains(&w)
+}
+
 /// The surname `surname` (a slice of `name`) with the particles written
 /// before it, as long as a given name still precedes them ("Celeste Van
 /// Buren" → "Van Buren"; "Van Morrison" keeps "Morrison").
@@ -79,12 +87,17 @@ fn with_particles<'a>(name: &'a str, surname: &'a str) -> &'a str {
     let end = surname.as_ptr() as usize - name.as_ptr() as usize + surname.len();
     let mut start = end - surname.len();
     for _ in 0..2 {
-        let before = name[..start].trim_end();
-        let Some((rest, particle)) = before.rsplit_once(' ') else { break };
-        if !PARTICLES.contains(&particle) || rest.trim().is_empty() {
+        // The word before, read back over at most six bytes (particles are short).
+        let bytes = name.as_bytes();
+        if start < 3 || bytes[start - 1] != b' ' {
             break;
         }
-        start = before.len() - particle.len();
+        let Some(space) = (start.saturating_sub(8)..start - 1).rev().find(|&k| bytes[k] == b' ') else { break };
+        let particle = &name[space + 1..start - 1];
+        if !is_particle(particle) || name[..space].trim().is_empty() {
+            break;
+        }
+        start = space + 1;
     }
     &name[start..end]
 }
@@ -93,8 +106,12 @@ fn with_particles<'a>(name: &'a str, surname: &'a str) -> &'a str {
 /// no given name ("Van Buren", "de la Cruz"): a surname to look up, which
 /// may yet be a given name and a surname ("Van Morrison").
 pub fn is_particle_surname(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len()) && words[..words.len() - 1].iter().all(|w| PARTICLES.contains(w)) && words[words.len() - 1].starts_with(char::is_uppercase)
+    if !name.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) {
+        return false;
+    }
+    let Some((particles, last)) = name.rsplit_once(' ') else { return false };
+    let count = particles.split(' ').count();
+    count <= 2 && particles.split(' ').all(is_particle) && last.starts_with(char::is_uppercase)
 }
 
 /// A name without the quoted nickname written inside it (Robert "Bobby"

@@ -67,6 +67,11 @@ impl Context<'_> {
 pub fn dateline_end(text: &str, toks: &[super::tokens::Token]) -> usize {
     use super::tokens::Kind;
     let Some(first) = toks.first().filter(|t| t.is_word()).map(|t| t.text(text)) else { return 0 };
+    // Most paragraphs open with a capital and a small letter: no dateline.
+    let mut opening = first.chars();
+    if !(opening.next().is_some_and(char::is_uppercase) && opening.next().is_some_and(|c| !c.is_lowercase())) {
+        return 0;
+    }
     let shouted = first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
     let Some(dash) = toks.iter().take(12).position(|t| t.kind == Kind::Dash).filter(|_| shouted) else { return 0 };
     let plain = |t: &super::tokens::Token| match t.kind {

@@ -160,7 +160,7 @@ fn work_by_author(before: &str, last: &[&str; 5]) -> bool {
 /// ("“the gatekeeper economy,” a phrase from a planner's book, “…”", see
 /// [`super::gap::is_apposed_phrase`]): it names what that phrase is.
 fn after_apposed_phrase(before: &str) -> bool {
-    let Some((at, mark)) = before.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"')) else { return false };
+    let Some((at, mark)) = Some(before).filter(|b| b.trim_end().ends_with(',')).and_then(|b| b.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"'))) else { return false };
     super::gap::is_apposed_phrase(&before[at + mark.len_utf8()..])
 }
 
