@@ -127,7 +127,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         // The first CUE_WINDOW words after were read for `cue_after`.
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).skip(CUE_WINDOW).any(is_reporting_verb),
         colon_before,
-        naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
+        naming_before: naming_of(&last) || work_by_author(before, &last) || after_apposed_phrase(before) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text),
         capitalised: starts_capitalised(text),
@@ -146,6 +146,22 @@ fn is_nickname(before: &str, after: &str, text: &str, words: usize) -> bool {
     let name_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(|w| w.starts_with(char::is_uppercase));
     let name_after = after.strip_prefix(' ').is_some_and(starts_capitalised);
     words <= 2 && starts_capitalised(text) && !text.ends_with(['.', ',', '!', '?', '…']) && name_before && name_after
+}
+
+/// Whether the words before end in a work and its author set off by a
+/// comma ("a 2023 book by planner Theo Ames, “…”"): the quotation is the
+/// work's title.
+fn work_by_author(before: &str, last: &[&str; 5]) -> bool {
+    let by = last.iter().position(|w| w.eq_ignore_ascii_case("by"));
+    by.is_some_and(|k| k > 0 && is_naming_word(last[k - 1])) && before.trim_end().ends_with(',')
+}
+
+/// Whether a quotation follows another across a phrase in apposition
+/// ("“the gatekeeper economy,” a phrase from a planner's book, “…”", see
+/// [`super::gap::is_apposed_phrase`]): it names what that phrase is.
+fn after_apposed_phrase(before: &str) -> bool {
+    let Some((at, mark)) = Some(before).filter(|b| b.trim_end().ends_with(',')).and_then(|b| b.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"'))) else { return false };
+    super::gap::is_apposed_phrase(&before[at + mark.len_utf8()..])
 }
 
 /// Whether the text's first letter is a capital.
@@ -347,6 +363,16 @@ mod tests {
         assert!(!is_title_case("I stand with Covington Catholic High School."));
         let back = Features { naming_before: true, colon_before: true, capitalised: true, personal: true, ends_like_speech: true, ..base(2) };
         assert_eq!(decide(&back), Kind::Quote);
+    }
+
+    #[test]
+    fn a_title_after_a_work_and_its_author_is_named() {
+        let before = "a term borrowed from a 2019 essay by critic Ada Pell, ";
+        assert!(work_by_author(before, &super::super::cues::last_words(before)));
+        let said = "a claim made by critic Ada Pell, ";
+        assert!(!work_by_author(said, &super::super::cues::last_words(said)));
+        assert!(after_apposed_phrase("She calls it “the permit trap,” a phrase from an old planning manual, "));
+        assert!(!after_apposed_phrase("She calls it “the permit trap,” and adds, "));
     }
 
     #[test]
