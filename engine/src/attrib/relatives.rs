@@ -66,7 +66,8 @@ impl<'a> Mentions<'a> {
     }
 }
 
-/// Whether an unnamed source is a relative ("Her sister").
+/// Whether an unnamed source is a relative ("Her sister") the article may
+/// name; one whose name an aside withholds stays as written.
 pub fn is_relative(m: &Mention) -> bool {
-    m.unnamed && (m.name.starts_with("Her ") || m.name.starts_with("His "))
+    m.unnamed && !m.withheld && (m.name.starts_with("Her ") || m.name.starts_with("His "))
 }

@@ -55,6 +55,8 @@ pub struct Mention<'a> {
     pub after_clause: bool,
     /// Whether it is the one told ("told Post reporter Jan Kirk"): a recipient, not a subject.
     pub told: bool,
+    /// Whether an aside withholds its name ("Her cousin, who asked not to be named"): a source as written.
+    pub withheld: bool,
     /// The organisation noun an apposition calls it ("start-up" of
     /// "Brightly, the meal-kit start-up,"), else "".
     pub body_noun: &'a str,
@@ -159,6 +161,7 @@ impl<'a> Mentions<'a> {
                         unnamed: false,
                         after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
                         told: super::unnamed::is_told(text, toks, a),
+                        withheld: false,
                         body_noun,
                     });
                 }

@@ -23,8 +23,8 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Definite openers of an unnamed source, only with an aside that withholds
-/// its name ("Its owner, a man who did not want to be named, said").
-const DEFINITE: &[&str] = &["Its", "Their", "The"];
+/// its name ("Its owner, a man who did not want to be named, said", "Her aunt, who asked not to be named").
+const DEFINITE: &[&str] = &["Its", "Their", "The", "Her", "His"];
 
 /// Words of an aside that withholds a name ("asked not to be named",
 /// "asked the court to withhold her name", "on condition of anonymity").
@@ -233,6 +233,7 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
         unnamed: true,
         after_clause: false,
         told: false,
+        withheld: anonymous_aside(text, toks, a),
         body_noun: "",
     }
 }

@@ -53,6 +53,8 @@ fn a_definite_source_whose_name_is_withheld_keeps_his_pronoun() {
     assert_eq!(last(text).as_deref(), Some("Its owner"));
     let text = "T\nSergeant Lena Hart said patrols had been doubled.\n\nThe owner, a 40-year-old man who asked not to be named, said he had looked everywhere. “I miss her,” he said.";
     assert_eq!(last(text).as_deref(), Some("The owner"));
+    let text = "T\nNina Holt said the house had been sold in secret. “Nobody asked us,” she said.\n\nHer aunt, a retired teacher who asked not to be named, said she was shocked. “I found out from a neighbour,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Her aunt"));
 }
 
 #[test]
