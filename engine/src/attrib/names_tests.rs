@@ -227,3 +227,11 @@ fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
 }
+
+#[test]
+fn honorifics_of_other_english_presses_are_no_part_of_the_name() {
+    assert_eq!(subject("Metro managing director Shri Arun Rao said", "said").0.as_deref(), Some("Arun Rao"));
+    assert_eq!(subject("Ward member Smt Lata Joshi said", "said").0.as_deref(), Some("Lata Joshi"));
+    assert_eq!(subject("Cr Pauline Hart said", "said").0.as_deref(), Some("Pauline Hart"));
+    assert_eq!(subject("Hon Mere Tipene said", "said").0.as_deref(), Some("Mere Tipene"));
+}
