@@ -129,7 +129,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         colon_before,
         naming_before: naming_of(&last) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
-        title_case: shape.title_case(text),
+        title_case: shape.title_case(text) && !shape.shouted(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
@@ -283,6 +283,13 @@ struct WordShape {
 }
 
 impl WordShape {
+    /// A tabloid's shouted speech: four or more words all in capitals with
+    /// a first- or second-person word ("IT WAS COILED IN MY KETTLE"), which
+    /// the title-case test would take for a title.
+    fn shouted(&self, text: &str) -> bool {
+        self.personal && self.words >= 4 && !text.chars().any(char::is_lowercase)
+    }
+
     /// The title-case verdict (see `is_title_case`).
     fn title_case(&self, text: &str) -> bool {
         let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
@@ -332,6 +339,14 @@ mod tests {
         assert_eq!(decide(&base(2)), Kind::Phrase);
         assert_eq!(decide(&Features { cue_after: true, ..base(2) }), Kind::Quote);
         assert_eq!(decide(&Features { cue_before: true, ..base(1) }), Kind::Quote);
+    }
+
+    #[test]
+    fn shouted_first_person_speech_is_no_title() {
+        let shout = "IT WAS COILED IN MY KETTLE";
+        assert!(scan_words(shout).title_case(shout) && scan_words(shout).shouted(shout));
+        assert!(!scan_words("THE WALKING DEAD RETURNS").shouted("THE WALKING DEAD RETURNS"));
+        assert!(!scan_words("My Fair Lady Returns").shouted("My Fair Lady Returns"));
     }
 
     #[test]
