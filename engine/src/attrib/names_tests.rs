@@ -235,3 +235,9 @@ fn honorifics_of_other_english_presses_are_no_part_of_the_name() {
     assert_eq!(subject("Cr Pauline Hart said", "said").0.as_deref(), Some("Pauline Hart"));
     assert_eq!(subject("Hon Mere Tipene said", "said").0.as_deref(), Some("Mere Tipene"));
 }
+
+#[test]
+fn a_role_with_a_body_after_it_ends_in_the_person() {
+    let (name, _, kind) = subject("Opposition leader in the Municipal Corporation Ramesh Patil said", "said");
+    assert_eq!((name.as_deref(), kind), (Some("Ramesh Patil"), Some(PhraseKind::Name)));
+}
