@@ -369,3 +369,9 @@ fn a_kin_noun_after_a_possessive_marks_the_name_s_gender_over_a_reported_he() {
     let text = "T\nCoach Abel Moreno trained the team for a decade. His niece Clara Diaz said he never raised his voice.\n\nShe remembered him telling the players: “Lose with your head up.”";
     assert_eq!(last(text).as_deref(), Some("Abel Moreno"));
 }
+
+#[test]
+fn a_person_named_after_a_body_takes_the_pronoun() {
+    let text = "T\nOpposition leader in the Municipal Corporation Ramesh Patil alleged that the tenders were rigged. “They were fixed before they were opened,” he said.";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Ramesh Patil"));
+}

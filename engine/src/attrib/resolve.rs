@@ -124,7 +124,8 @@ impl<'a> Mentions<'a> {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
-                let phrase = names::classify(text, toks, role_start, end);
+                // "the Municipal Corporation Ramesh Patil": the person after a body's name.
+                let phrase = super::name_parts::person_after_body(text, toks, role_start, end);
                 if let Some((a, b)) = phrase.name {
                     let name = span(text, toks, a, b);
                     let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
