@@ -30,6 +30,15 @@ pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -
     if person.kind == PhraseKind::Name && person.name.is_some() { person } else { phrase }
 }
 
+/// Whether a name repeats one word ("what made Ardmore Ardmore"): a
+/// place or thing said to be itself, not a person's name.
+pub fn is_repeated_word(name: &str) -> bool {
+    let mut words = name.split(' ').map(without_possessive);
+    let first = words.next().unwrap_or("");
+    let mut rest = words.peekable();
+    rest.peek().is_some() && rest.all(|w| w == first)
+}
+
 /// Letters written after a name that are no part of it: honours,
 /// professional ranks and seats ("Laura Finch KC", "Andrew Pike MP").
 /// Generational suffixes ("Jr", "III") are part of the name.

@@ -375,3 +375,9 @@ fn a_person_named_after_a_body_takes_the_pronoun() {
     let text = "T\nOpposition leader in the Municipal Corporation Ramesh Patil alleged that the tenders were rigged. “They were fixed before they were opened,” he said.";
     assert_eq!(run(text)[0].speaker.as_deref(), Some("Ramesh Patil"));
 }
+
+#[test]
+fn a_word_said_twice_is_no_person() {
+    let text = "T\nThe inn closed on Sunday. It was the one thing that made Kelby Kelby, regulars said.\n\nKelby has lost its school and now its inn. “It is the end,” he said.";
+    assert_ne!(run(text)[0].speaker.as_deref(), Some("Kelby Kelby"));
+}
