@@ -14,10 +14,31 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) {
+    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
         return false;
     }
-    cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next)
+    let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next);
+    cue && !names_a_subject(word, next)
+}
+
+/// "“…,” Huff said": a capitalised word right before a lower-case reporting
+/// verb is its subject (a surname that is also a verb), not a cue.
+fn names_a_subject(word: &str, next: Option<&str>) -> bool {
+    word.starts_with(char::is_uppercase) && next.is_some_and(|n| n.starts_with(char::is_lowercase) && cues::is_cue_word(n))
+}
+
+/// "the team had answered 3,000 calls": "answer" before a count answers
+/// calls or questions, it reports no words.
+fn answers_a_count(word: &str, next: Option<&str>) -> bool {
+    let count = || next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) || super::described_as::is_number(n));
+    matches!(word, "answer" | "answers" | "answered" | "answering") && count()
+}
+
+/// "told the Marlow Echo she …": a capitalised outlet word after a
+/// capitalised word ends a newspaper's name, it reports nothing.
+fn ends_outlet_name(before: Option<&str>, word: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    capital(word) && before.is_some_and(capital) && super::via::is_outlet_word(word)
 }
 
 /// "who has spoken of the book as “…”": a form of "speak" followed by "of"
@@ -110,7 +131,17 @@ mod tests {
     #[test]
     fn a_word_after_a_determiner_is_no_cue() {
         assert!(!reads_as_cue(Some("an"), "invited", Some("crowd")));
+        assert!(!reads_as_cue(Some("had"), "answered", Some("4")));
+        assert!(!reads_as_cue(Some("had"), "answered", Some("three")));
+        assert!(reads_as_cue(Some("she"), "answered", Some("that")));
+        assert!(!reads_as_cue(None, "Huff", Some("said")));
         assert!(reads_as_cue(Some("He"), "told", Some("reporters")));
+    }
+
+    #[test]
+    fn a_newspaper_name_ending_in_a_verb_is_no_cue() {
+        assert!(!reads_as_cue(Some("Marlow"), "Echo", Some("she")));
+        assert!(reads_as_cue(Some("Lee"), "echoed", Some("the")));
     }
 
     #[test]

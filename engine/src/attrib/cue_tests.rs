@@ -88,6 +88,23 @@ fn spoken_of_as_is_a_cue() {
 }
 
 #[test]
+fn a_dateline_is_never_a_speaker_and_answering_a_count_reports_nothing() {
+    let text = "T\nLAKE ORR, N.S. — A volunteer rescue team has changed how the harbour works.\n\nMira Dunn leads it from a rented shed. She said the team had answered 900 calls “that never needed a coast guard cutter.”\n\nThe team said the shed “is warm enough for now.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Mira Dunn"));
+    assert_eq!(got[0].cue.as_deref(), Some("said"));
+    assert_ne!(got[1].speaker.as_deref(), Some("N.S."));
+    assert_eq!(super::stray::dateline_end("WASHINGTON (AP) — Lawmakers left.", &tokens_of("WASHINGTON (AP) — Lawmakers left.")), 5);
+    assert_eq!(super::stray::dateline_end("NATO officials — who declined", &tokens_of("NATO officials — who declined")), 0);
+}
+
+fn tokens_of(text: &str) -> Vec<super::tokens::Token> {
+    let mut out = Vec::new();
+    super::tokens::tokenize(text, &[], &mut out);
+    out
+}
+
+#[test]
 fn a_participle_after_a_passive_of_hearing_has_the_passive_s_subject() {
     let text = "T\nSheriff Ada Lunn released the dashcam video on Friday.\n\nOne deputy can be heard yelling “Get out of the truck” as the door opens.";
     let got = run(text).pop().unwrap();

@@ -97,6 +97,12 @@ fn may_start_multiword(word: &str) -> bool {
     table[usize::from(b.to_ascii_lowercase())] & (1 << word.len().min(63)) != 0
 }
 
+/// Whether a cue is a form of "tell", whose object is the one told (a
+/// listener or an outlet), never the speaker.
+pub fn is_telling(cue: &str) -> bool {
+    matches!(cue, "told" | "tells" | "telling" | "tell")
+}
+
 /// Whether a cue is a preposition naming a source ("according to X",
 /// "per the bylaws", "in the words of X"): its speaker follows it.
 pub fn is_source_preposition(cue: &str) -> bool {

@@ -118,11 +118,19 @@ pub fn is_document(head: &str) -> bool {
 /// "a statement [released] by X", "a statement from X".
 pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     // "The report, published by X, said": the author may stand in an appositive.
+    // "The report, by the Centre for Coastal Studies, warned": or "by" itself.
     let appositive = toks.get(end).is_some_and(|t| t.kind == super::tokens::Kind::Comma)
-        && toks.get(end + 1).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
     let mut k = if appositive { end + 1 } else { end };
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
+    }
+    // "a report published in June by X": a time phrase may stand before
+    // "by" (the carrier may close the document phrase itself).
+    let carrier = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+    if k > 0 && carrier(k - 1) && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) != "by") {
+        let by = (k..(k + 4).min(toks.len())).take_while(|&j| toks[j].is_word() && (is_time_word(toks[j].text(text)) || toks[j].text(text) == "by")).find(|&j| toks[j].text(text) == "by");
+        k = by.unwrap_or(k);
     }
     // "a statement e-mailed to The Globe by X": the recipient is skipped.
     let carried = k > 0 && toks[k - 1].is_word() && CARRIERS.contains(&toks[k - 1].text(text));
@@ -143,10 +151,22 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     } else {
         a
     };
+    // "a report by the research firm Ardent Analytics": the role before the name is no part of it.
+    let (a, b) = match phrase.name {
+        Some(name) if toks[a].text(text).starts_with(char::is_lowercase) => name,
+        _ => (a, b),
+    };
     let named = phrase.name.is_some() && a < b;
     // "a statement from the port authority": a definite body's noun.
     let body = phrase.kind == PhraseKind::Org && a > phrase.written.0 && a < b;
     (named && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet) || body).then_some((a, b))
+}
+
+/// Words of a time phrase ("in June", "on Monday", "last week", "overnight").
+pub fn is_time_word(w: &str) -> bool {
+    matches!(w, "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year" | "late" | "early" | "overnight" | "yesterday" | "today" | "morning" | "afternoon" | "evening" | "night" | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
+        || super::names_edges::is_day(w)
+        || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The person or organisation a description stands for, when it names
@@ -224,4 +244,18 @@ pub fn resolve_other<'a>(
     mentions
         .salient_person(at, roles::gender_of_noun(&head))
         .map(full)
+}
+
+/// "Lindgren's campaign", "Van Buren’s allies": what a person owns or
+/// leads, written with the bare surname, takes the full name named in
+/// the article ("Andrea Lindgren's campaign").
+pub fn owner_full_name(mentions: &Mentions, written: &str, at: resolve::Place) -> Option<String> {
+    let (owner, rest) = written.split_once("'s ").or_else(|| written.split_once("’s "))?;
+    let bare = !owner.contains(' ') || super::names::is_particle_surname(owner);
+    let plain = !rest.is_empty() && rest.split(' ').count() <= 3 && rest.split(' ').all(|w| w.starts_with(char::is_lowercase));
+    if !bare || !plain || !owner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let full = mentions.full_name(owner, at).filter(|f| *f != owner)?;
+    Some(format!("{full}'s {rest}"))
 }

@@ -145,15 +145,24 @@ impl<'a> Context<'a> {
         let cue_word = self.word(p, cue);
         let inverted = cue == start || (start..cue).all(|k| toks[k].is_word() && matches!(self.word(p, k), "also" | "then" | "later"));
         // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
-        // a name right after it is inverted whatever stands before the comma.
+        // a name right after it is inverted whatever stands before the comma ("told X": X is told).
         let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
-        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && named_after();
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && named_after();
         let subject = if inverted { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
-        let passive = cue_word == "told" && cue > start && matches!(self.word(p, cue - 1), "was" | "were") && cue_end + 1 < end && self.word(p, cue_end) == "by";
-        if let Some(by) = names::read_forward(text, toks, cue_end + 1, end).filter(|s| passive && s.kind == PhraseKind::Name) {
+        let passive = self.passive_told(p, start, cue);
+        let by = cue_end + 1 < end && self.word(p, cue_end) == "by";
+        let agent = (passive && by)
+            .then(|| names::read_forward(text, toks, cue_end + 1, end).filter(|s| s.kind == PhraseKind::Name).or_else(|| self.passive_agent(p, cue, cue_end, end)))
+            .flatten();
+        if let Some(by) = agent {
             clause.speaker = Some((by, (p, by.written.0)));
-            clause.via = subject.map(|s| s.written);
+            clause.via = subject.filter(|s| !matches!(s.kind, PhraseKind::Pronoun(_))).map(|s| s.written);
+            return Some(clause);
+        }
+        // "…,” the Kestrel Advertiser was told.": the one told, no speaker.
+        if passive && !by {
+            clause.via = subject.filter(|s| s.kind == PhraseKind::Outlet).map(|s| s.name.unwrap_or(s.written));
             return Some(clause);
         }
         let speaker = subject.or_else(|| {
@@ -161,7 +170,7 @@ impl<'a> Context<'a> {
                 // "…” suggests that Phoenix …": a complementiser opens no speaker.
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
-                .filter(|_| inverted || cues::is_source_preposition(cue_word))
+                .filter(|_| (inverted || cues::is_source_preposition(cue_word)) && !cues::is_telling(cue_word))
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -175,6 +184,9 @@ impl<'a> Context<'a> {
                 clause.inherited = last.cloned();
                 clause.inherit_via = true;
             }
+            // "A reader who shared it with the caption “…” told FactLine":
+            // the one told is no speaker, the subject the quotation sits in is.
+            None if cues::is_telling(cue_word) && !opens => clause.speaker = self.relative_subject(p, i)?.speaker,
             None => return None,
         }
         let via_from = speaker.filter(|s| s.written.0 >= cue_end).map_or(cue_end, |s| s.written.1);
@@ -204,8 +216,13 @@ impl<'a> Context<'a> {
             return Some(clause);
         }
         let own_cue = (cue, cue_end);
-        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)) {
+        if let Some(owner) = self.possessor(p, floor, cue).or_else(|| self.named_agent(p, cue)).or_else(|| self.passive_agent(p, cue, cue_end, i)) {
             return Some(Clause { cue: Some(own_cue), speaker: Some((owner, (p, owner.written.0))), ..clause });
+        }
+        // "The Kestrel Advertiser was told: “…”": the one told is no speaker.
+        if self.passive_told(p, floor, cue) {
+            let told = names::subject_before(text, toks, floor, cue).filter(|s| s.kind == PhraseKind::Outlet);
+            return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         let mut k = cues.len() - 1;
@@ -260,17 +277,22 @@ impl<'a> Context<'a> {
     fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
-        // "adding …" has no subject; "It’s denouncing", "They’re saying" do.
+        // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b)));
+            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
         // "and then said" elides its subject, "Politifact then ruled" does not.
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
         before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
     }
 
+    /// Whether the cue at `cue` is a passive "was told" or "were told".
+    fn passive_told(&self, p: usize, floor: usize, cue: usize) -> bool {
+        self.word(p, cue) == "told" && cue > floor && self.tokens[p][cue - 1].is_word() && matches!(self.word(p, cue - 1), "was" | "were")
+    }
+
     /// The outlet credited in the clause `from..to` after a cue.
-    fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    pub(super) fn credited(&self, p: usize, cue: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         via::find(self.texts[p], &self.tokens[p], cue, from, to)
     }
 
@@ -295,47 +317,6 @@ impl<'a> Context<'a> {
         let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
         closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    }
-
-    /// The last reporting clause with a subject in the sentence before
-    /// token `i` ("Mamulashvili tells VICE World News that …").
-    pub(super) fn reporting_clause_before(&self, p: usize, i: usize) -> Option<Clause> {
-        let start = self.sentence_start(p, i);
-        if start == 0 {
-            return None;
-        }
-        self.reporting_clause_ending(p, start)
-    }
-
-    /// The last reporting clause with a subject in the sentence that ends
-    /// right before token `start` of paragraph `p`, with no speech in it,
-    /// and its cue ("Lee told the board …. “…”": "told").
-    pub(super) fn reporting_clause_ending(&self, p: usize, start: usize) -> Option<Clause> {
-        let toks = &self.tokens[p];
-        if start == 0 {
-            return None;
-        }
-        let floor = self.sentence_start(p, start - 1);
-        if (floor..start).any(|k| self.is_speech(&toks[k])) {
-            return None;
-        }
-        let i = start - 1;
-        let cues = self.cues_in(p, floor, start);
-        cues.iter().rev().find_map(|&(cue, cue_end)| {
-            let phrase = names::subject_before(self.texts[p], toks, floor, cue)?;
-            let via = self.credited(p, self.word(p, cue), cue_end, start);
-            // "She did not mention the bank. “…”": a denied verb reports nothing.
-            let cue = (!self.negated(p, floor, cue)).then_some((cue, cue_end));
-            Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue, via, ..Clause::default() })
-        })
-    }
-
-    /// Whether the cue at token `cue` is denied ("did not mention", "never said").
-    fn negated(&self, p: usize, floor: usize, cue: usize) -> bool {
-        let toks = &self.tokens[p];
-        let from = toks[cue.saturating_sub(2).max(floor)].start as usize;
-        let before = &self.texts[p][from..toks[cue].start as usize];
-        before.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').any(|w| matches!(w, "not" | "never" | "Never") || w.ends_with("n't") || w.ends_with("n’t"))
     }
 
     /// The first cue in `start..end`: (first token, end token).

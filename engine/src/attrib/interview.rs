@@ -1,11 +1,13 @@
 //! Interviews set out as questions and answers ("Q: …" then "A: “…”"): an
 //! answer belongs to the person the introduction presents, a question to
-//! no one the article names.
+//! no one the article names; so does an unmarked answer paragraph after
+//! an edited-for-length note ([`answers`]).
 
 use super::find::{Clause, Context};
 use super::names::PhraseKind;
 use super::resolve::{LastSpeaker, Mention};
 use crate::model::Role;
+use crate::quotes::answers;
 
 /// Verbs that make the subject before them the interviewer ("Our reporter
 /// Dan Brisk spoke to the mayor").
@@ -14,24 +16,7 @@ const INTERVIEWING: &[&str] = &["spoke", "speaks", "talked", "talks", "sat", "si
 /// Role nouns of the one asking ("our reporter Dan Brisk").
 const JOURNALISTS: &[&str] = &["reporter", "editor", "correspondent", "interviewer", "host", "columnist", "writer", "journalist"];
 
-/// The label opening a paragraph, if any: whether it marks an answer
-/// ("A:", "A.", "Answer:") rather than a question ("Q:", "Q.",
-/// "Question:"), and the byte where the label ends.
-pub(super) fn label(text: &str) -> Option<(bool, usize)> {
-    let lead = text.len() - text.trim_start().len();
-    let rest = &text[lead..];
-    let (answer, word) = [(true, "Answer"), (false, "Question"), (true, "A"), (false, "Q")].into_iter().find(|(_, w)| rest.starts_with(w))?;
-    let after = &rest[word.len()..];
-    // "Q — Why …", "A – “…”": a spaced dash marks a one-letter label too.
-    let dashed = after.strip_prefix(' ').filter(|a| a.starts_with(['—', '–']) && word.len() == 1);
-    let (after, gap) = dashed.map_or((after, 0), |a| (a, 1));
-    let mark = after.chars().next().filter(|c| matches!(c, ':' | '.' | '—' | '–'))?;
-    let next = after[mark.len_utf8()..].chars().next();
-    // "A. “…”", "Q: Why …": a space or a quotation mark follows the mark.
-    let spaced = next.is_some_and(|c| c.is_whitespace() || super::tokens::is_quote_mark(c));
-    let fits = mark == ':' || word.len() == 1 && (mark == '.' || dashed.is_some());
-    (spaced && fits).then_some((answer, lead + word.len() + gap + mark.len_utf8()))
-}
+pub(super) use crate::quotes::answers::label;
 
 impl Context<'_> {
     /// The clause of a quotation that opens a labelled line of a
@@ -39,13 +24,20 @@ impl Context<'_> {
     /// speaker for a question. `None` when the article sets out no such
     /// interview or the quotation does not follow the label.
     pub(super) fn interview(&self, p: usize, i: usize) -> Option<Clause> {
-        let (answer, end) = label(self.texts[p])?;
         let toks = &self.tokens[p];
+        let unmarked = || self.unmarked_answer(p, i);
+        let (answer, end, first_question) = match label(self.texts[p]) {
+            // An interview asks before it answers.
+            Some((answer, end)) => (answer, end, (0..=p).find(|&k| label(self.texts[k]).is_some_and(|(a, _)| !a))),
+            None => {
+                let first = unmarked()?;
+                (true, answers::answer_start(self.texts[p]), Some(first))
+            }
+        };
+        let first_question = first_question?;
         if toks.get(i).is_none_or(|t| t.start as usize > end + 4) || toks[..i].iter().any(|t| t.end as usize > end) {
             return None;
         }
-        // An interview asks before it answers.
-        let first_question = (0..=p).find(|&k| label(self.texts[k]).is_some_and(|(a, _)| !a))?;
         let clause = Clause { paragraph: p, sentence: toks[i].sentence, ..Clause::default() };
         if !answer {
             return Some(clause);
@@ -54,6 +46,18 @@ impl Context<'_> {
         let name = if person.name.contains(' ') { person.name } else { self.mentions.full_name(person.name, person.at).unwrap_or(person.name) };
         let inherited = LastSpeaker { name: name.to_string(), written: person.name.to_string(), at: person.at, person: true, gender: person.gender, paragraph: person.at.0, via: None, cue: None };
         Some(Clause { inherited: Some(inherited), ..clause })
+    }
+
+    /// The first question of the interview when the quotation at token `i`
+    /// is a whole unmarked answer paragraph after it ([`answers::runs`]).
+    fn unmarked_answer(&self, p: usize, i: usize) -> Option<usize> {
+        let text = self.texts[p];
+        let start = self.tokens[p].get(i)?.start as usize;
+        // A quotation opened by a mark is no unmarked answer.
+        if text[..start].ends_with(super::tokens::is_quote_mark) || start != answers::answer_start(text) || text[start..].starts_with(super::tokens::is_quote_mark) {
+            return None;
+        }
+        answers::first_question(self.texts, self.roles).filter(|&q| q < p)
     }
 
     /// The person an interview's introduction (the body paragraphs before
@@ -103,6 +107,31 @@ mod tests {
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Marguerite Okafor"));
         let text = "T\nFestival director Olu Banjo has chosen forty films.\nQ — How did you choose them?\nA — “We watched over 900 submissions, and only forty made it.”";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Olu Banjo"));
+    }
+
+    #[test]
+    fn unmarked_answers_after_an_edited_note_belong_to_the_interviewee() {
+        let text = "The new chief\n\nReporter Sam Ives talks to Dana Frost, the new head of the Ferrow fire service, about her first year.\n\nThis interview has been edited for length and clarity.\n\n**What surprised you most?**\n\nHow much the crews wanted change. I expected a fight and got a queue of people with ideas.\n\nThey had been waiting years for someone to ask.\n\n**Will the station on Mill Road close?**\n\nNot while I am chief.";
+        let got = crate::extract(&crate::read::parse_text("t.txt", text));
+        let said: Vec<(&str, Option<&str>, Option<&str>)> = got.iter().map(|(q, a)| (q.text.as_str(), a.speaker.as_deref(), a.cue.as_deref())).collect();
+        assert_eq!(said, [
+            ("How much the crews wanted change. I expected a fight and got a queue of people with ideas. They had been waiting years for someone to ask.", Some("Dana Frost"), None),
+            ("Not while I am chief.", Some("Dana Frost"), None),
+        ]);
+        assert!(got.iter().all(|(q, _)| q.kind == crate::model::Kind::Quote));
+        // Without the note, the same paragraphs quote no one.
+        let plain = text.replace("This interview has been edited for length and clarity.", "The service has 300 staff.");
+        assert!(crate::extract(&crate::read::parse_text("t.txt", &plain)).is_empty());
+        // Turns labelled with names in capitals lose their labels.
+        let turns = "T\n\nReporter Sam Ives talks to Dana Frost about her first year.\n\nThis interview has been condensed.\n\nIVES: What surprised you most?\n\nFROST: How much the crews wanted change.\n\nIVES: Will the station close?\n\nFROST: Not while I am chief.";
+        let got = crate::extract(&crate::read::parse_text("t.txt", turns));
+        let said: Vec<(&str, Option<&str>)> = got.iter().map(|(q, a)| (q.text.as_str(), a.speaker.as_deref())).collect();
+        assert_eq!(said, [("How much the crews wanted change.", Some("Dana Frost")), ("Not while I am chief.", Some("Dana Frost"))]);
+        // Labelled answers need no quotation marks either.
+        let labelled = "T\n\nNovelist Teo Vance has published his ninth book.\n\nQ: Why did you go back to the coast?\n\nA: Because everything I know about people I learned there.";
+        let got = crate::extract(&crate::read::parse_text("t.txt", labelled));
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].0.text.as_str(), got[0].1.speaker.as_deref()), ("Because everything I know about people I learned there.", Some("Teo Vance")));
     }
 
     #[test]

@@ -11,12 +11,13 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `spokes` (a spokesperson speaks for the organisation), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
+//! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `spokes` (a spokesperson speaks for the organisation), `issuers` (who issued a document), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
+mod appositives;
 mod caption;
 mod colon;
 mod cue_context;
@@ -31,16 +32,19 @@ mod first_names;
 mod follow;
 mod gender;
 mod interview;
+mod issuers;
 mod name_parts;
 pub mod names;
 mod names_edges;
 #[cfg(test)]
 mod names_tests;
 mod orgs;
+mod party;
 mod prefer;
 mod pronouns;
 mod quoted_as;
 mod relatives;
+mod reporting_before;
 mod research;
 pub mod resolve;
 pub mod roles;
@@ -74,7 +78,9 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     for (index, quotation) in quotations.iter().enumerate() {
         let clause = context.clause_of(index, last.as_ref());
         let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
-        if let (Some(speaker), Some(place), Some(clause)) = (&attribution.speaker, places[index].first(), &clause) {
+        // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
+        let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
+        if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
             let (person, gender) = match (&clause.speaker, &clause.inherited) {
                 (Some((phrase, _)), _) => match speaker_nature(phrase) {
                     (true, gender) if !matches!(phrase.kind, PhraseKind::Pronoun(_)) => match mentions.gender_of(speaker) {
@@ -201,6 +207,9 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         let name_of = |phrase: &names::Phrase, at: resolve::Place| canonical(context, mentions, phrase, at, last);
         attribution.via = via_context::credited(context, mentions, clause, speaker, &name_of);
     }
+    // "told the Gazette" after "the Harbour Gazette": the outlet's full name; "KTV's Morning Show": the owner.
+    let owner = |v: String| v.strip_suffix("'s").or_else(|| v.strip_suffix("’s")).map_or_else(|| v.clone(), str::to_string);
+    attribution.via = attribution.via.map(|v| via_context::full_outlet(mentions, owner(v), (p, clause.cue.map_or(0, |c| c.0))));
     attribution.direct &= attribution.speaker.is_some() && attribution.cue.is_some();
     let near = clause.speaker.map_or_else(|| clause.cue.map_or(0, |c| c.0), |(phrase, _)| phrase.written.0);
     attribution.sentence = Some(context.sentence_text(p, clause.sentence, near));
@@ -220,7 +229,8 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         if let Some(full) = shouted.then(|| mentions.full_name(&titled(), at)).flatten() {
             return full.to_string();
         }
-        if phrase.kind == PhraseKind::Name && !name.contains(' ') {
+        // "Van Buren said": a surname with its particles is looked up like a bare one.
+        if phrase.kind == PhraseKind::Name && (!name.contains(' ') || names::is_particle_surname(name)) {
             return mentions.full_name(name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {
@@ -229,14 +239,20 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         return name.to_string();
     }
     match phrase.kind {
-        PhraseKind::Pronoun(p) => resolve::resolve_pronoun(mentions, p, at, last)
+        PhraseKind::Pronoun(p) => (p == roles::Pronoun::Thing)
+            .then(|| context.owned_body_before(at, last))
+            .flatten()
+            .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => same_unnamed(written, last)
+            .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
+            .or_else(|| unnamed::earlier_source(context.texts, context.tokens, mentions, written, at))
             .or_else(|| context.research_team(written, at))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| describe::owner_full_name(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
             .or_else(|| resolve::resolve_description(mentions, written, kind, at).map(str::to_string))
@@ -277,7 +293,10 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
     let outside_body = |q: &Quotation| q.parts.first().and_then(|s| article.paragraphs.get(s.paragraph)).is_some_and(|p| p.role != Role::Body);
     for i in 0..quotations.len() {
         let pull = outside_body(&quotations[i]) && !out[i].direct;
-        if (out[i].speaker.is_some() && !pull) || quotations[i].text.len() < 12 {
+        // "which the government calls the “Classroom Modernization Act”": a
+        // name in the body that later speech repeats is no one's words.
+        let named = quotations[i].kind == crate::model::Kind::Phrase && !outside_body(&quotations[i]);
+        if (out[i].speaker.is_some() && !pull) || named || quotations[i].text.len() < 12 {
             continue;
         }
         let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -286,7 +305,10 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
             j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
         });
         if let Some(j) = source {
-            out[i] = Attribution { direct: false, ..out[j].clone() };
+            // "The recording shows she did say “…”": a body sentence that
+            // repeats the words credits no channel of the other sentence.
+            let via = if pull { out[j].via.clone() } else { None };
+            out[i] = Attribution { direct: false, via, ..out[j].clone() };
         }
     }
 }
@@ -295,6 +317,8 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod tests;
 #[cfg(test)]
 mod resolution_tests;
+#[cfg(test)]
+mod politics_tests;
 #[cfg(test)]
 mod sentence_tests;
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Parts of a written name that are not the name, and names that stand
 //! across other words: post-nominal letters ("Laura Finch KC"),
 //! generational suffixes ("Jr."), quoted nicknames (Robert "Bobby" Kaine),
-//! plural roles ("Brothers Tomas …"), and a role set before a name after
-//! an inverted cue ("said the club's chairman, Owen Pryde").
+//! plural roles ("Brothers Tomas …"), a role set before a name after an
+//! inverted cue ("said the club's chairman, Owen Pryde"), surname particles
+//! ("Van Buren"), party–state tags ("D-Ohio") and a sentence adverb before
+//! a subject ("Later the senator said").
 
 use super::names::{self, Phrase, PhraseKind};
 use super::roles;
@@ -80,10 +82,58 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 pub fn surname_of(name: &str) -> &str {
     let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
     if !SUFFIXES.contains(&last.trim_end_matches(',')) {
-        return last;
+        return with_particles(name, last);
     }
     // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
-    rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(','))
+    with_particles(name, rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(',')))
+}
+
+/// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").
+const PARTICLES: &[&str] = &[
+    "Da", "Das", "De", "Del", "Della", "Der", "Des", "Di", "Dos", "Du", "La", "Le", "St.", "Ten", "Ter", "Van", "Von",
+    "da", "das", "de", "del", "della", "der", "des", "di", "dos", "du", "la", "le", "ten", "ter", "van", "von",
+];
+
+/// The first letters of the particles, for a quick test.
+const PARTICLE_INITIALS: &[u8] = b"DLSTVdlstv";
+
+/// Whether a word is a surname particle ("Van", "de").
+fn is_particle(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) && PARTICLES.contains(&w)
+}
+
+/// The surname `surname` (a slice of `name`) with the particles written
+/// before it, as long as a given name still precedes them ("Celeste Van
+/// Buren" → "Van Buren"; "Van Morrison" keeps "Morrison").
+fn with_particles<'a>(name: &'a str, surname: &'a str) -> &'a str {
+    let end = surname.as_ptr() as usize - name.as_ptr() as usize + surname.len();
+    let mut start = end - surname.len();
+    for _ in 0..2 {
+        // The word before, read back over at most six bytes (particles are short).
+        let bytes = name.as_bytes();
+        if start < 3 || bytes[start - 1] != b' ' {
+            break;
+        }
+        let Some(space) = (start.saturating_sub(8)..start - 1).rev().find(|&k| bytes[k] == b' ') else { break };
+        let particle = &name[space + 1..start - 1];
+        if !is_particle(particle) || name[..space].trim().is_empty() {
+            break;
+        }
+        start = space + 1;
+    }
+    &name[start..end]
+}
+
+/// Whether a two- or three-word name is a surname with its particles and
+/// no given name ("Van Buren", "de la Cruz"): a surname to look up, which
+/// may yet be a given name and a surname ("Van Morrison").
+pub fn is_particle_surname(name: &str) -> bool {
+    if !name.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) {
+        return false;
+    }
+    let Some((particles, last)) = name.rsplit_once(' ') else { return false };
+    let count = particles.split(' ').count();
+    count <= 2 && particles.split(' ').all(is_particle) && last.starts_with(char::is_uppercase)
 }
 
 /// A name without the quoted nickname written inside it (Robert "Bobby"
@@ -151,4 +201,37 @@ pub fn has_nickname(name: &str, word: &str) -> bool {
 /// "Farmers"), which opens a phrase but is never a name.
 pub fn is_plural_role(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_uppercase) && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && roles::is_role_noun(one))
+}
+
+/// Whether a word is a party–state tag written after a politician's name
+/// ("D-Ohio", "R-Texas", "I-Vt", "D-N.Y"): a party initial, a hyphen and a
+/// capitalised place. It is an affiliation, never a name.
+pub fn is_party_tag(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    let Some((party, place)) = w.split_once('-') else { return false };
+    let letters = place.chars().filter(|c| *c != '.').count();
+    matches!(party, "D" | "R" | "I")
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || c == '.')
+        && (2..=14).contains(&letters)
+        && !matches!(place, "Day" | "Team")
+}
+
+/// "Later the Ohio Democrat said": a sentence adverb written before the
+/// subject without a comma is no word of it; the phrase starts after it.
+pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
+    let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward");
+    if adverb && names::starts_like_subject(word(text, tokens, start + 1)) { start + 1 } else { start }
+}
+
+/// "Marchuk has taken to calling", "she kept saying": the end of the words
+/// before a cue without a verb of habit standing right before it (its
+/// subject stands before that verb).
+pub(crate) fn before_habit(text: &str, tokens: &[Token], floor: usize, cue: usize) -> usize {
+    let habit = |k: usize| tokens[k].is_word() && matches!(word(text, tokens, k), "taken" | "took" | "began" | "begun" | "started" | "keeps" | "kept");
+    match cue.checked_sub(floor) {
+        Some(2..) if word(text, tokens, cue - 1) == "to" && habit(cue - 2) => cue - 2,
+        Some(1..) if habit(cue - 1) => cue - 1,
+        _ => cue,
+    }
 }

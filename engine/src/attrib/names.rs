@@ -94,7 +94,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if let Some(recalled) = super::cue_context::recalled_speaker(text, tokens, floor, cue) {
         return Some(recalled);
     }
-    let mut end = cue;
+    let mut end = super::name_parts::before_habit(text, tokens, floor, cue);
     let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
     while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
@@ -109,16 +109,23 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
+    let mut tag = None;
     for _ in 0..4 {
-        let start = segment_start(text, tokens, floor, end);
-        if start < end {
+        let start = super::name_parts::after_adverb(text, tokens, segment_start(text, tokens, floor, end), end);
+        // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
+        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) {
+            tag = tag.or(Some((start, end)));
+        } else if start < end {
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
-            let inserted = |p: &Phrase| p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
-            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, p)) {
+            // "Frost, the party's leader since 2019, told": a year after a word is no subject.
+            let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
+            let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, edges::after_inner_verb(text, tokens, p))) {
                 if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
-                    return Some(appositive_name(text, tokens, floor, p).or_else(|| office_appositive(text, tokens, floor, p)).unwrap_or_else(|| edges::described_before(text, tokens, floor, p)));
+                    let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
+                    return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
                 // said": failing a subject before the commas, a lower-case
@@ -137,7 +144,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
 /// The comma that opens the appositive holding token `start`: the nearest
 /// comma before it, crossing words and symbols ("U.S.-based") but not the
 /// end of a clause or a quotation.
-fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
+pub(super) fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize> {
     let mut k = start;
     while k > floor && start - k < 24 {
         match tokens[k - 1].kind {
@@ -145,90 +152,6 @@ fn previous_comma(tokens: &[Token], floor: usize, start: usize) -> Option<usize>
             Kind::Word | Kind::Other | Kind::Bracket | Kind::Dash => k -= 1,
             _ => return None,
         }
-    }
-    None
-}
-
-/// "Serhii Verkhovod, defence attaché at the embassy, told": a description
-/// that follows a name between commas is the name's role.
-fn appositive_name(text: &str, tokens: &[Token], floor: usize, description: Phrase) -> Option<Phrase> {
-    let start = description.written.0;
-    // "John Lee, Canada's ambassador to Peru, said": a possessive opens a description too.
-    let first = word(text, tokens, start);
-    // "X, a permanent member of the Security Council, said": a lower-case
-    // role around an organisation's name describes the person before it.
-    let member = matches!(first, "a" | "an" | "one") && description.role.is_some() && description.kind == PhraseKind::Org;
-    let lower = (!is_capitalised(first) || is_possessive(first)) && description.kind == PhraseKind::Description || member;
-    // "Hussein Sayed, Chief Market Strategist at FXTM, said": a capitalised title.
-    let last = word(text, tokens, description.written.1 - 1).to_lowercase();
-    let titled = matches!(description.kind, PhraseKind::Name | PhraseKind::Description)
-        && (start..description.written.1).all(|k| is_capitalised(word(text, tokens, k)))
-        && roles::is_role_noun(&last);
-    // "X, a graduate and a county commissioner, said": two roles joined by "and".
-    let joined = start > floor + 1 && tokens[start - 1].is_word() && word(text, tokens, start - 1) == "and";
-    let start = if joined { previous_comma(tokens, floor, start - 1).map_or(start, |c| c + 1) } else { start };
-    if !(lower || titled) || start <= floor + 1 || tokens[start - 1].kind != Kind::Comma {
-        return None;
-    }
-    // "Scott Ruiz, the mayor of Lodi, one of the towns suing, said": up
-    // to two descriptions between commas stand between the name and its cue.
-    let mut comma = start - 1;
-    for _ in 0..3 {
-        let name_start = segment_start(text, tokens, floor, comma);
-        let found = read_forward(text, tokens, name_start, comma)?;
-        // "One resident, a retired teacher, said": an unnamed source and its role.
-        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
-        if (found.kind == PhraseKind::Name || unnamed) && found.written.1 == comma {
-            let mut name = found;
-            // "local grocer Tom Reyes, 52, said": an age keeps the role before the name.
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        if let Some(mut name) = edges::name_ending_at(text, tokens, name_start, comma) {
-            name.role = edges::appositive_role(text, tokens, description).or(name.role);
-            return Some(name);
-        }
-        let described = found.kind == PhraseKind::Description && !is_capitalised(word(text, tokens, name_start));
-        if !described {
-            return None;
-        }
-        comma = previous_comma(tokens, floor, name_start)?;
-    }
-    None
-}
-
-/// "Navdeep Bains, Minister of Innovation, Science and Economic
-/// Development, said": a name read inside an office's title ("Minister
-/// of …") that follows a person between commas gives way to the person.
-fn office_appositive(text: &str, tokens: &[Token], floor: usize, found: Phrase) -> Option<Phrase> {
-    if !matches!(found.kind, PhraseKind::Name | PhraseKind::Org) {
-        return None;
-    }
-    let mut k = found.written.0;
-    while k > floor + 2 && found.written.0 - k < 16 {
-        let w = word(text, tokens, k - 1);
-        let joins = matches!(tokens[k - 1].kind, Kind::Comma) || (tokens[k - 1].is_word() && (is_capitalised(w) || matches!(w, "and" | "&" | "the")));
-        if tokens[k - 1].is_word() && w == "of" {
-            let office = word(text, tokens, k - 2);
-            if !(roles::is_title(office) || roles::is_role_noun(office)) {
-                return None;
-            }
-            let mut title_start = k - 2;
-            while title_start > floor + 1 && tokens[title_start - 1].is_word() && (roles::is_title(word(text, tokens, title_start - 1)) || roles::is_role_noun(word(text, tokens, title_start - 1))) {
-                title_start -= 1;
-            }
-            if title_start <= floor + 1 || tokens[title_start - 1].kind != Kind::Comma {
-                return None;
-            }
-            let name_start = segment_start(text, tokens, floor, title_start - 1);
-            let mut name = read_forward(text, tokens, name_start, title_start - 1).filter(|p| p.kind == PhraseKind::Name && p.written.1 == title_start - 1)?;
-            name.role = Some((title_start, found.written.1));
-            return Some(name);
-        }
-        if !joins {
-            return None;
-        }
-        k -= 1;
     }
     None
 }
@@ -285,7 +208,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let w = word(text, tokens, end);
         let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end) && !edges::continues_role(text, tokens, end);
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
-        if lower_stop || of_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+        // "told FactLine she had": a subject pronoun opens the next clause, it is no part of a name.
+        let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
+        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
             break;
         }
         end += 1;
@@ -397,7 +322,8 @@ fn merge(a: Gender, b: Gender) -> Gender {
 }
 
 pub use edges::{before_verb, continues_org, is_acronym, is_nickname_at, is_org_title, name_kind, with_role_after};
-pub use super::name_parts::{has_nickname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
+pub use super::name_parts::{has_nickname, is_particle_surname, is_plural_role, is_possessive, role_then_name, surname_of, without_nickname, without_possessive};
 use edges::is_joiner;
 
 use super::names_edges as edges;
+use super::appositives as apposed;

@@ -40,6 +40,19 @@ pub fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
     verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
 
+/// Verbs of evidence whose object clause may open with its own subject ("shows the minister did …").
+const EVIDENCE_VERBS: &[&str] = &["shows", "showed", "suggests", "suggested", "proves", "proved", "reveals", "revealed", "confirms", "confirmed", "indicates", "indicated", "means", "meant"];
+
+/// "The full recording shows the minister did add": inside a subject read
+/// back from its cue, a verb of evidence right before "the" or "a" ends a
+/// clause; the subject starts at that determiner.
+pub(super) fn after_inner_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
+    let (start, end) = phrase.written;
+    let verb = |w: &str| EVIDENCE_VERBS.contains(&w);
+    let at = (start + 2..end.saturating_sub(1)).find(|&k| matches!(word(text, tokens, k), "the" | "a" | "an") && verb(word(text, tokens, k - 1)));
+    at.map_or(phrase, |k| classify(text, tokens, k, end))
+}
+
 /// Whether a phrase is a bare plural noun group that reaches the cue
 /// ("researchers say", "local farmers told"): a group speaking.
 pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> bool {
@@ -130,7 +143,9 @@ pub(super) fn name_ending_at(text: &str, tokens: &[Token], from: usize, end: usi
 
 /// Whether the capitalised words of a name are an outlet, organisation or person.
 pub fn name_kind(words: &[&str]) -> PhraseKind {
-    if words.iter().any(|w| crate::attrib::via::is_outlet_word(w)) {
+    // "Freddie Mercury", "Heath Ledger": a first name and a surname that is also a newspaper's word.
+    let person = || words.len() == 2 && roles::gender_of_word(words[0]) != Gender::Unknown;
+    if words.iter().any(|w| crate::attrib::via::is_outlet_word(w) || crate::attrib::via::is_brand(w)) && !person() {
         PhraseKind::Outlet
     } else if words.iter().enumerate().any(|(i, w)| roles::is_org_word(w) && !(i == 0 && words.len() > 1 && roles::gender_of_word(w) != Gender::Unknown)) || words.len() == 1 && is_acronym(words[0]) || words.len() > 1 && words[words.len() - 1] == "Canada" {
         PhraseKind::Org
@@ -191,7 +206,8 @@ pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
         return false;
     }
-    let org_before = |j: usize| capital(j) && roles::is_org_word(word(text, tokens, j));
+    let after_article = |j: usize| j >= 1 && matches!(word(text, tokens, j - 1), "The" | "the") && !roles::is_title(word(text, tokens, j)) && !roles::is_role_noun(&word(text, tokens, j).to_lowercase());
+    let org_before = |j: usize| capital(j) && (roles::is_org_word(word(text, tokens, j)) || after_article(j)); // "The Friends of Ashby Park" too
     match word(text, tokens, k) {
         "on" if !matches!(word(text, tokens, k - 1), "Council" | "Committee" | "Commission" | "Conference" | "Forum") => false,
         "of" | "for" | "on" => org_before(k - 1) && (capital(k + 1) || tokens.get(k + 1).is_some_and(|t| t.is_word() && t.text(text) == "the") && capital(k + 2)),
@@ -290,14 +306,6 @@ pub(super) fn is_nickname(quoted: &str) -> bool {
     (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
 }
 
-/// The role a description between commas gives the name before it; a bare
-/// age ("Marta Lind, 72, said") is no role.
-pub(super) fn appositive_role(text: &str, tokens: &[Token], description: Phrase) -> Option<(usize, usize)> {
-    let (start, end) = description.written;
-    let age = end == start + 1 && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit());
-    (!age).then_some((start, end))
-}
-
 /// The end of the words before a parenthesis that closes right before `end`
 /// ("Chaffetz (R-Utah) said" → "Chaffetz").
 pub(super) fn before_brackets(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
@@ -364,24 +372,6 @@ pub fn with_role_after(text: &str, tokens: &[Token], phrase: Phrase, limit: usiz
     }
     if end > start + 1 || opens && end > start && roles::is_role_noun(word(text, tokens, start)) {
         phrase.role = Some((start, end));
-    }
-    phrase
-}
-
-/// "A 38-year-old teacher, Jonas Weir, said", "Labour's shadow transport
-/// secretary, Louise Haigh, told": a description opening the sentence with
-/// a determiner or a possessive and ending in a role noun, set before a
-/// name between commas, is its role.
-pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut phrase: Phrase) -> Phrase {
-    let at = phrase.written.0;
-    if phrase.kind != PhraseKind::Name || phrase.role.is_some() || at < floor + 3 || tokens[at - 1].kind != Kind::Comma {
-        return phrase;
-    }
-    let start = super::names::segment_start(text, tokens, floor, at - 1);
-    let opens = start == floor || !tokens[start - 1].is_word() && tokens[start - 1].kind != Kind::Comma;
-    let determiner = matches!(word(text, tokens, start), "A" | "An" | "The" | "a" | "an" | "the") || super::names::is_possessive(word(text, tokens, start));
-    if opens && determiner && start + 1 < at - 1 && roles::is_role_noun(word(text, tokens, at - 2)) {
-        phrase.role = Some((start, at - 1));
     }
     phrase
 }

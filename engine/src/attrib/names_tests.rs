@@ -223,6 +223,57 @@ fn a_description_opening_the_sentence_before_a_name_is_its_role() {
 }
 
 #[test]
+fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
+    let (name, role, kind) = subject("Senate Minority Leader Lena Voss, D-Ohio, said on the floor", "said");
+    assert_eq!((name.as_deref(), role.as_deref(), kind), (Some("Lena Voss"), Some("Senate Minority Leader"), Some(PhraseKind::Name)));
+    let (name, role, _) = subject("Oren Pask, R-Texas, told reporters", "told");
+    assert_eq!((name.as_deref(), role.as_deref()), (Some("Oren Pask"), Some("R-Texas")));
+    assert_eq!(subject("Rep. Kit Amble, D-N.Y., said", "said").0.as_deref(), Some("Kit Amble"));
+    assert_eq!(subject("Mae Rusk, I-Vt., said", "said").0.as_deref(), Some("Mae Rusk"));
+    for tag in ["D-Ohio", "R-Fla.", "I-Vt.", "D-Calif", "R-Wyo.", "D-N.Y."] {
+        assert!(super::name_parts::is_party_tag(tag), "{tag}");
+    }
+    for word in ["D-Day", "I-Team", "X-Men", "R-17", "Smith-Jones", "D"] {
+        assert!(!super::name_parts::is_party_tag(word), "{word}");
+    }
+}
+
+#[test]
+fn a_surname_keeps_its_particles_after_a_given_name() {
+    assert_eq!(surname_of("Odile Van Hecke"), "Van Hecke");
+    assert_eq!(surname_of("Hugo de la Rosa"), "de la Rosa");
+    assert_eq!(surname_of("Van Morrison"), "Morrison");
+    assert_eq!(surname_of("Harold Grant Jr."), "Grant");
+    assert!(is_particle_surname("Van Hecke") && is_particle_surname("de la Rosa"));
+    assert!(!is_particle_surname("Odile Van Hecke") && !is_particle_surname("Hecke"));
+}
+
+#[test]
+fn a_sentence_adverb_before_the_subject_is_skipped() {
+    let (_, role, kind) = subject("Later the Ohio Democrat said", "said");
+    assert_eq!((role, kind), (None, Some(PhraseKind::Description)));
+    assert_eq!(subject("Then Mayor Ida Roux said", "said").0.as_deref(), Some("Ida Roux"));
+}
+
+#[test]
+fn a_verb_of_habit_stands_between_subject_and_cue() {
+    assert_eq!(subject("Brill has taken to calling", "calling").0.as_deref(), Some("Brill"));
+    assert_eq!(subject("Nadia Brill kept saying", "saying").0.as_deref(), Some("Nadia Brill"));
+}
+
+#[test]
+fn a_verb_before_a_determiner_inside_a_subject_ends_a_clause() {
+    let written = |text: &str, cue: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("The full tape shows the minister did add", "add").as_deref(), Some("the minister"));
+    assert_eq!(written("All the ministers said", "said").as_deref(), Some("All the ministers"));
+}
+
+#[test]
 fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
@@ -240,4 +291,16 @@ fn honorifics_of_other_english_presses_are_no_part_of_the_name() {
 fn a_role_with_a_body_after_it_ends_in_the_person() {
     let (name, _, kind) = subject("Opposition leader in the Municipal Corporation Ramesh Patil said", "said");
     assert_eq!((name.as_deref(), kind), (Some("Ramesh Patil"), Some(PhraseKind::Name)));
+}
+
+#[test]
+fn a_person_named_after_a_body_takes_the_pronoun() {
+    let text = "T\nOpposition leader in the Municipal Corporation Ramesh Patil alleged that the tenders were rigged. “They were fixed before they were opened,” he said.";
+    assert_eq!(super::tests::run(text)[0].speaker.as_deref(), Some("Ramesh Patil"));
+}
+
+#[test]
+fn a_word_said_twice_is_no_person() {
+    let text = "T\nThe inn closed on Sunday. It was the one thing that made Kelby Kelby, regulars said.\n\nKelby has lost its school and now its inn. “It is the end,” he said.";
+    assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Kelby Kelby"));
 }

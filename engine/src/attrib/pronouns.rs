@@ -86,3 +86,32 @@ pub struct LastSpeaker {
     /// The cue of that attribution.
     pub cue: Option<String>,
 }
+
+impl super::find::Context<'_> {
+    /// "His campaign wasted little time. In a statement, it described …":
+    /// an "it" at `at` refers to a body owned by a person ("His campaign",
+    /// "Her office") that opens a sentence of this paragraph or the one
+    /// before, later than the last non-person speaker; resolved to
+    /// "Frank Chambers's campaign".
+    pub(super) fn owned_body_before(&self, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
+        let floor = last.filter(|l| !l.person).map_or((0, 0), |l| l.at);
+        for p in (at.0.saturating_sub(1)..=at.0).rev() {
+            let (text, toks) = (self.texts[p], &self.tokens[p]);
+            let end = if p == at.0 { at.1 } else { toks.len() };
+            for k in (0..end.saturating_sub(2)).rev() {
+                let opens = k == 0 || toks[k - 1].kind == super::tokens::Kind::Stop;
+                let owner = toks[k].text(text);
+                let noun = toks[k + 1].text(text);
+                if !opens || !matches!(owner, "His" | "Her") || !toks[k + 1].is_word() || !super::roles::is_org_noun(noun) || !toks[k + 2].is_word() {
+                    continue;
+                }
+                if (p, k) <= floor {
+                    return None;
+                }
+                let written = format!("{owner} {noun}");
+                return super::describe::resolve_other(self.mentions, &written, super::names::PhraseKind::Org, (p, k));
+            }
+        }
+        None
+    }
+}

@@ -55,6 +55,9 @@ pub struct Mention<'a> {
     pub after_clause: bool,
     /// Whether it is the one told ("told Post reporter Jan Kirk"): a recipient, not a subject.
     pub told: bool,
+    /// The organisation noun an apposition calls it ("start-up" of
+    /// "Brightly, the meal-kit start-up,"), else "".
+    pub body_noun: &'a str,
 }
 
 /// The mentions of an article in reading order.
@@ -97,7 +100,7 @@ impl<'a> Mentions<'a> {
             if salience::is_heading_like(text, toks) || salience::is_caption_like(text) || super::follow::is_teaser(text) {
                 continue;
             }
-            let mut i = 0;
+            let mut i = super::stray::dateline_end(text, toks);
             while i < toks.len() {
                 if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
                     if let Some(head) = described::candidate(text, toks, i) {
@@ -136,16 +139,19 @@ impl<'a> Mentions<'a> {
                     let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
                     let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
+                    // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
+                    let body_noun = super::orgs::apposed_body(text, toks, b).unwrap_or("");
+                    let kind = if phrase.kind == PhraseKind::Name && !body_noun.is_empty() { PhraseKind::Org } else { phrase.kind };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
                         name,
                         surname: names::surname_of(name),
                         role,
-                        kind: phrase.kind,
+                        kind,
                         gender,
                         by_first_name,
-                        strong: titled && phrase.kind == PhraseKind::Name,
+                        strong: titled && kind == PhraseKind::Name,
                         subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
@@ -156,6 +162,7 @@ impl<'a> Mentions<'a> {
                         unnamed: false,
                         after_clause: role_start > 0 && toks[role_start - 1].kind == super::tokens::Kind::Comma,
                         told: super::unnamed::is_told(text, toks, a),
+                        body_noun,
                     });
                 }
                 i = end.max(i + 1);
@@ -370,7 +377,10 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
         PhraseKind::Outlet => mentions.nearest_of_kind(at, PhraseKind::Outlet).map(|m| m.name),
         PhraseKind::Description => {
             let head = head.to_lowercase();
-            if let Some(m) = mentions.nearest_with_role(at, &head) {
+            // "the Conservative MP": a capitalised modifier picks among the MPs.
+            let modifier = written.split(' ').nth(1).filter(|w| w.starts_with(char::is_uppercase) && written.split(' ').count() == 3);
+            let modified = modifier.and_then(|w| mentions.earlier(at).find(|m| m.kind == PhraseKind::Name && contains_word(m.role, &head) && contains_word(m.role, w)));
+            if let Some(m) = modified.or_else(|| mentions.nearest_with_role(at, &head)) {
                 return Some(mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name));
             }
             STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)

@@ -140,7 +140,7 @@ const ORG_NOUNS: &[&str] = &[
     "army", "military", "police", "authorities", "kremlin", "white", "union", "board", "bank", "university",
     "library", "museum", "hospital", "school", "college", "church", "institute", "charity", "association",
     "foundation", "society", "coalition", "federation", "alliance", "league", "clinic", "airline", "railway",
-    "utility", "regulator", "watchdog", "insurer", "retailer", "corporation", "authority", "tribunal",
+    "utility", "regulator", "watchdog", "insurer", "retailer", "corporation", "authority", "tribunal", "trust",
 ];
 
 const TITLE: u32 = 1;

@@ -177,14 +177,18 @@ fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
     j > k && toks[j - 1].text(text).starts_with(char::is_uppercase) && toks.get(j).is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash))
 }
 
-/// "Her coach, Anders Lind, …": a short description opening the sentence
-/// (a determiner or possessive and up to three lower-case words) that the
-/// name after the comma at `comma` stands in apposition to.
+/// "Her coach, Anders Lind, …", "Kelland's Prime Minister, Ivo Rask, …",
+/// "The Kelland Prime Minister, Ivo Rask, …": a short description opening
+/// the sentence (a determiner or possessive and up to three lower-case
+/// words or titles, or any words ending in a title) that the name after
+/// the comma at `comma` stands in apposition to.
 fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> bool {
     let first = toks[start].text(text);
     let determiner = matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
     let words = start + 1..comma;
-    determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'))
+    let plain = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-') || super::roles::is_title(w);
+    let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
+    determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text))))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").

@@ -215,6 +215,10 @@ fn an_age_between_commas_keeps_the_role_before_the_name() {
     assert_eq!(got[0].speaker.as_deref(), Some("Tom Reyes"));
     assert_eq!(got[0].role.as_deref(), Some("local grocer"));
     assert_eq!(got[0].via.as_deref(), Some("Lanford Gazette"));
+    let got = run("T\n“Nothing has changed,” Rhea Vost, the union's leader since 2019, told the Clarion.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Rhea Vost"));
+    let got = run("T\n“Be patient,” the coach told the Dunmore Gazette. The goalkeeper, 19, told the paper he felt “ready for it”.");
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("The goalkeeper"));
 }
 
 #[test]
@@ -223,4 +227,37 @@ fn an_unnamed_description_is_kept_whole() {
     assert_eq!(got[0].speaker.as_deref(), Some("a senior Marlish diplomat"));
     let got = run("T\nCoach Ivan Petrov praised the team. One young fan was less sure. “They were lucky,” he said.");
     assert_eq!(got[0].speaker.as_deref(), Some("One young fan"));
+}
+
+#[test]
+fn a_name_in_the_body_does_not_take_the_speaker_of_speech_that_repeats_it() {
+    let text = "T\nBill 9, which the province calls the “Safe Harbours Act,” would close two marinas.\n\n“The Safe Harbours Act is a press release, not a plan,” opposition critic Ada Frey said.";
+    let got = crate::extract(&crate::read::parse_text("t.txt", text));
+    let name = got.iter().find(|(q, _)| q.text.starts_with("Safe")).unwrap();
+    assert_eq!((name.0.kind, name.1.speaker.as_deref()), (crate::model::Kind::Phrase, None));
+    assert!(got.iter().any(|(q, a)| q.kind == crate::model::Kind::Quote && a.speaker.as_deref() == Some("Ada Frey")));
+}
+
+#[test]
+fn a_subject_before_a_verb_of_habit_speaks_the_gerund_cue() {
+    let got = run("T\nSome people think the plan is fine.\n\nPellard has taken to calling the plan “a land grab dressed up as reform.”");
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Pellard"), Some("calling")));
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_is_the_speaker() {
+    let text = "T\nIlse Varga took over the Dunmore choir in 1991. Years later, she recalled being told by one of the trustees that audiences “would never pay to hear a woman conduct.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("one of the trustees"));
+    let on = format!("{text}\n“I took that as a dare,” she said. “And I still do.”\nShe laughed. “They were wrong about everything,” Varga added.\n“Nobody believed it could work.”");
+    let got = run(&on);
+    // The one told, the sentence's subject, stays the one a later "she" means.
+    assert_eq!(got[1].speaker.as_deref(), Some("Ilse Varga"));
+    let named = "T\nIlse Varga took over the choir. She was warned by Piet Olsen that the board “will not stand for this.”";
+    assert_eq!(run(named)[0].speaker.as_deref(), Some("Piet Olsen"));
+    let active = "T\nIlse Varga took over the choir. One of the trustees told her that audiences “would never pay to hear a woman conduct.”";
+    assert_eq!(run(active)[0].speaker.as_deref(), Some("One of the trustees"));
+    // After the quotation too; the one told, a pronoun, is no outlet.
+    let after = "T\nIlse Varga took over the choir in 1991. “You will never last a season,” she was told by one of the trustees.";
+    assert_eq!((run(after)[0].speaker.as_deref(), run(after)[0].via.as_deref()), (Some("one of the trustees"), None));
 }

@@ -59,3 +59,25 @@ impl Context<'_> {
         words.iter().any(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())) && !words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 }
+
+/// The number of tokens of a dateline opening a paragraph, through its dash
+/// ("PORT HALE, B.C. —", "WASHINGTON (AP) —", "KYIV, March 3 (Reuters) -"),
+/// else 0. A dateline is where the story was filed: never a mention of a
+/// speaker or a body.
+pub fn dateline_end(text: &str, toks: &[super::tokens::Token]) -> usize {
+    use super::tokens::Kind;
+    let Some(first) = toks.first().filter(|t| t.is_word()).map(|t| t.text(text)) else { return 0 };
+    // Most paragraphs open with a capital and a small letter: no dateline.
+    let mut opening = first.chars();
+    if !(opening.next().is_some_and(char::is_uppercase) && opening.next().is_some_and(|c| !c.is_lowercase())) {
+        return 0;
+    }
+    let shouted = first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+    let Some(dash) = toks.iter().take(12).position(|t| t.kind == Kind::Dash).filter(|_| shouted) else { return 0 };
+    let plain = |t: &super::tokens::Token| match t.kind {
+        Kind::Word => t.text(text).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()),
+        Kind::Comma | Kind::Bracket | Kind::Other | Kind::Stop => true,
+        _ => false,
+    };
+    if toks[..dash].iter().all(plain) { dash + 1 } else { 0 }
+}

@@ -1,11 +1,18 @@
 //! A quotation with no cue in its sentence: the subject of the sentence is
 //! its source ("At a rally, Trump likened the refugees to a “…”", "She
-//! then urged …").
+//! then urged …"), and the agent of a passive cue ("being told by one of
+//! the trustees that “…”").
 
 use super::find::{Clause, Context};
 use super::names::{self, Phrase, PhraseKind};
 use super::roles::Pronoun;
 use super::tokens::Kind;
+
+/// Auxiliaries that make a cue after them passive ("was told by").
+const PASSIVE: &[&str] = &["being", "been", "was", "were", "is", "are", "be", "get", "got", "getting"];
+
+/// Cues of telling someone, whose passive names the teller after "by".
+const TELLING: &[&str] = &["told", "warned", "assured", "informed", "advised", "reminded"];
 
 impl Context<'_> {
     /// With no cue at all, a proper name heading the clause of the quotation
@@ -43,6 +50,19 @@ impl Context<'_> {
         let headed = matches!(self.word(p, floor), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase));
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+    }
+
+    /// "A reader who shared the photo with the caption “…” told …": the
+    /// subject opening the sentence of token `i`, followed by a relative
+    /// clause that holds the quotation, is its source.
+    pub(super) fn relative_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
+        let next = phrase.written.1;
+        let relative = next < i && toks[next].is_word() && matches!(self.word(p, next), "who" | "which" | "that");
+        let person = !matches!(phrase.kind, PhraseKind::Pronoun(_));
+        (relative && person).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 
     /// "Politifact seized on Trump’s claim that …": a name in the
@@ -84,6 +104,30 @@ impl Context<'_> {
             let phrase = names::subject_before(self.texts[p], &self.tokens[p], floor, cue)?;
             matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_))).then_some((phrase, (cue, end)))
         })
+    }
+
+    /// "She recalled being told by one of the board members that …": after a
+    /// passive cue ("being told by", "was warned by") the agent after "by",
+    /// up to "that", a comma or the quotation at token `i`, is the speaker.
+    pub(super) fn passive_agent(&self, p: usize, cue: usize, cue_end: usize, i: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let auxiliary = cue > 0 && toks[cue - 1].is_word() && PASSIVE.contains(&self.word(p, cue - 1));
+        if !auxiliary || !TELLING.contains(&self.word(p, cue)) || cue_end + 1 >= i || !toks[cue_end].is_word() || self.word(p, cue_end) != "by" {
+            return None;
+        }
+        let from = cue_end + 1;
+        let end = (from..i.min(from + 8)).find(|&k| !toks[k].is_word() || self.word(p, k) == "that").unwrap_or(i.min(from + 8));
+        let phrase = names::classify(self.texts[p], toks, from, end);
+        let fits = end > from && (end == i || !toks[end].is_word() || self.word(p, end) == "that");
+        // "was quoted by the Post as saying": an outlet carries words, it does not say them.
+        (fits && !matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Thing) | PhraseKind::Outlet)).then_some(phrase)
+    }
+
+    /// Whether the speaker phrase starting at token `a` of paragraph `p` is
+    /// a passive cue's agent ("being told by one of the trustees"): the
+    /// sentence's subject, not the agent, stays the one a later "she" means.
+    pub(super) fn is_passive_agent(&self, p: usize, a: usize) -> bool {
+        a >= 2 && self.tokens[p][a - 1].is_word() && self.word(p, a - 1) == "by" && TELLING.contains(&self.word(p, a - 2))
     }
 
     /// A proper name heading the clause of the quotation at token `i`.

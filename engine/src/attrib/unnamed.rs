@@ -1,6 +1,7 @@
 //! Unnamed sources standing as the subject of a sentence ("One dock worker
 //! disagreed.", "Another resident said …"): a "he" or "she" right after one
-//! refers to that source as written, not to a person named earlier.
+//! refers to that source as written, not to a person named earlier, and
+//! so does "the official" after "a senior official" ([`earlier_source`]).
 
 use super::resolve::{Mention, Mentions, Place};
 use crate::attrib::names::{Phrase, PhraseKind};
@@ -211,6 +212,7 @@ pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, 
         unnamed: true,
         after_clause: false,
         told: false,
+        body_noun: "",
     }
 }
 
@@ -256,4 +258,68 @@ impl<'a> Mentions<'a> {
         }
         None
     }
+}
+
+/// Words that end the walk back from a head noun to its article: a
+/// definite or possessive determiner, a preposition, a verb of the clause.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "The", "this", "that", "his", "her", "its", "their", "our", "my", "your", "of", "to", "for", "and", "or", "by",
+    "with", "in", "on", "at", "from", "said", "says", "told", "is", "was", "are", "were", "who", "as",
+];
+
+/// Words before an indefinite that make it a predicate or an apposition
+/// of someone named ("Reid is a senior official", "Reid, a senior official").
+const PREDICATING: &[&str] = &["is", "was", "are", "were", "be", "been", "became", "becomes", "as", "like"];
+
+/// Where the indefinite source ending in the head noun at token `h`
+/// starts ("a senior Kelland official"): "a", "an", "one" or "another"
+/// up to four words before it, with only modifiers between, standing
+/// neither as a predicate nor as an apposition to a name, and with no
+/// name or noun of its own after the head ("an official statement").
+fn indefinite_start(text: &str, toks: &[Token], h: usize) -> Option<usize> {
+    let capital = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+    let next = toks.get(h + 1).filter(|t| t.is_word()).map(|t| t.text(text));
+    let renamed = toks.get(h + 1).is_some_and(|t| t.kind == Kind::Comma) && capital(h + 2);
+    if renamed || capital(h + 1) || next.is_some_and(|w| super::describe::is_document(w) || roles::is_role_noun(w) || PEOPLE.contains(&w)) {
+        return None;
+    }
+    let a = (h.saturating_sub(4)..h).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == toks[h].sentence && !NOT_MODIFIERS.contains(&toks[k].text(text))).find(|&k| {
+        matches!(toks[k].text(text).to_lowercase().as_str(), "a" | "an" | "one" | "another")
+    })?;
+    let before = a.checked_sub(1).map(|k| &toks[k]);
+    let predicate = before.is_some_and(|t| t.is_word() && PREDICATING.contains(&t.text(text)));
+    let apposed = before.is_some_and(|t| t.kind == Kind::Comma) && a >= 2 && capital(a - 2);
+    (!predicate && !apposed).then_some(a)
+}
+
+/// How many paragraphs back a definite description looks for its source.
+const SOURCE_REACH: usize = 8;
+
+/// "“…,” the official said" after "According to a senior Kelland
+/// official, who spoke on condition of anonymity": a definite description
+/// of one person-noun ("the official", "the resident") is the nearest
+/// earlier unnamed source with that head noun, as first written, unless a
+/// person named with that role stands nearer.
+pub fn earlier_source(texts: &[&str], tokens: &[Vec<Token>], mentions: &Mentions, written: &str, at: Place) -> Option<String> {
+    let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
+    let head = rest.rsplit(' ').next()?;
+    let person_noun = roles::is_role_noun(head) || PEOPLE.contains(&head);
+    // "a host of problems" counts; it is no host.
+    if rest.split(' ').count() > 2 || !person_noun || QUANTIFIERS.contains(&head) || head.ends_with('s') && !head.ends_with("ss") {
+        return None;
+    }
+    let named = mentions.nearest_with_role(at, head).map(|m| m.at);
+    for p in (at.0.saturating_sub(SOURCE_REACH)..=at.0).rev() {
+        let (text, toks) = (texts[p], &tokens[p]);
+        let end = if p == at.0 { at.1.min(toks.len()) } else { toks.len() };
+        for h in (0..end).rev().filter(|&h| toks[h].is_word() && toks[h].text(text).eq_ignore_ascii_case(head)) {
+            if named.is_some_and(|n| n > (p, h)) {
+                return None;
+            }
+            if let Some(a) = indefinite_start(text, toks, h) {
+                return Some(super::resolve::span(text, toks, a, h + 1).to_string());
+            }
+        }
+    }
+    None
 }

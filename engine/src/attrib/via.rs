@@ -18,6 +18,8 @@ const OUTLET_WORDS: &[&str] = &[
     // News agencies credited by name alone ("told PTI", "according to Yonhap").
     "PTI", "ANI", "IANS", "Yonhap", "AAP", "ANSA", "EFE", "DPA", "dpa", "Anadolu", "Bernama", "Jiji", "KCNA", "IRNA",
     "Tasnim", "UNIAN", "BelTA", "Lusa", "Agerpres", "NHK", "NDTV", "WAFA",
+    "Beacon", "Advocate", "Desk", "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Gleaner", "Despatch",
+    "Statesman", "Bugle",
 ];
 
 /// Social platforms credited with "on his Twitter account", "on Telegram".
@@ -33,6 +35,17 @@ const DESCRIPTORS: &[&str] = &[
 pub fn is_outlet_word(w: &str) -> bool {
     static CELL: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
     CELL.get_or_init(|| crate::wordset::WordSet::new(&[OUTLET_WORDS])).contains(w)
+}
+
+/// Whether a word is spelt like a brand ("FactLine", "BuzzFeed"): a capital
+/// inside it after three lower-case letters (not "McDonald", "MacLeod").
+pub fn is_brand(w: &str) -> bool {
+    let bytes = w.as_bytes();
+    if bytes.len() < 5 || !bytes[0].is_ascii_uppercase() {
+        return false;
+    }
+    let lower_run = bytes[1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    lower_run >= 3 && bytes.get(lower_run + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether a word names a social platform ("Twitter").
@@ -113,19 +126,29 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
 /// The outlet or platform named by a phrase that opens the sentence before
 /// its speaker, `tokens[from..to]`: "Speaking to BBC Radio 4, X said",
 /// "In an interview with the Financial Times, X said", "In a post on
-/// LinkedIn, X wrote".
+/// LinkedIn, X wrote", "Asked by the Courier whether …, X said".
 pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
     let opener = tokens.get(from).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase());
-    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on")) || to > from + 10 {
+    if !matches!(opener.as_deref(), Some("speaking" | "talking" | "in" | "writing" | "on" | "asked")) {
         return None;
     }
-    let end = (from..to).find(|&k| tokens[k].kind == Kind::Comma)?;
+    // A lead-in of at most ten tokens, then the speaker ("the coach, Ben Hale") soon after it.
+    let end = (from..to.min(from + 11)).find(|&k| tokens[k].kind == Kind::Comma).filter(|&end| to <= end + 8)?;
     if let Some(found) = platform_at(text, tokens, from, end).or_else(|| (from + 1..end).find_map(|k| platform_at(text, tokens, k, end))) {
         return Some(found);
     }
-    // "In an email to staff seen by Reuters": the outlet may follow any of them.
-    let preposition = |k: usize| tokens[k].is_word() && matches!(tokens[k].text(text), "to" | "with" | "in" | "by");
-    (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end))
+    // "In an email to staff seen by Reuters": the outlet may follow any of
+    // them; "Speaking on state broadcaster KTV": "on" after a verb of speaking.
+    // "In an interview broadcast on KTV": "on" after a verb of airing too.
+    let speaking = matches!(opener.as_deref(), Some("speaking" | "talking"));
+    let aired = |k: usize| k > from && matches!(tokens[k - 1].text(text), "broadcast" | "aired" | "shown" | "televised");
+    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || (speaking || aired(k)) && tokens[k].text(text) == "on");
+    let outlet = (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end));
+    // "In comments to KTV,", "Speaking to KTV overnight,": an acronym alone
+    // after the preposition, then at most a time phrase before the comma.
+    let timed = |k: usize| (k..end).all(|j| tokens[j].is_word() && super::describe::is_time_word(tokens[j].text(text)));
+    let acronym = |k: usize| k + 2 <= end && names::is_acronym(tokens[k + 1].text(text)) && timed(k + 2);
+    outlet.or_else(|| (from..end.saturating_sub(1)).find(|&k| preposition(k) && acronym(k)).map(|k| (k + 1, k + 2)))
 }
 
 /// "on his Twitter account", "on Telegram", "in a Facebook post", "tweeted".
@@ -148,7 +171,8 @@ fn platform_at(text: &str, tokens: &[Token], i: usize, to: usize) -> Option<(usi
 /// "on X, formerly Twitter", "on X (formerly Twitter).": a lone capital X
 /// after "on" that no other capitalised word continues is the platform.
 fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
-    let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    // "posted on X Tuesday afternoon": a day of the week is no part of a name.
+    let continued = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_word() && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !super::names_edges::is_day(t.text(text)));
     k < to && tokens[k].is_word() && matches!(tokens[k].text(text), "X" | "X.") && !continued
 }
 
@@ -159,8 +183,20 @@ pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -
     }
     // "told the Ferrow Post she had waited": a subject pronoun opens the reported clause.
     let to = (start + 1..to).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "he" | "she" | "they" | "we" | "it" | "I")).unwrap_or(to);
+    // "state broadcaster KTV late on Tuesday": a time phrase ends the name;
+    // "the Kestrel Advertiser published on Sunday": so does a lower-case
+    // word after the name that describes no outlet.
+    let after_name = |k: usize| tokens[k].is_word() && tokens[k - 1].is_word() && tokens[k - 1].text(text).starts_with(char::is_uppercase) && tokens[k].text(text).starts_with(char::is_lowercase) && !DESCRIPTORS.contains(&tokens[k].text(text));
+    let to = (start + 1..to).find(|&k| opens_time_phrase(text, tokens, k, to) || after_name(k)).unwrap_or(to);
     let phrase = names::read_forward(text, tokens, start, to)?;
     outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
+}
+
+/// Whether "late" or "early" at `k` opens a time phrase ("late on
+/// Tuesday", "early this week"), not an adjective ("the late editor").
+fn opens_time_phrase(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
+    let next = tokens.get(k + 1).filter(|t| k + 1 < to && t.is_word()).map(|t| t.text(text));
+    matches!(tokens[k].text(text), "late" | "early") && next.is_some_and(|w| matches!(w, "on" | "in" | "last" | "this" | "next" | "yesterday" | "today" | "tonight") || super::names_edges::is_day(w))
 }
 
 /// The outlet phrase that ends right before `end` ("Russia's Tass news agency").
@@ -187,7 +223,9 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
         if names::is_possessive(w) {
             let owner = w.trim_end_matches("'s").trim_end_matches("’s");
             if is_outlet_word(owner) || names::is_acronym(owner) {
-                return Some((i, i + 1));
+                // "the Marlow Echo's reporter": the capitalised words before the owner are its name.
+                let first = (start..i).rev().take_while(|&k| word(k).starts_with(char::is_uppercase) && word(k) != "The").last().unwrap_or(i);
+                return Some((first, i + 1));
             }
             run_start = i + 1;
         } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) {
@@ -216,7 +254,9 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
     }
     let described = (start..run_start).any(|i| DESCRIPTORS.contains(&word(i)));
     // A bare acronym is an outlet only when known ("told the FBI" is not).
-    let named = (run_start..run_end).any(|i| is_outlet_word(word(i)));
+    // "Paul Hill wrote": a first name and a surname that is also a newspaper's word name a person.
+    let person = run_end - run_start == 2 && super::roles::gender_of_word(word(run_start)) != super::roles::Gender::Unknown;
+    let named = !person && (run_start..run_end).any(|i| is_outlet_word(word(i)));
     let plain = kind == PhraseKind::Outlet || is_known_single(word(run_start), run_end - run_start);
     (described || named || plain).then_some((run_start, run_end))
 }
@@ -242,6 +282,7 @@ mod tests {
         assert_eq!(via("Canadian television channel CTV News.", "told").as_deref(), Some("CTV News"));
         assert_eq!(via("The Wall Street Journal that they knew", "told").as_deref(), Some("The Wall Street Journal"));
         assert_eq!(via("Insider.", "told").as_deref(), Some("Insider"));
+        assert_eq!(via("on Monday, Paul Mercury said.", "wrote"), None);
         assert_eq!(via("reporters on Monday.", "told"), None);
         assert_eq!(via("his defence minister.", "told"), None);
         assert_eq!(via("the BBC on Monday.", "told").as_deref(), Some("BBC"));
@@ -252,6 +293,7 @@ mod tests {
         assert_eq!(via("his staff on Monday.", "told"), None);
         assert_eq!(via("the Ferrow Post she had waited an hour.", "told").as_deref(), Some("Ferrow Post"));
         assert_eq!(via("The Dunmore Courier he was fed up.", "told").as_deref(), Some("The Dunmore Courier"));
+        assert_eq!(via("the Dunmore Courier's reporter.", "told").as_deref(), Some("Dunmore Courier's"));
     }
 
     #[test]
@@ -268,9 +310,13 @@ mod tests {
         assert_eq!(via("on X, formerly Twitter.", "wrote").as_deref(), Some("X"));
         assert_eq!(via("on X (formerly Twitter) late on Tuesday.", "posted").as_deref(), Some("X"));
         assert_eq!(via("on X Street.", "said"), None);
+        assert_eq!(via("on X Monday night that the deal was dead.", "posted").as_deref(), Some("X"));
+        assert_eq!(via("the Metro Desk in an email that it was over.", "told").as_deref(), Some("Metro Desk"));
+        assert_eq!(via("to the Ridgeway Beacon as a mistake.", "described").as_deref(), Some("Ridgeway Beacon"));
         assert_eq!(via("in a letter obtained by The Associated Press.", "said").as_deref(), Some("The Associated Press"));
         assert_eq!(via("in a memo seen by Reuters.", "said").as_deref(), Some("Reuters"));
         assert_eq!(via("in a statement to CNN.", "said").as_deref(), Some("CNN"));
+        assert_eq!(via("in an interview with the Dunmore Courier published on Sunday that", "said").as_deref(), Some("Dunmore Courier"));
         assert_eq!(via("in a letter to the council.", "said"), None);
         assert_eq!(via("in a statement shared on X.", "said").as_deref(), Some("X."));
         assert_eq!(via("in a post on Truth Social on Sunday.", "wrote").as_deref(), Some("Truth Social"));
@@ -294,5 +340,15 @@ mod tests {
         assert_eq!(lead("In a memo seen by Reuters, the treasury").as_deref(), Some("Reuters"));
         assert_eq!(lead("In an email to staff seen by Reuters, she").as_deref(), Some("Reuters"));
         assert_eq!(lead("In a letter to staff in March, she"), None);
+        assert_eq!(lead("In a brief interview with The Dunmore Courier on Friday, the Ohio Democrat").as_deref(), Some("The Dunmore Courier"));
+        assert_eq!(lead("Speaking to state broadcaster KTV late on Tuesday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Speaking on state broadcaster KTV on Tuesday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In comments to KTV, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("Speaking to KTV overnight, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In an interview broadcast on KTV on Sunday, he").as_deref(), Some("KTV"));
+        assert_eq!(lead("In comments to NATO allies, he"), None);
+        assert_eq!(lead("Asked by the Dunmore Courier whether she would quit, Frost").as_deref(), Some("Dunmore Courier"));
+        assert_eq!(lead("Speaking to the Dunmore Courier last week, the coach, Ben Hale").as_deref(), Some("Dunmore Courier"));
+        assert_eq!(lead("In Budapest, Varga"), None);
     }
 }

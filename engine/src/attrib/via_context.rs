@@ -34,11 +34,29 @@ pub fn credited(context: &Context, mentions: &Mentions, clause: &Clause, speaker
         return Some(found);
     }
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
-    if let Some((a, b)) = lead_platform(text, toks, phrase).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
+    let apposed = clause.cue.filter(|_| at.0 == p).and_then(|(cue, _)| apposed_talk(text, toks, phrase.written.1, cue));
+    if let Some((a, b)) = apposed.or_else(|| lead_platform(text, toks, phrase)).or_else(|| lead_unknown_name(text, toks, mentions, phrase)) {
         return Some(super::resolve::span(text, toks, a, b).to_string());
     }
+    // "…,” he told reporters": the one told, named in the quotation's own clause, is no outlet.
+    let told_someone = clause.cue.is_some_and(|(cue, cue_end)| {
+        let toks = &context.tokens[p];
+        super::cues::is_telling(toks[cue].text(context.texts[p])) && toks.get(cue_end).is_some_and(|t| t.is_word())
+    });
     let same = |subject: &Phrase, place: Place| same_person(&name_of(subject, place), speaker);
-    from_sentence_before(context, at, phrase, &same)
+    (!told_someone).then(|| from_sentence_before(context, at, phrase, &same)).flatten()
+}
+
+/// The full name of an outlet credited by its last word alone ("told the
+/// Gazette" after "the Harbour Gazette"): the nearest earlier outlet whose
+/// name ends in that word.
+pub fn full_outlet(mentions: &Mentions, via: String, at: Place) -> String {
+    if via.contains(' ') {
+        return via;
+    }
+    let longer = |m: &&super::resolve::Mention| m.kind == PhraseKind::Outlet && m.name.len() > via.len() + 1 && m.name.ends_with(via.as_str()) && m.name[..m.name.len() - via.len()].ends_with(' ');
+    let found = mentions.earlier(at).take(80).find(longer);
+    found.map_or(via, |m| m.name.strip_prefix("The ").unwrap_or(m.name).to_string())
 }
 
 /// "One commuter told the Ferrow Post she had waited. “…”": the outlet
@@ -66,6 +84,14 @@ fn in_clause(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (u
     Some(super::resolve::span(text, toks, found.0, found.1).to_string())
 }
 
+/// "Ivo Rask, speaking to the Kestrel Advertiser, said": a talk set
+/// between commas after the speaker, before the cue at `cue`, names the outlet.
+fn apposed_talk(text: &str, toks: &[Token], from: usize, cue: usize) -> Option<(usize, usize)> {
+    let opens = from < cue && toks[from].kind == Kind::Comma && toks[cue - 1].kind == Kind::Comma;
+    let talk = from + 1;
+    (opens && cue - from <= 10 && is_talk(text, toks, talk, cue)).then(|| via::outlet_at(text, toks, talk + 2, cue - 1)).flatten()
+}
+
 /// "In an Instagram post, X wrote", "On TikTok, he said": a platform in
 /// the words of the sentence before the speaker `phrase`.
 fn lead_platform(text: &str, toks: &[Token], phrase: Phrase) -> Option<(usize, usize)> {
@@ -83,6 +109,12 @@ fn from_sentence_before(context: &Context, at: Place, phrase: Phrase, same: &dyn
         return None;
     }
     let (q, (start, end)) = previous_sentence(context, at.0, context.tokens[at.0][at.1].sentence)?;
+    // "…told the Marlow Echo she heard the roof “simply fell in”. “…,” she
+    // said": a sentence before that carries its own quotation gave that
+    // quotation the channel, not this one.
+    if (start..end).any(|k| matches!(context.tokens[q][k].kind, Kind::Quoted(_))) {
+        return None;
+    }
     let (text, toks) = (context.texts[q], &context.tokens[q]);
     let found = channel_in(text, toks, start, end)?;
     let subject = sentence_subject(text, toks, start, end)?;
@@ -240,22 +272,60 @@ fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_en
     Some(outlet.name.strip_prefix("The ").unwrap_or(outlet.name).to_string())
 }
 
-/// "Mills told Science Weekly.": a name of no person right after a "told"
-/// cue ([`unknown_name_at`]) is the outlet told, not a person.
+/// "Mills told Science Weekly.", "told the Kestrel Bugle", "told
+/// FactLine": a name of no person right after a "told" cue
+/// ([`unknown_name_at`], [`brand_at`]) is the outlet told, not a person.
 fn told_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_end): (usize, usize), to: usize) -> Option<(usize, usize)> {
-    if !matches!(toks[cue].text(text), "told" | "tells" | "telling" | "tell") {
+    if !super::cues::is_telling(toks[cue].text(text)) {
         return None;
     }
-    unknown_name_at(text, toks, mentions, cue_end, to)
+    let the = cue_end < to && toks[cue_end].is_word() && toks[cue_end].text(text) == "the";
+    // "told the Senate Finance Committee": after "the", a body's name is no outlet.
+    let no_body = |&(a, b): &(usize, usize)| (a..b).all(|k| !roles::is_org_word(toks[k].text(text)));
+    match the {
+        true => unknown_name_at(text, toks, mentions, cue_end + 1, to).filter(no_body),
+        false => unknown_name_at(text, toks, mentions, cue_end, to).or_else(|| brand_at(text, toks, mentions, cue_end, to)).or_else(|| acronym_at(text, toks, cue_end, to)),
+    }
 }
 
-/// "Speaking to Science Weekly, Mills said": a lead-in "Speaking to" or
-/// "Talking to" opening the speaker's sentence, then a name of no person.
+/// "told KTV.", "told KTV that …": an acronym alone after "told", with no
+/// "the" (which bodies take: "the FBI") and no noun after it ("FBI agents").
+fn acronym_at(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(usize, usize)> {
+    let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
+    let next = toks.get(k + 1).filter(|t| k + 1 < to && t.is_word()).map(|t| t.text(text));
+    let ends = next.is_none_or(|n| matches!(n, "that" | "the" | "on" | "in" | "last" | "this" | "earlier" | "he" | "she" | "they" | "it" | "we" | "I"));
+    (names::is_acronym(w) && ends).then_some((k, k + 1))
+}
+
+/// "told FactLine she had": one word with a capital inside it after three
+/// lower-case letters (a brand's spelling, not "McDonald" or "MacLeod")
+/// that names no person of the article.
+fn brand_at(text: &str, toks: &[Token], mentions: &Mentions, k: usize, to: usize) -> Option<(usize, usize)> {
+    let w = (k < to && toks[k].is_word()).then(|| toks[k].text(text))?;
+    let single = toks.get(k + 1).is_none_or(|t| !t.is_word() || t.text(text).starts_with(char::is_lowercase));
+    let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (m.name != w && m.surname == w || m.name == w && m.strong));
+    (via::is_brand(w) && single && !known).then_some((k, k + 1))
+}
+
+/// "Speaking to Science Weekly, Mills said", "In an interview with The
+/// Stage, she said": a lead-in to a talk opening the speaker's sentence,
+/// then a name of no person.
 fn lead_unknown_name(text: &str, toks: &[Token], mentions: &Mentions, phrase: Phrase) -> Option<(usize, usize)> {
     let (from, _) = sentence_bounds(toks, toks[phrase.written.0].sentence);
-    let lead = from + 2 < phrase.written.0 && toks[from + 1].is_word() && matches!(toks[from].text(text), "Speaking" | "Talking") && matches!(toks[from + 1].text(text), "to" | "with");
-    let found = lead.then(|| unknown_name_at(text, toks, mentions, from + 2, phrase.written.0)).flatten()?;
-    toks.get(found.1).is_some_and(|t| t.kind == Kind::Comma).then_some(found)
+    let word = |k: usize| if k < phrase.written.0 && toks[k].is_word() { toks[k].text(text) } else { "" };
+    let speaking = matches!(word(from), "Speaking" | "Talking") && matches!(word(from + 1), "to" | "with");
+    let interview = word(from) == "In" && matches!(word(from + 1), "a" | "an") && matches!(word(from + 2), "interview" | "conversation") && matches!(word(from + 3), "to" | "with");
+    let start = if speaking { from + 2 } else if interview { from + 4 } else { return None };
+    let found = (start < phrase.written.0).then(|| unknown_name_at(text, toks, mentions, start, phrase.written.0)).flatten()?;
+    let to_comma = (found.1..phrase.written.0).find(|&k| toks[k].kind == Kind::Comma)?;
+    // "In an interview with The Stage last month, she said": a time phrase may end the lead-in.
+    let timed = (found.1..to_comma).all(|k| toks[k].is_word() && is_time_word(toks[k].text(text)));
+    timed.then_some(found)
+}
+
+/// Words of a time phrase ("last month", "late on Tuesday", "this week").
+fn is_time_word(w: &str) -> bool {
+    matches!(w, "last" | "this" | "next" | "late" | "early" | "on" | "in" | "earlier" | "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// Two or more capitalised words from `start` that name no person of the
@@ -275,7 +345,9 @@ fn unknown_name_at(text: &str, toks: &[Token], mentions: &Mentions, start: usize
     let ends = end >= to || !toks[end].is_word() || word(end).starts_with(char::is_lowercase);
     let personal = roles::is_title(first) || roles::gender_of_word(first) != roles::Gender::Unknown;
     let surname = word(end - 1);
+    // "The Stage" is indexed as "Stage".
     let run = super::resolve::span(text, toks, cue_end, end);
+    let run = run.strip_prefix("The ").unwrap_or(run);
     let other = |m: &super::resolve::Mention| m.name != run && (m.surname == surname || m.name.split(' ').next() == Some(first));
     let known = mentions.list.iter().any(|m| m.kind == PhraseKind::Name && !m.place && (other(m) || m.name == run && m.strong));
     (ends && !personal && !known).then_some((cue_end, end))

@@ -84,7 +84,7 @@ pub fn unify(found: &mut [Vec<(Quotation, Attribution)>]) {
     let mut placed: Vec<Option<usize>> = vec![None; splits.len()];
     for ((_, attribution), &split) in found.iter().flatten().zip(&names) {
         let (Some(name), Some(k)) = (attribution.speaker.as_deref(), split) else { continue };
-        if !name.contains(' ') {
+        if !name.contains(' ') || crate::attrib::names::is_particle_surname(name) {
             continue;
         }
         let (first, last) = &splits[k];
@@ -125,10 +125,16 @@ fn straighten_apostrophes(found: &mut [Vec<(Quotation, Attribution)>]) {
     }
 }
 
-/// Folded first and last word of a name ("" first for a bare surname).
+/// Folded first word and surname of a name ("" first for a bare surname,
+/// "Van Buren" included; the surname keeps its particles: "Celeste Van
+/// Buren" → "celeste", "van buren").
 fn split(name: &str) -> (String, String) {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let last = fold(words.last().copied().unwrap_or(""));
+    if crate::attrib::names::is_particle_surname(name) {
+        return (String::new(), fold(name));
+    }
+    let surname = crate::attrib::names::surname_of(name);
+    let last = if surname.contains(' ') { fold(surname) } else { fold(words.last().copied().unwrap_or("")) };
     let first = if words.len() > 1 { fold(words[0]) } else { String::new() };
     (first, last)
 }
@@ -193,5 +199,12 @@ mod tests {
         let mut found = vec![vec![said("Hillary Clinton"), said("Hillary Clinton"), said("Bill Clinton"), said("Clinton"), said("one veteran")]];
         unify(&mut found);
         assert_eq!(speakers(&found), ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "one veteran"]);
+    }
+
+    #[test]
+    fn a_surname_with_particles_joins_its_full_name() {
+        let mut found = vec![vec![said("Odile Van Hecke"), said("Van Hecke")], vec![said("Van Hecke"), said("Van Morrison"), said("Ana De Luca"), said("De Luca")]];
+        unify(&mut found);
+        assert_eq!(speakers(&found), ["Odile Van Hecke", "Odile Van Hecke", "Odile Van Hecke", "Van Morrison", "Ana De Luca", "Ana De Luca"]);
     }
 }

@@ -79,9 +79,14 @@ pub fn introduces_name(last: &[&str; 5]) -> bool {
 }
 
 /// Whether the words before a quotation end in a naming word and "of"
-/// ("an episode of “…”", "the author of “…”").
+/// ("an episode of “…”", "the author of “…”"), or in a naming verb and an
+/// article ("which the Liberals have branded the “…”", "which the
+/// government calls the “…”"): what is named follows.
 pub fn naming_of(last: &[&str; 5]) -> bool {
-    last[4].eq_ignore_ascii_case("of") && is_naming_word(last[3])
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    let article = is(last[4], "the") || is(last[4], "a") || is(last[4], "an");
+    let calls = matches!(last[3], "call" | "calls" | "called" | "calling" | "brands" | "brand" | "dubs");
+    is(last[4], "of") && is_naming_word(last[3]) || article && (calls || is_naming_word(last[3]) && last[3].ends_with("ed"))
 }
 
 /// Case-insensitive lookup without allocating: words longer than 16 bytes
@@ -125,6 +130,9 @@ mod tests {
     fn a_naming_word_and_of_introduce_a_title() {
         assert!(naming_of(&last_words("In the first episode of ")));
         assert!(!naming_of(&last_words("the rest of ")));
+        assert!(naming_of(&last_words("Bill 7, which the ministry has branded the ")));
+        assert!(naming_of(&last_words("Bill 22, which the province calls the ")));
+        assert!(!naming_of(&last_words("the minister said the ")));
         assert!(!is_reporting_verb("sad"));
         assert!(!is_reporting_verb("Kyiv’s"));
         assert!(is_naming_word("Dubbed"));

@@ -56,7 +56,24 @@ pub fn is_split_quotation(text: &str, last: &Quoted, next: &Quoted) -> bool {
 /// Whether `last` and `next` are fragments quoted in one sentence.
 pub fn are_fragments(text: &str, last: &Quoted, next: &Quoted) -> bool {
     let middle = &text[last.close_end..next.open_mark];
-    !ends_sentence_inside(text, last, middle) && is_fragment_gap(middle)
+    let named = text[next.start..next.end].trim_start().starts_with(char::is_uppercase);
+    !ends_sentence_inside(text, last, middle) && is_fragment_gap(middle) && !(named && is_apposed_phrase(middle))
+}
+
+/// Whether the words between two stretches are a noun phrase set off by
+/// commas, opening with an article, that the second stretch stands in
+/// apposition to ("“…,” a phrase
+/// lifted from a book by Theo Ames, “Permission to Build.”"): the second
+/// stretch, capitalised, names something of that phrase, it does not go
+/// on with the first. List gaps ("“…,” an “…,” and “…”") end in a determiner or a
+/// conjunction, not a comma.
+pub fn is_apposed_phrase(middle: &str) -> bool {
+    let trimmed = middle.trim();
+    let inner = trimmed.strip_prefix(',').unwrap_or(trimmed);
+    let set_off = inner.trim_end().ends_with(',');
+    let count = words(inner).count();
+    let determiner = words(inner).next().is_some_and(|w| in_list(w, &["a", "an", "the"]));
+    set_off && determiner && count >= 3 && !words(inner).any(|w| in_list(w, CONJUNCTIONS) || w.eq_ignore_ascii_case("or"))
 }
 
 /// Whether the stretch's sentence ends inside its marks (American style:
@@ -232,5 +249,8 @@ mod tests {
         assert!(!judge("called on “all those who want to join” to fight “alongside Ukrainians”").1);
         assert!(!judge("it was “a con,” while others found it “fair”").1);
         assert!(!judge("on “Fox News Sunday.” He spoke on NBC’s “Meet the Press.”").1);
+        assert!(!judge("she calls it “the permit trap,” a phrase taken from a 2019 essay by critic Ada Pell, “Ask First.”").1);
+        assert!(judge("he called it “cheap,” “rushed,” “a mess”").1);
+        assert!(judge("there are still “some people” who feel that way, “but not most.”").1);
     }
 }

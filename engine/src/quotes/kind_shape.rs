@@ -69,8 +69,17 @@ fn is_list_of_items(text: &str) -> bool {
 /// Whether a thing that carries slogans stands among the last four words
 /// before a quotation ("carried signs reading", "a banner that said").
 pub fn sign_before(last: &[&str; 5]) -> bool {
-    last[1..].iter().any(|w| in_sorted(SIGNS, w))
+    // "would sign the bill “…”", "Obama signed an order “…”": after a modal,
+    // "to" or a pronoun, or before an article, "sign" is a verb.
+    let object = |k: usize| k < 4 && matches!(last[k + 1].to_ascii_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+    (1..5).any(|k| in_sorted(SIGNS, last[k]) && !in_sorted(VERB_LEADS, last[k - 1]) && !object(k))
 }
+
+/// Words after which "sign" or "button" is a verb, lower case, sorted.
+const VERB_LEADS: &[&str] = &[
+    "can", "could", "did", "didn't", "he", "i", "may", "might", "must", "never", "not", "shall", "she", "should",
+    "they", "to", "we", "will", "won't", "would", "wouldn't", "you",
+];
 
 /// Whether the words before a quotation introduce it as a term: "the
 /// term", "so-called", "dubbed", "words like", "phrases such as" — but not
@@ -105,7 +114,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [SIGNS, TERMS, TERMING, DETERMINERS] {
+        for list in [SIGNS, TERMS, TERMING, DETERMINERS, VERB_LEADS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} must be sorted and unique");
         }
     }
@@ -126,6 +135,9 @@ mod tests {
     #[test]
     fn signs_and_term_words_come_before_terms() {
         assert!(sign_before(&last_words("Protesters carried signs reading ")));
+        assert!(!sign_before(&last_words("the governor said she would sign the bill ")));
+        assert!(!sign_before(&last_words("Each spring the governor signs the order ")));
+        assert!(sign_before(&last_words("marchers held a sign that read ")));
         assert!(sign_before(&last_words("One woman held a placard that said ")));
         assert!(!sign_before(&last_words("The senator said ")));
         assert!(term_before(&last_words("The term ")));

@@ -9,16 +9,19 @@
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
+//! | [`word_shape`] | a quotation's words in one pass: count, first person, title case, shouted capitals |
 //! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs, "the term “…”" |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
 //! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
+//! | [`answers`] | interviews printed as questions and unmarked answers |
 //!
 //! Paragraphs of role [`Role::Boilerplate`] and [`Role::Meta`] are skipped;
 //! titles, headings and captions count. Single marks quote at the outermost
 //! level in titles and headings, and in the body of an article in British
 //! house style ([`style`]); elsewhere they are nested quotations.
 
+pub mod answers;
 pub mod apostrophe;
 pub mod cues;
 pub mod gap;
@@ -29,6 +32,7 @@ pub mod marks;
 pub mod settle;
 pub mod style;
 pub mod turns;
+pub mod word_shape;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
@@ -64,7 +68,10 @@ pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
         })
         .collect();
     join::runs_on(&texts, &paired, &mut found, singles);
-    join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect()
+    let mut list: Vec<_> = join::utterances(&texts, &found).iter().filter_map(|pieces| quotation(&texts, pieces)).collect();
+    let roles: Vec<Role> = article.paragraphs.iter().map(|p| p.role).collect();
+    answers::add(&texts, &roles, &mut list);
+    list
 }
 
 /// Builds one quotation from its pieces: spans trimmed of spaces, empty

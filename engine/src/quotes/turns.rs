@@ -44,7 +44,7 @@ pub fn label_end(text: &str, quoted: &Quoted) -> Option<usize> {
 /// capital letters (with the dots, hyphens and apostrophes of "SEN." and
 /// "O'NEILL"), at least two letters in all, and not a news flag such as
 /// "BREAKING" or "UPDATE".
-fn is_label(label: &str) -> bool {
+pub(super) fn is_label(label: &str) -> bool {
     const NOT_SPEAKERS: &[&str] = &["ALERT", "BREAKING", "BREAKING NEWS", "CORRECTION", "EDITOR'S NOTE", "EXCLUSIVE", "JUST IN", "LIVE", "NOTE", "PHOTOS", "READ MORE", "UPDATE", "UPDATED", "VIDEO", "WARNING", "WATCH"];
     if NOT_SPEAKERS.contains(&label.trim()) {
         return false;
