@@ -304,3 +304,9 @@ fn a_word_said_twice_is_no_person() {
     let text = "T\nThe inn closed on Sunday. It was the one thing that made Kelby Kelby, regulars said.\n\nKelby has lost its school and now its inn. “It is the end,” he said.";
     assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Kelby Kelby"));
 }
+
+#[test]
+fn sri_lanka_is_no_person() {
+    let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
+    assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
+}

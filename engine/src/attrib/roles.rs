@@ -45,8 +45,9 @@ const TITLES: &[&str] = &[
     "Labour", "Tory", "NDP", "Opposition", "Party", "Cabinet", "Economy", "Trade", "Education", "Environment",
     "Energy", "Transport", "Transportation", "Labor", "Immigration", "Public", "Safety", "Security", "National",
     "Homeland", "Agriculture", "Justice", "Treasury", "War", "Culture", "Housing", "Indigenous", "Services",
-    // Honorifics and roles of the Indian, Australian and British presses.
-    "Shri", "Shrimati", "Smt", "Sri", "Kumari", "Adv", "Cr", "Hon", "Honourable", "Honorable",
+    // Honorifics and roles of the Indian, Australian and British presses (not
+    // "Sri", which opens "Sri Lanka" as often as a name).
+    "Shri", "Shrimati", "Smt", "Kumari", "Adv", "Cr", "Hon", "Honourable", "Honorable",
 ];
 
 /// Words that make a capitalised run an organisation or place, not a person.
@@ -261,7 +262,7 @@ pub fn is_org_noun(word: &str) -> bool {
 
 /// Honorifics and gendered titles, which decide before any first name.
 const MALE_HONORIFICS: &[&str] =
-    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman", "Shri", "Sri"];
+    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman", "Shri"];
 const FEMALE_HONORIFICS: &[&str] = &[
     "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Mme", "Mlle", "Frau", "Sra", "Congresswoman", "Chairwoman",
     "Spokeswoman", "Councilwoman", "Smt", "Shrimati", "Kumari",
