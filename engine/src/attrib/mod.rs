@@ -180,8 +180,7 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         attribution.role = phrase.role.map(|(a, b)| resolve::span(text, toks, a, b).to_string());
         // "An RSPCA spokeswoman": an unnamed spokesperson no name resolved speaks for the organisation.
         let unresolved = attribution.speaker.as_deref().is_some_and(|s| s == written || Some(s) == written.strip_prefix("the "));
-        let resolved = || attribution.speaker.as_deref().and_then(|s| spokes::organisation_of_resolved(mentions, s, at));
-        if let Some((org, role)) = if unresolved { spokes::organisation(context.texts[at.0], &context.tokens[at.0], mentions, &phrase, at) } else { resolved() } {
+        if let Some((org, role)) = unresolved.then(|| spokes::organisation(context.texts[at.0], &context.tokens[at.0], mentions, &phrase, at)).flatten() {
             (attribution.speaker, attribution.role) = (Some(org), Some(role));
         }
     }
