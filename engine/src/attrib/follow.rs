@@ -54,8 +54,10 @@ impl Context<'_> {
             return Some(self.with_cue(clause, last));
         }
         if let Some(last) = near {
-            // "“…,” he said. ¶ “…”": the continuation keeps the cue that attributed it.
-            return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: true, ..Clause::default() });
+            // "“…,” he said. ¶ “…”": the continuation keeps the cue that attributed it,
+            // and in the same paragraph its credit ("…, as cited by Interfax. “…”").
+            let inherit_via = last.paragraph == p;
+            return Some(Clause { paragraph: p, sentence: self.tokens[p][i].sentence, inherited: Some(last.clone()), inherit_cue: true, inherit_via, ..Clause::default() });
         }
         let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
         (i == 0 && p > 0 && body(p) && body(prev)).then(|| self.paragraph_subject(prev)).flatten()

@@ -19,6 +19,28 @@ fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The phrase of a capitalised run `run..end` after a lower-case role: the
+/// run itself, or, when a body's name stands before a person's ("leader in
+/// the Municipal Corporation Ramesh Patil"), the person's name after it.
+pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -> Phrase {
+    let phrase = names::classify(text, tokens, run, end);
+    let body_end = (run..end).rev().find(|&k| roles::is_org_word(word(text, tokens, k))).map_or(run, |k| k + 1);
+    if phrase.kind == PhraseKind::Name || body_end == run || end - body_end < 2 {
+        return phrase;
+    }
+    let person = names::classify(text, tokens, body_end, end);
+    if person.kind == PhraseKind::Name && person.name.is_some() { person } else { phrase }
+}
+
+/// Whether a name repeats one word ("what made Ardmore Ardmore"): a
+/// place or thing said to be itself, not a person's name.
+pub fn is_repeated_word(name: &str) -> bool {
+    let mut words = name.split(' ').map(without_possessive);
+    let first = words.next().unwrap_or("");
+    let mut rest = words.peekable();
+    rest.peek().is_some() && rest.all(|w| w == first)
+}
+
 /// Letters written after a name that are no part of it: honours,
 /// professional ranks and seats ("Laura Finch KC", "Andrew Pike MP").
 /// Generational suffixes ("Jr", "III") are part of the name.

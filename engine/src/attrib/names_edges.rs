@@ -124,7 +124,7 @@ pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usiz
     if end - run < 2 || run <= start.max(found.written.1) || !role {
         return None;
     }
-    let phrase = classify(text, tokens, run, end);
+    let phrase = super::name_parts::person_after_body(text, tokens, run, end);
     (phrase.kind == PhraseKind::Name && phrase.name.is_some()).then_some(phrase)
 }
 

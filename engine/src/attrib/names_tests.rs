@@ -278,3 +278,35 @@ fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
 }
+
+#[test]
+fn honorifics_of_other_english_presses_are_no_part_of_the_name() {
+    assert_eq!(subject("Metro managing director Shri Arun Rao said", "said").0.as_deref(), Some("Arun Rao"));
+    assert_eq!(subject("Ward member Smt Lata Joshi said", "said").0.as_deref(), Some("Lata Joshi"));
+    assert_eq!(subject("Cr Pauline Hart said", "said").0.as_deref(), Some("Pauline Hart"));
+    assert_eq!(subject("Hon Mere Tipene said", "said").0.as_deref(), Some("Mere Tipene"));
+}
+
+#[test]
+fn a_role_with_a_body_after_it_ends_in_the_person() {
+    let (name, _, kind) = subject("Opposition leader in the Municipal Corporation Ramesh Patil said", "said");
+    assert_eq!((name.as_deref(), kind), (Some("Ramesh Patil"), Some(PhraseKind::Name)));
+}
+
+#[test]
+fn a_person_named_after_a_body_takes_the_pronoun() {
+    let text = "T\nOpposition leader in the Municipal Corporation Ramesh Patil alleged that the tenders were rigged. “They were fixed before they were opened,” he said.";
+    assert_eq!(super::tests::run(text)[0].speaker.as_deref(), Some("Ramesh Patil"));
+}
+
+#[test]
+fn a_word_said_twice_is_no_person() {
+    let text = "T\nThe inn closed on Sunday. It was the one thing that made Kelby Kelby, regulars said.\n\nKelby has lost its school and now its inn. “It is the end,” he said.";
+    assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Kelby Kelby"));
+}
+
+#[test]
+fn sri_lanka_is_no_person() {
+    let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
+    assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
+}

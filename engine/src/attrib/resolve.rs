@@ -129,8 +129,11 @@ impl<'a> Mentions<'a> {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
-                let phrase = names::classify(text, toks, role_start, end);
-                if let Some((a, b)) = phrase.name {
+                // "the Municipal Corporation Ramesh Patil": the person after a body's name.
+                let phrase = super::name_parts::person_after_body(text, toks, role_start, end);
+                // "the one thing that made Ardmore Ardmore": no person's name.
+                let repeated = |(a, b): (usize, usize)| !phrase.titled && super::name_parts::is_repeated_word(span(text, toks, a, b));
+                if let Some((a, b)) = phrase.name.filter(|&n| !repeated(n)) {
                     let name = span(text, toks, a, b);
                     let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);

@@ -45,6 +45,9 @@ const TITLES: &[&str] = &[
     "Labour", "Tory", "NDP", "Opposition", "Party", "Cabinet", "Economy", "Trade", "Education", "Environment",
     "Energy", "Transport", "Transportation", "Labor", "Immigration", "Public", "Safety", "Security", "National",
     "Homeland", "Agriculture", "Justice", "Treasury", "War", "Culture", "Housing", "Indigenous", "Services",
+    // Honorifics and roles of the Indian, Australian and British presses (not
+    // "Sri", which opens "Sri Lanka" as often as a name).
+    "Shri", "Shrimati", "Smt", "Kumari", "Adv", "Cr", "Hon", "Honourable", "Honorable",
 ];
 
 /// Words that make a capitalised run an organisation or place, not a person.
@@ -259,10 +262,10 @@ pub fn is_org_noun(word: &str) -> bool {
 
 /// Honorifics and gendered titles, which decide before any first name.
 const MALE_HONORIFICS: &[&str] =
-    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman"];
+    &["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Herr", "Señor", "Congressman", "Chairman", "Spokesman", "Councilman", "Shri"];
 const FEMALE_HONORIFICS: &[&str] = &[
     "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Mme", "Mlle", "Frau", "Sra", "Congresswoman", "Chairwoman",
-    "Spokeswoman", "Councilwoman",
+    "Spokeswoman", "Councilwoman", "Smt", "Shrimati", "Kumari",
 ];
 
 /// The gender an honorific or first name marks.
@@ -287,7 +290,7 @@ fn gender_of_flags(flags: u32) -> Gender {
 
 /// Title abbreviations and the role noun each stands for ("Gov." is a governor).
 const ABBREVIATED: &[(&str, &str)] = &[
-    ("Gov", "governor"), ("Sen", "senator"), ("Rep", "representative"), ("Coun", "councillor"), ("Cllr", "councillor"),
+    ("Gov", "governor"), ("Sen", "senator"), ("Rep", "representative"), ("Coun", "councillor"), ("Cllr", "councillor"), ("Cr", "councillor"),
     ("Coun", "councilor"), ("Prof", "professor"), ("Gen", "general"), ("Sgt", "sergeant"), ("Capt", "captain"),
     ("Supt", "superintendent"), ("Insp", "inspector"), ("Det", "detective"), ("Amb", "ambassador"), ("Atty", "attorney"),
     ("Lt", "lieutenant"), ("Col", "colonel"), ("Adm", "admiral"), ("Cmdr", "commander"),

@@ -15,6 +15,9 @@ const OUTLET_WORDS: &[&str] = &[
     "Interfax-Ukraine", "Novosti", "Izvestia", "Kommersant", "Spiegel", "Figaro", "Monde", "País", "Independent",
     "Economist", "Atlantic", "Hill", "Star", "Sun", "Mail", "Express", "Mirror", "Standard", "Globe", "Examiner",
     "Bulletin", "Register", "Dispatch", "Inquirer", "Courier", "Sentinel", "Record", "Review", "Report", "Today",
+    // News agencies credited by name alone ("told PTI", "according to Yonhap").
+    "PTI", "ANI", "IANS", "Yonhap", "AAP", "ANSA", "EFE", "DPA", "dpa", "Anadolu", "Bernama", "Jiji", "KCNA", "IRNA",
+    "Tasnim", "UNIAN", "BelTA", "Lusa", "Agerpres", "NHK", "NDTV", "WAFA",
     "Beacon", "Advocate", "Desk", "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Gleaner", "Despatch",
     "Statesman", "Bugle",
 ];

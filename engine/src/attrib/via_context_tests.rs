@@ -123,6 +123,21 @@ fn a_told_sentence_before_an_unattributed_quotation_credits_its_outlet() {
     assert_eq!(got[0].via.as_deref(), Some("Ferrow Post"));
 }
 
+#[test]
+fn a_news_agency_is_credited_by_its_name_alone() {
+    let got = run("T\nSpeaking to PTI, he said, “The tax burdens the common man.”");
+    assert_eq!(got[0].via.as_deref(), Some("PTI"));
+    let got = run("T\n“Exports will grow,” Min-jun Park told Yonhap.");
+    assert_eq!(got[0].via.as_deref(), Some("Yonhap"));
+}
+
+#[test]
+fn a_continuation_in_the_same_paragraph_keeps_the_credit() {
+    let got = run("T\n“The blast was sabotage,” Oleg Marin said, as cited by Interfax. “They will answer for it.”");
+    assert_eq!((got[1].speaker.as_deref(), got[1].via.as_deref()), (Some("Oleg Marin"), Some("Interfax")));
+    let apart = run("T\n“The blast was sabotage,” Oleg Marin said, as cited by Interfax.\n“They will answer for it.”");
+    assert_eq!((apart[1].speaker.as_deref(), apart[1].via.as_deref()), (Some("Oleg Marin"), None));
+}
 
 #[test]
 fn the_one_told_is_the_outlet_never_the_speaker() {

@@ -12,6 +12,7 @@ use super::cues::{introduces_name, is_naming_word, is_reporting_verb, naming_of}
 use super::gap::is_split_quotation;
 use super::join::Piece;
 use super::kind_shape::{is_term_list, sign_before, term_before};
+use super::word_shape::scan_words;
 use crate::model::Kind;
 use crate::text::words;
 
@@ -129,7 +130,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         colon_before,
         naming_before: naming_of(&last) || work_by_author(before, &last) || after_apposed_phrase(before) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || is_nickname(before, after, text, shape.words),
-        title_case: shape.title_case(text),
+        title_case: shape.title_case(text) && !shape.shouted(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
@@ -175,16 +176,6 @@ fn leads_title(word: &str) -> bool {
     word.eq_ignore_ascii_case("on") || word.ends_with("'s") || word.ends_with("’s")
 }
 
-/// Whether a word is a first- or second-person pronoun or determiner.
-fn is_personal(word: &str) -> bool {
-    const PERSONAL: &[&str] = &["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "let's"];
-    // Every entry starts with one of these letters; the stem starts as the word does.
-    if word.len() > 9 || !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'm' | b'w' | b'u' | b'o' | b'y' | b'l')) {
-        return false;
-    }
-    let stem = word.split(['\'', '’']).next().unwrap_or(word);
-    PERSONAL.iter().any(|p| stem.eq_ignore_ascii_case(p) || word.eq_ignore_ascii_case(p))
-}
 
 /// Whether `next` continues `last` over a paragraph break or around an
 /// attribution clause (rather than being a fragment of the same sentence).
@@ -276,59 +267,10 @@ fn has_sentence_break(text: &str) -> bool {
     bytes.windows(3).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ' && (w[2] as char).is_ascii_uppercase())
 }
 
-/// Whether the quotation reads as a title or name: most of its words
-/// capitalised (small function words aside); a title ending in a comma or
-/// full stop (American style puts them inside the marks) needs four such
-/// words, all capitalised, so "Please Do This." and "I stand with Covington
-/// Catholic High School." stay sentences.
-#[cfg(test)]
-fn is_title_case(text: &str) -> bool {
-    scan_words(text).title_case(text)
-}
-
-/// What one pass over a quotation's words tells.
-struct WordShape {
-    /// How many words.
-    words: usize,
-    /// Whether any word is first- or second-person.
-    personal: bool,
-    /// Words starting with a letter, small function words aside.
-    counted: usize,
-    /// How many of those are capitalised.
-    capitalised: usize,
-}
-
-impl WordShape {
-    /// The title-case verdict (see `is_title_case`).
-    fn title_case(&self, text: &str) -> bool {
-        let ends_like_speech = text.trim_end().ends_with(['.', ',', '!', '?', '…']);
-        if ends_like_speech {
-            self.counted >= 4 && self.capitalised == self.counted
-        } else {
-            self.counted >= 2 && self.capitalised * 4 >= self.counted * 3
-        }
-    }
-}
-
-/// Counts the words of `text`, spots personal words, and counts the
-/// capitalised words for the title-case test, in one pass.
-fn scan_words(text: &str) -> WordShape {
-    let mut shape = WordShape { words: 0, personal: false, counted: 0, capitalised: 0 };
-    for word in words(text) {
-        shape.words += 1;
-        shape.personal = shape.personal || is_personal(word);
-        let small = matches!(word, "a" | "an" | "and" | "at" | "by" | "de" | "for" | "from" | "in" | "of" | "on" | "or" | "the" | "to" | "with");
-        if !word.starts_with(char::is_alphabetic) || small {
-            continue;
-        }
-        shape.counted += 1;
-        shape.capitalised += usize::from(word.starts_with(char::is_uppercase));
-    }
-    shape
-}
 
 #[cfg(test)]
 mod tests {
+    use super::super::word_shape::is_title_case;
     use super::*;
 
     fn base(words: usize) -> Features {

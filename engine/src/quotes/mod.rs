@@ -9,6 +9,7 @@
 //! | [`join`]  | joins stretches over paragraphs and around "he said" |
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
+//! | [`word_shape`] | a quotation's words in one pass: count, first person, title case, shouted capitals |
 //! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs, "the term “…”" |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
@@ -31,6 +32,7 @@ pub mod marks;
 pub mod settle;
 pub mod style;
 pub mod turns;
+pub mod word_shape;
 
 use crate::model::{Article, Kind, Quotation, Role, Span};
 use join::Piece;
