@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `spokes` (a spokesperson speaks for the organisation), `issuers` (who issued a document), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender`, `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs.") |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 
 mod acronyms;
@@ -50,7 +50,6 @@ pub mod resolve;
 pub mod roles;
 mod salience;
 mod shared_surname;
-mod spokes;
 mod stray;
 mod subject;
 pub mod tokens;
@@ -178,11 +177,6 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
         attribution.speaker_as_written = Some(written.to_string());
         attribution.speaker = Some(canonical(context, mentions, &phrase, at, last));
         attribution.role = phrase.role.map(|(a, b)| resolve::span(text, toks, a, b).to_string());
-        // "An RSPCA spokeswoman": an unnamed spokesperson no name resolved speaks for the organisation.
-        let unresolved = attribution.speaker.as_deref().is_some_and(|s| s == written || Some(s) == written.strip_prefix("the "));
-        if let Some((org, role)) = unresolved.then(|| spokes::organisation(context.texts[at.0], &context.tokens[at.0], mentions, &phrase, at)).flatten() {
-            (attribution.speaker, attribution.role) = (Some(org), Some(role));
-        }
     }
     if let Some((a, b)) = clause.cue {
         let cue = resolve::span(text, toks, a, b);
@@ -268,11 +262,10 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
 fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
     let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
     let last = last.filter(|l| l.person)?;
-    // The mention as written: a spokesperson's speaker is the organisation ("RSPCA").
-    let (opener, _) = last.written.split_once(' ')?;
+    let (opener, _) = last.name.split_once(' ')?;
     let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
     let head = |s: &str| unnamed::head_noun(s).map(str::to_lowercase);
-    (indefinite && !rest.contains(' ') && head(rest) == head(&last.written)).then(|| last.name.clone())
+    (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
 }
 
 /// An author written as a body's noun ("company" of "a statement from the
