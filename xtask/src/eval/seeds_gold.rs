@@ -178,6 +178,8 @@ mod tests {
         via: usize,
         known: usize,
         names_as_quotes: usize,
+        /// Whether to print the set's misses (off for a set kept unseen).
+        show_misses: bool,
     }
 
     /// Scores one held-out set (`tests/corpus/NAME/` with `tests/corpus/NAME.toml`)
@@ -191,7 +193,9 @@ mod tests {
         let (speaker, cue, via) = report.speaker_cue_via;
         let (predicted, known) = report.predicted;
         println!("{name}: {found}/{total}; speaker {speaker}, cue {cue}, via {via}; {known} of {predicted} predicted known");
-        report.problems.iter().for_each(|p| println!("  {p}"));
+        if floor.show_misses {
+            report.problems.iter().for_each(|p| println!("  {p}"));
+        }
         assert!(found * 100 >= total * floor.found, "{name}: quotes found {found} of {total}, below {}%", floor.found);
         assert!(speaker * 100 >= found * floor.speaker, "{name}: speaker right for {speaker} of {found}, below {}%", floor.speaker);
         assert!(cue * 100 >= found * floor.cue, "{name}: cue right for {cue} of {found}, below {}%", floor.cue);
@@ -204,31 +208,63 @@ mod tests {
     /// The first held-out set (`tests/corpus/attribution/`, annotated before the
     /// engine was first run on it: 121 of 131 found, 87 speakers right) keeps its
     /// measured quality: floors a little below the latest measurement (131 of
-    /// 131 found; speaker 114, cue 129, via 128 right of 131; 117 of 118
+    /// 131 found; speaker 119, cue 129, via 129 right of 131; 117 of 118
     /// predicted quotes known), so a regression fails.
     #[test]
     fn attribution_held_out_floor() {
-        let floor = HeldOutFloor { found: 97, speaker: 85, cue: 95, via: 95, known: 95, names_as_quotes: 2 };
+        let floor = HeldOutFloor { found: 97, speaker: 88, cue: 95, via: 95, known: 95, names_as_quotes: 2, show_misses: true };
         assert_held_out_floor("attribution", floor);
     }
 
     /// The second held-out set (`tests/corpus/attribution2/`, committed before
     /// the engine was first run on it: 170 of 176 found; speaker 134, cue 163,
-    /// via 156 right of 170), a little below its latest measurement (170 of 176
-    /// found; speaker 159, cue 167, via 168 of 170; 123 of 125 known).
+    /// via 156 right of 170), a little below its latest measurement (175 of 176
+    /// found; speaker 164, cue 172, via 174 of 175; 127 of 129 known).
     #[test]
     fn attribution2_held_out_floor() {
-        let floor = HeldOutFloor { found: 95, speaker: 90, cue: 95, via: 95, known: 95, names_as_quotes: 2 };
+        let floor = HeldOutFloor { found: 97, speaker: 91, cue: 95, via: 95, known: 95, names_as_quotes: 2, show_misses: true };
         assert_held_out_floor("attribution2", floor);
     }
 
     /// The third held-out set (`tests/corpus/attribution3/`, committed before
     /// the engine was first run on it: 128 of 128 found; speaker 110, cue 127,
     /// via 117 of 128; after two annotation fixes speaker 112, via 119), a
-    /// little below its latest measurement.
+    /// little below its latest measurement (128 of 128 found; speaker 122,
+    /// cue 128, via 127; 102 of 102 known).
     #[test]
     fn attribution3_held_out_floor() {
-        let floor = HeldOutFloor { found: 97, speaker: 84, cue: 95, via: 90, known: 97, names_as_quotes: 1 };
+        let floor = HeldOutFloor { found: 97, speaker: 92, cue: 95, via: 95, known: 97, names_as_quotes: 1, show_misses: true };
         assert_held_out_floor("attribution3", floor);
+    }
+
+    /// The fourth held-out set (`tests/corpus/attribution4/`, committed before
+    /// the engine was first run on it: 207 of 207 found, speaker 166), a
+    /// little below its latest measurement (207 of 207 found; speaker 188,
+    /// cue 204, via 205; 175 of 175 known).
+    #[test]
+    fn attribution4_held_out_floor() {
+        let floor = HeldOutFloor { found: 97, speaker: 88, cue: 95, via: 95, known: 97, names_as_quotes: 1, show_misses: true };
+        assert_held_out_floor("attribution4", floor);
+    }
+
+    /// The fifth held-out set (`tests/corpus/attribution5/`), kept unseen: its
+    /// misses are never printed. First run 229 of 235 found, speaker 173;
+    /// floors a little below its latest measurement (229 of 235 found;
+    /// speaker 178, cue 215, via 221; 186 of 194 known; 9 quoted names or
+    /// terms exported as quotes).
+    #[test]
+    fn attribution5_held_out_floor() {
+        let floor = HeldOutFloor { found: 95, speaker: 74, cue: 90, via: 93, known: 93, names_as_quotes: 10, show_misses: false };
+        assert_held_out_floor("attribution5", floor);
+    }
+
+    /// The sixth held-out set (`tests/corpus/attribution6/`, committed before
+    /// the engine was first run on it: 200 of 200 found, speaker 161), a
+    /// little below its latest measurement (200 of 200 found; speaker 170,
+    /// cue 196, via 197; 149 of 150 known).
+    #[test]
+    fn attribution6_held_out_floor() {
+        let floor = HeldOutFloor { found: 97, speaker: 82, cue: 95, via: 95, known: 95, names_as_quotes: 2, show_misses: true };
+        assert_held_out_floor("attribution6", floor);
     }
 }
