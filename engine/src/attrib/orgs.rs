@@ -126,6 +126,13 @@ pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<
     resolve_org_noun(mentions, &format!("the {noun}"), at).or_else(|| is_body_noun(noun).then(|| noun.to_string()))
 }
 
+/// The organisation noun written right after the name ending before token
+/// `end` ("district" of "the Millbrook Public Schools district", "council"
+/// of "the Tarra Shire council"): a lower-case body noun.
+pub fn trailing_body<'a>(text: &'a str, toks: &[super::tokens::Token], end: usize) -> Option<&'a str> {
+    toks.get(end).filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| is_body_noun(w))
+}
+
 /// Whether a lower-case noun stands for an organisation ("council", "firm").
 pub(super) fn is_body_noun(w: &str) -> bool {
     COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w) || OTHER_NOUNS.contains(&w)
@@ -137,6 +144,12 @@ mod tests {
 
     fn speaker(text: &str, q: usize) -> Option<String> {
         run(text)[q].speaker.clone()
+    }
+
+    #[test]
+    fn a_body_noun_after_an_organisation_name_lets_that_noun_point_back_to_it() {
+        let text = "T\nBy Channel 5 News Staff\nNo one was hurt, according to the Elmgrove Public Schools district. A teacher told Channel 5 the roof gave way.\nThe district said in a statement that the roof “met every standard when it was inspected”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Elmgrove Public Schools"));
     }
 
     #[test]

@@ -142,8 +142,10 @@ impl<'a> Mentions<'a> {
                     let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
                     // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
-                    let body_noun = super::orgs::apposed_body(text, toks, b).unwrap_or("");
-                    let kind = if phrase.kind == PhraseKind::Name && !body_noun.is_empty() { PhraseKind::Org } else { phrase.kind };
+                    // "the Elmgrove Public Schools district": a body noun after it sorts it too.
+                    let apposed = super::orgs::apposed_body(text, toks, b);
+                    let body_noun = apposed.or_else(|| super::orgs::trailing_body(text, toks, b)).unwrap_or("");
+                    let kind = if phrase.kind == PhraseKind::Name && apposed.is_some() { PhraseKind::Org } else { phrase.kind };
                     ends.push(end);
                     list.push(Mention {
                         at: (p, a),
