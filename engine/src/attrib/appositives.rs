@@ -45,7 +45,7 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
             return Some(found);
         }
         // "One resident, a retired teacher, said": an unnamed source and its role.
-        let unnamed = found.kind == PhraseKind::Description && matches!(word(text, tokens, name_start).to_lowercase().as_str(), "one" | "a" | "an" | "another") && matches!(first, "a" | "an");
+        let unnamed = found.kind == PhraseKind::Description && super::unnamed::is_indefinite_opener(word(text, tokens, name_start)) && matches!(first, "a" | "an");
         let named_body = body && found.kind == PhraseKind::Org && found.name.is_some();
         if (found.kind == PhraseKind::Name || unnamed || named_body) && found.written.1 == comma {
             let mut name = found;

@@ -266,7 +266,7 @@ fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
     let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
     let last = last.filter(|l| l.person)?;
     let (opener, _) = last.name.split_once(' ')?;
-    let indefinite = matches!(opener.to_lowercase().as_str(), "a" | "an" | "one" | "another");
+    let indefinite = unnamed::is_indefinite_opener(opener);
     let head = |s: &str| unnamed::head_noun(s).map(str::to_lowercase);
     (indefinite && !rest.contains(' ') && head(rest) == head(&last.name)).then(|| last.name.clone())
 }

@@ -152,7 +152,7 @@ pub fn head_noun(name: &str) -> Option<&str> {
 /// "said one hospital chief executive in Iowa, who …": an unnamed source
 /// read after its cue keeps the place it is from, as its mention does.
 pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usize) -> Phrase {
-    let opener = matches!(toks[phrase.written.0].text(text).to_lowercase().as_str(), "one" | "a" | "an" | "another");
+    let opener = is_indefinite_opener(toks[phrase.written.0].text(text));
     // "a statement from the port authority" is no person.
     let head = toks[phrase.written.1 - 1].text(text);
     let person = roles::is_role_noun(head) || PEOPLE.contains(&head) || roles::gender_of_noun(head) != Gender::Unknown;
@@ -175,6 +175,12 @@ pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) ->
 /// Lead-in words that open a sentence before its subject ("Speaking to
 /// the Post, a driver said").
 const LEAD_INS: &[&str] = &["Speaking", "Talking", "Asked", "Interviewed", "Writing", "In", "On", "At", "After", "Outside", "Later", "Earlier"];
+
+/// Whether a word opens an indefinite description, in either case: "a",
+/// "an", "one", "another" ("One resident", "a senior official").
+pub(super) fn is_indefinite_opener(word: &str) -> bool {
+    ["a", "an", "one", "another"].iter().any(|o| o.eq_ignore_ascii_case(word))
+}
 
 /// Whether a lower-case opener at `i` follows the comma that closes a
 /// lead-in phrase opening its sentence ("Speaking to the Post, a driver").
@@ -306,7 +312,7 @@ fn indefinite_start(text: &str, toks: &[Token], h: usize) -> Option<usize> {
         return None;
     }
     let a = (h.saturating_sub(4)..h).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == toks[h].sentence && !NOT_MODIFIERS.contains(&toks[k].text(text))).find(|&k| {
-        matches!(toks[k].text(text).to_lowercase().as_str(), "a" | "an" | "one" | "another")
+        is_indefinite_opener(toks[k].text(text))
     })?;
     let before = a.checked_sub(1).map(|k| &toks[k]);
     let predicate = before.is_some_and(|t| t.is_word() && PREDICATING.contains(&t.text(text)));
