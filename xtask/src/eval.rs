@@ -50,7 +50,7 @@ impl Scores {
 /// `tests/corpus/NAME.toml` by the same evaluator. Each was annotated and
 /// committed before the engine was first run on it; the floors are in
 /// `eval/seeds_gold.rs`.
-const HELD_OUT: &[&str] = &["attribution", "attribution2", "attribution3", "attribution4", "attribution5", "attribution6"];
+pub(crate) const HELD_OUT: &[&str] = &["attribution", "attribution2", "attribution3", "attribution4", "attribution5", "attribution6"];
 
 /// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|attribution|attribution2…6|all`
 /// (default all; `variants`, the end-to-end grouping check, and the held-out
