@@ -60,6 +60,26 @@ pub(super) fn particle_inside(text: &str, tokens: &[Token], k: usize, floor: usi
     }
 }
 
+/// The start of a name whose phrase opens with its particles ("van der
+/// Berg said" inside a sentence): `start` when the words `start..run` are
+/// one or two lower-case particles and `run` is the capitalised name
+/// they belong to, else `run`.
+pub(super) fn with_leading_particles(text: &str, tokens: &[Token], start: usize, run: usize) -> usize {
+    let particles = (start..run).all(|k| tokens[k].is_word() && is_inner_particle(tokens[k].text(text)));
+    let capital = tokens.get(run).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+    if (1..=2).contains(&(run - start)) && particles && capital { start } else { run }
+}
+
+/// Whether token `i` is one of the particles that open the name starting
+/// at `first` ("van" and "der" of "van der Berg").
+pub(super) fn is_leading_particle(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    let mut run = first;
+    while run < tokens.len() && run - first < 2 && tokens[run].is_word() && is_inner_particle(tokens[run].text(text)) {
+        run += 1;
+    }
+    i < run && with_leading_particles(text, tokens, first, run) == first
+}
+
 /// Whether two surnames are one, read alike but for the case of their
 /// first letter ("van der Berg" and "Van der Berg" at the start of a
 /// sentence, "al-Qudsi" and "Al-Qudsi").
@@ -181,5 +201,19 @@ mod tests {
         assert!(is_hyphenated_given_name("Min-ji"));
         assert!(!is_hyphenated_given_name("Follow-Up"));
         assert!(!is_hyphenated_given_name("Jean-Pierre"));
+    }
+
+    #[test]
+    fn a_phrase_may_open_with_the_particles_of_a_name() {
+        let text = "van der Meulen said";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        assert_eq!(with_leading_particles(text, &tokens, 0, 2), 0);
+        assert!(is_leading_particle(text, &tokens, 0, 1));
+        assert!(!is_leading_particle(text, &tokens, 0, 2));
+        let text = "the van Meulen said";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        assert_eq!(with_leading_particles(text, &tokens, 0, 2), 2);
     }
 }

@@ -37,3 +37,9 @@ fn a_korean_family_name_opens_the_name_and_an_office_is_no_name() {
     let got = speakers("T\n“The arrests were unlawful,” Public Defender Nino Beridze said.\n“Detainees need lawyers,” Beridze added.");
     assert_eq!(got, ["Nino Beridze", "Nino Beridze"]);
 }
+
+#[test]
+fn a_name_opening_with_its_particles_mid_sentence_is_the_person() {
+    let got = speakers("T\nThe head of the mission, former diplomat Pieter van der Meulen, spoke on Monday.\n“Nothing we saw would change the result,” van der Meulen said.");
+    assert_eq!(got, ["Pieter van der Meulen"]);
+}

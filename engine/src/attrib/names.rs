@@ -268,7 +268,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1) || super::intl_names::particle_inside(text, tokens, run - 1, start) || edges::continues_org(text, tokens, run - 1)) {
         run -= 1;
     }
-    let run = edges::possessive_office(text, tokens, start, run, end);
+    let run = super::intl_names::with_leading_particles(text, tokens, start, edges::possessive_office(text, tokens, start, run, end));
     let mut name_start = run;
     let mut prev: Option<roles::NameWord> = None;
     for i in run..end {
