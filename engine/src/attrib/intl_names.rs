@@ -128,6 +128,28 @@ pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: us
     i + 2 == end && w.chars().count() <= 5 && w.starts_with(char::is_uppercase) && is_hyphenated_given_name(tokens[i + 1].text(text))
 }
 
+/// The article's name mentions with every short name of two or more words
+/// that ends a longer full name ("Márquez de la Vega" after "Luciana
+/// Márquez de la Vega") read as that full name (the nearest earlier one,
+/// else the first later), so whatever resolves to the mention finds the
+/// person's whole name.
+pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> Vec<super::resolve::Mention<'a>> {
+    let is_name = |m: &super::resolve::Mention| m.kind == super::names::PhraseKind::Name && m.name.contains(' ');
+    for i in 0..list.len() {
+        if !is_name(&list[i]) {
+            continue;
+        }
+        let short = list[i].name;
+        let fits = |m: &super::resolve::Mention| is_name(m) && ends_name(m.name, short);
+        let found = list[..i].iter().rfind(|m| fits(m)).or_else(|| list[i + 1..].iter().find(|m| fits(m))).map(|m| m.name);
+        if let Some(full) = found {
+            list[i].name = full;
+            list[i].surname = super::names::surname_of(full);
+        }
+    }
+    list
+}
+
 /// Whether a word is a hyphenated given name of East Asian form ("Hyun-woo",
 /// "Ing-wen"): a capitalised syllable, a hyphen and a lower-case one.
 fn is_hyphenated_given_name(w: &str) -> bool {

@@ -43,3 +43,19 @@ fn a_name_opening_with_its_particles_mid_sentence_is_the_person() {
     let got = speakers("T\nThe head of the mission, former diplomat Pieter van der Meulen, spoke on Monday.\n“Nothing we saw would change the result,” van der Meulen said.");
     assert_eq!(got, ["Pieter van der Meulen"]);
 }
+
+#[test]
+fn a_short_two_word_mention_reads_as_the_whole_name() {
+    let paragraphs = ["The race was led by Lucía Ortega Ramos, a senator.", "Ortega Ramos spoke to supporters, and Ana María Ruiz did too."];
+    let tokens: Vec<Vec<super::tokens::Token>> = paragraphs
+        .iter()
+        .map(|p| {
+            let mut t = Vec::new();
+            super::tokens::tokenize(p, &[], &mut t);
+            t
+        })
+        .collect();
+    let m = super::resolve::Mentions::index(&paragraphs, &tokens);
+    let names: Vec<&str> = m.list.iter().filter(|m| m.kind == super::names::PhraseKind::Name).map(|m| m.name).collect();
+    assert_eq!(names, ["Lucía Ortega Ramos", "Lucía Ortega Ramos", "Ana María Ruiz"]);
+}

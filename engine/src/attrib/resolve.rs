@@ -174,7 +174,7 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list, objects, ..Mentions::default() };
+        let mut mentions = Mentions { list: super::intl_names::lengthened(list), objects, ..Mentions::default() };
         mentions.strengthen(&votes);
         // Sized once for the article: at most one entry per mention, so the maps never grow.
         mentions.people.reserve(mentions.list.len());
