@@ -312,11 +312,11 @@ pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
 }
 
 /// Whether the name ending at token `end` is followed by a description
-/// in apposition ending in a role noun ("Halvorsen, a retired teacher,"),
-/// which marks a person.
+/// in apposition ending in a role noun ("Halvorsen, a retired teacher,",
+/// "Ferraro, a 41-year-old nurse"), which marks a person.
 pub fn has_role_after(text: &str, toks: &[Token], end: usize) -> bool {
     let opens = toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "a" | "an"));
-    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-')).any(|k| roles::is_role_noun(toks[k].text(text)))
+    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())).any(|k| roles::is_role_noun(toks[k].text(text)))
 }
 
 /// Whether a word alone marks a person ("spokesperson Lu Kang").

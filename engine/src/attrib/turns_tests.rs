@@ -20,3 +20,21 @@ fn a_possessive_name_opening_the_sentence_takes_the_pronoun_from_the_last_speake
     let text = "T\nIan Roe and Tom Vane spoke after the game.\n\n“We were lucky,” Vane said.\n\nRoe’s last answer drew a laugh. “Tell Tom,” he said, “the coffee is on me.”";
     assert_eq!(last(text).as_deref(), Some("Ian Roe"));
 }
+
+#[test]
+fn a_she_after_a_man_pressing_the_governor_is_the_governor() {
+    let text = "T\nGovernor Alicia Moreno said she had acted on advice. “I will not promise what isn’t there,” she said.\n\nModerator Frank Dobbs pressed the governor on whether she would change course. She declined to give a date, saying only that the plan would be ready “when the work is done, not before.”";
+    assert_eq!(last(text).as_deref(), Some("Alicia Moreno"));
+}
+
+#[test]
+fn a_she_after_a_woman_met_with_her_age_and_job_is_hers() {
+    let text = "T\nThe planner Theo Reilly wrote a book. Reached by phone, Reilly was pleased. “I have said this for years,” he told me. “Nobody listened.”\n\nIn Hamilton last month, I met Renata Ferraro, a 41-year-old nurse.\n\n“Every party has a plan. I have read them all,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Renata Ferraro"));
+}
+
+#[test]
+fn a_she_after_an_unnamed_woman_holding_a_sign_is_hers() {
+    let text = "T\nThe victim’s mother, Joan Pryce, spoke at the hearing. “My son was kind,” Pryce said.\n\nNeighbours gathered outside the store. One woman, who said she had known Pryce for years, held a candle and a sign reading “JUSTICE FOR TOMMY.”\n\n“He mowed my lawn every week,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One woman"));
+}
