@@ -38,3 +38,9 @@ fn a_she_after_an_unnamed_woman_holding_a_sign_is_hers() {
     let text = "T\nThe victim’s mother, Joan Pryce, spoke at the hearing. “My son was kind,” Pryce said.\n\nNeighbours gathered outside the store. One woman, who said she had known Pryce for years, held a candle and a sign reading “JUSTICE FOR TOMMY.”\n\n“He mowed my lawn every week,” she said.";
     assert_eq!(last(text).as_deref(), Some("One woman"));
 }
+
+#[test]
+fn the_woman_after_an_unnamed_relative_is_that_relative() {
+    let text = "T\nMary Lowe, whose mother lost her savings, spoke first. “Mum trusted her,” Lowe said.\n\nA second relative, a retired nurse who asked the court to withhold her name, said she no longer trusted anyone.\n\n“I check her bank statements every week now,” the woman said.";
+    assert_eq!(last(text).as_deref(), Some("A second relative"));
+}
