@@ -44,3 +44,9 @@ fn the_woman_after_an_unnamed_relative_is_that_relative() {
     let text = "T\nMary Lowe, whose mother lost her savings, spoke first. “Mum trusted her,” Lowe said.\n\nA second relative, a retired nurse who asked the court to withhold her name, said she no longer trusted anyone.\n\n“I check her bank statements every week now,” the woman said.";
     assert_eq!(last(text).as_deref(), Some("A second relative"));
 }
+
+#[test]
+fn a_sister_named_by_her_given_name_alone_takes_the_next_she() {
+    let text = "T\nEvery morning there is a queue outside the bakery. Inside, Odile and Ilka Varga are arguing, as they always do, about the bread.\n\n“She thinks the loaves need longer,” says Odile. “I think she is wrong.”\n\nIlka does not look up from the dough. “She is usually loud,” she says. “That is not the same thing.”";
+    assert_eq!(last(text).as_deref(), Some("Ilka Varga"));
+}
