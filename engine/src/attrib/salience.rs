@@ -178,17 +178,18 @@ fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// "Her coach, Anders Lind, …", "Kelland's Prime Minister, Ivo Rask, …",
-/// "The Kelland Prime Minister, Ivo Rask, …": a short description opening
-/// the sentence (a determiner or possessive and up to three lower-case
+/// "The Kelland Prime Minister, Ivo Rask, …", "Another neighbour, Gloria
+/// Fenwick, …", "Her colleague at the bank, Ravi Moorthy, …": a short
+/// description opening the sentence (a determiner or possessive and up to five lower-case
 /// words or titles, or any words ending in a title) that the name after
 /// the comma at `comma` stands in apposition to.
 fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> bool {
     let first = toks[start].text(text);
-    let determiner = matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
+    let determiner = matches!(first, "The" | "A" | "An" | "Another" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
     let words = start + 1..comma;
     let plain = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-') || super::roles::is_title(w);
     let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
-    determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text))))
+    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text))))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").

@@ -50,3 +50,11 @@ fn a_sister_named_by_her_given_name_alone_takes_the_next_she() {
     let text = "T\nEvery morning there is a queue outside the bakery. Inside, Odile and Ilka Varga are arguing, as they always do, about the bread.\n\n“She thinks the loaves need longer,” says Odile. “I think she is wrong.”\n\nIlka does not look up from the dough. “She is usually loud,” she says. “That is not the same thing.”";
     assert_eq!(last(text).as_deref(), Some("Ilka Varga"));
 }
+
+#[test]
+fn a_name_set_after_another_neighbour_or_a_colleague_at_a_bank_is_the_subject() {
+    let text = "T\nTessa Marlow, who lives nearby, said she woke to shouting.\n\n“The sky was orange,” Marlow told reporters. “I called 911.”\n\nAnother neighbour, Gloria Fenwick, said she saw Marlow run across the street with blankets.\n\n“She did not even stop to put shoes on,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Gloria Fenwick"));
+    let colleague = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at the bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
+    assert_eq!(last(colleague).as_deref(), Some("Ravi Moorthy"));
+}
