@@ -189,7 +189,9 @@ fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> b
     let words = start + 1..comma;
     let plain = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-') || super::roles::is_title(w);
     let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
-    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text))))
+    // "Her colleague at Halden Bank": capitalised words after an affiliation's preposition.
+    let affiliated = |k: usize| (start + 1..k).any(|j| matches!(toks[j].text(text), "at" | "of" | "from"));
+    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").

@@ -57,4 +57,6 @@ fn a_name_set_after_another_neighbour_or_a_colleague_at_a_bank_is_the_subject() 
     assert_eq!(last(text).as_deref(), Some("Gloria Fenwick"));
     let colleague = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at the bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
     assert_eq!(last(colleague).as_deref(), Some("Ravi Moorthy"));
+    let affiliated = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at Orrin Bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
+    assert_eq!(last(affiliated).as_deref(), Some("Ravi Moorthy"));
 }
