@@ -86,3 +86,21 @@ fn the_woman_after_an_unnamed_source_whose_name_is_withheld_is_that_source() {
     let text = "T\nMaria Lentz, whose mother lived at the home, said the family had lost everything. “Mum trusted them,” Lentz said.\n\nA second neighbour, a retired teacher who asked the court to withhold her name, said she no longer let carers in.\n\n“I lock the door every night now,” the woman said.";
     assert_eq!(last(text).as_deref(), Some("A second neighbour"));
 }
+
+#[test]
+fn a_lede_description_named_in_the_next_paragraph_is_that_person() {
+    let text = "T\nA FURIOUS dad-of-two says he was “treated like a criminal” after a bank froze his account.\n\nDarren Mole, 41, was told his savings were on hold when he tried to pay his rent.";
+    assert_eq!(run(text).into_iter().next().and_then(|a| a.speaker).as_deref(), Some("Darren Mole"));
+}
+
+#[test]
+fn a_description_named_by_that_and_its_noun_is_that_person() {
+    let text = "T\nThe vote came late, in a session that one council member called “the most rushed budget I have ever seen.”\n\nThat council member, Councilwoman Inez Varga, said she had received the figures the night before.";
+    assert_eq!(run(text).into_iter().next().and_then(|a| a.speaker).as_deref(), Some("Inez Varga"));
+}
+
+#[test]
+fn a_person_named_before_an_unnamed_source_does_not_name_it() {
+    let text = "T\nCarla Dunn read her statement to the court. “He took everything from us,” Dunn said.\n\nA third cousin said the family “will never recover.”\n\nDunn left before the sentence was read.";
+    assert_eq!(last(text).as_deref(), Some("A third cousin"));
+}
