@@ -9,9 +9,10 @@ use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
 
 /// Words before a verb that keep it inside a relative clause ("who said
-/// she had lived", "who asked not to be named").
+/// she had lived", "who asked not to be named"), or make it an adjective
+/// ("who lives on a fixed income").
 const CLAUSE_INSIDE: &[&str] = &[
-    "who", "that", "to", "be", "been", "being", "is", "was", "are", "were", "has", "have", "had", "did", "do", "does", "not",
+    "a", "an", "the", "his", "its", "their", "my", "our", "your", "this", "these", "those", "who", "that", "to", "be", "been", "being", "is", "was", "are", "were", "has", "have", "had", "did", "do", "does", "not",
     "never", "would", "will", "could", "can", "should", "may", "might", "must", "also", "just", "still", "once", "it", "they",
     "we", "you", "i", "he", "she", "him", "her", "them", "us",
 ];
@@ -80,3 +81,4 @@ impl<'a> Mentions<'a> {
         self.unnamed_source(at, gender).filter(|m| m.gender != Gender::Unknown || m.withheld).map(|m| m.name)
     }
 }
+

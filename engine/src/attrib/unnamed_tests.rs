@@ -104,3 +104,9 @@ fn a_person_named_before_an_unnamed_source_does_not_name_it() {
     let text = "T\nCarla Dunn read her statement to the court. “He took everything from us,” Dunn said.\n\nA third cousin said the family “will never recover.”\n\nDunn left before the sentence was read.";
     assert_eq!(last(text).as_deref(), Some("A third cousin"));
 }
+
+#[test]
+fn an_adjective_after_an_article_does_not_end_a_relative_clause() {
+    let text = "T\nThe rent rose again in May.\n\nOne pensioner who lives on a fixed income said the rise would cost her “every spare penny.”";
+    assert_eq!(last(text).as_deref(), Some("One pensioner who lives on a fixed income"));
+}
