@@ -110,3 +110,9 @@ fn an_adjective_after_an_article_does_not_end_a_relative_clause() {
     let text = "T\nThe rent rose again in May.\n\nOne pensioner who lives on a fixed income said the rise would cost her “every spare penny.”";
     assert_eq!(last(text).as_deref(), Some("One pensioner who lives on a fixed income"));
 }
+
+#[test]
+fn an_unnamed_source_whose_own_sentence_quotes_a_sign_keeps_her_pronoun() {
+    let text = "T\nThe victim's sister, Paula Renn, watched the footage. She said she had asked them to stop it.\n\nOne woman, who said she had known Renn since school, held a candle and a sign reading “JUSTICE FOR TOM.”\n\n“She lent me money when I had none,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One woman"));
+}
