@@ -276,7 +276,9 @@ impl<'a> Mentions<'a> {
         let floor = at.0.saturating_sub(1);
         let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
         let head = head_noun(recent.name)?;
-        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(recent.name)
+        // "the official" names the source without its relative clause ("A Western official").
+        let name = recent.name.split_once(" who ").map_or(recent.name, |(head, _)| head);
+        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(name)
     }
 
     /// The unnamed source a he/she at `at` refers to: one of the same or the

@@ -116,3 +116,9 @@ fn an_unnamed_source_whose_own_sentence_quotes_a_sign_keeps_her_pronoun() {
     let text = "T\nThe victim's sister, Paula Renn, watched the footage. She said she had asked them to stop it.\n\nOne woman, who said she had known Renn since school, held a candle and a sign reading “JUSTICE FOR TOM.”\n\n“She lent me money when I had none,” she said.";
     assert_eq!(last(text).as_deref(), Some("One woman"));
 }
+
+#[test]
+fn the_head_noun_names_an_unnamed_source_without_its_relative_clause() {
+    let text = "T\nThe port reopened on Monday.\n\nA harbour pilot who has worked the river for years said the channel was silting up.\n\n“We will lose a ship before they dredge it,” the pilot said.";
+    assert_eq!(last(text).as_deref(), Some("A harbour pilot"));
+}
