@@ -277,3 +277,9 @@ fn the_agent_of_a_passive_cue_is_the_speaker() {
     let after = "T\nIlse Varga took over the choir in 1991. “You will never last a season,” she was told by one of the trustees.";
     assert_eq!((run(after)[0].speaker.as_deref(), run(after)[0].via.as_deref()), (Some("one of the trustees"), None));
 }
+
+#[test]
+fn a_lead_in_clause_before_a_colon_line_is_no_speaker() {
+    let got = super::tests::run("T\nPresident Karim Haddad spoke for an hour on Friday. Closing the speech, he told the crowd:\n“We will rebuild every school in this country.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Karim Haddad"));
+}
