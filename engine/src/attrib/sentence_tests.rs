@@ -283,3 +283,9 @@ fn a_lead_in_clause_before_a_colon_line_is_no_speaker() {
     let got = super::tests::run("T\nPresident Karim Haddad spoke for an hour on Friday. Closing the speech, he told the crowd:\n“We will rebuild every school in this country.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Karim Haddad"));
 }
+
+#[test]
+fn a_place_owning_an_apposed_name_is_not_the_topic() {
+    let got = super::tests::run("T\nThe council met again on Monday.\nSanta Verde's ambassador, Lucía Ortega Ramos, went further. She told reporters that her delegation had “lost patience with all of the delays” and wanted a vote.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Lucía Ortega Ramos"));
+}
