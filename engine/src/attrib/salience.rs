@@ -117,9 +117,10 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     }) {
         return true;
     }
-    // "Alfonso Espinos, who like Montalban was born in Mexico": a name a
-    // relative clause is about is the topic of its sentence.
-    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && t.text(text) == "who") {
+    // "Alfonso Espinos, who like Montalban was born in Mexico", "the
+    // Ombudsman, Tamar Beridze, whose office …": a name a relative clause
+    // is about is the topic of its sentence.
+    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose")) {
         return true;
     }
     let role_start = premodifiers_start(text, toks, role_start);
