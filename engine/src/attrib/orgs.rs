@@ -161,6 +161,16 @@ mod tests {
     }
 
     #[test]
+    fn an_and_between_a_plain_name_and_a_body_name_is_inside_one_name() {
+        let text = "T\nHollin and District Health Trust said waiting lists had grown.\n“We are hiring forty nurses,” the trust said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hollin and District Health Trust"));
+        let two = "T\n“We will appeal,” Acme Group and Beta Holdings said.";
+        assert_ne!(speaker(two, 0).as_deref(), Some("Acme Group and Beta Holdings"));
+        let person = "T\n“We will appeal,” Maria and Harbour Police said.";
+        assert_ne!(speaker(person, 0).as_deref(), Some("Maria and Harbour Police"));
+    }
+
+    #[test]
     fn an_organisation_speaks_under_its_whole_name() {
         assert_eq!(speaker("T\n“We will not comment,” the Ministry of Defence said.", 0).as_deref(), Some("Ministry of Defence"));
         assert_eq!(speaker("T\n“We will not comment,” the Defence Ministry said.", 0).as_deref(), Some("Defence Ministry"));
