@@ -1,7 +1,7 @@
 //! `cargo xtask eval`: scores the engine on the seeds gold and the benchmarks.
 //!
 //! `--set variants` scores end-to-end grouping on `tests/corpus/variants/` and
-//! `--set attribution` (and `attribution2` … `attribution6`, later batches) quote
+//! `--set attribution` (and `attribution2` … `attribution9`, later batches) quote
 //! finding and attribution on the held-out articles in `tests/corpus/attribution*/`;
 //! none needs `../shared`, `all` runs them all. Otherwise uses `../shared/gold/seeds.toml` and `../shared/bench/*` when they exist
 //! (as in CI) and says plainly when they do not. The matching rule is
@@ -50,11 +50,11 @@ impl Scores {
 /// `tests/corpus/NAME.toml` by the same evaluator. Each was annotated and
 /// committed before the engine was first run on it; the floors are in
 /// `eval/seeds_gold.rs`.
-const HELD_OUT: &[&str] = &["attribution", "attribution2", "attribution3", "attribution4", "attribution5", "attribution6"];
+pub(crate) const HELD_OUT: &[&str] = &["attribution", "attribution2", "attribution3", "attribution4", "attribution5", "attribution6", "attribution7", "attribution8", "attribution9"];
 
-/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|attribution|attribution2…6|all`
+/// Runs the evaluation. Flags: `--set seeds|dev|test|ggt|variants|attribution|attribution2…9|all`
 /// (default all; `variants`, the end-to-end grouping check, and the held-out
-/// sets `attribution` … `attribution6` need no `../shared`),
+/// sets `attribution` … `attribution9` need no `../shared`),
 /// `--misses` (print unmatched gold and predictions), `--features` (one
 /// line per found quotation with its kind features; needs one bench set),
 /// `--shared DIR`.

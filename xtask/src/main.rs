@@ -25,7 +25,7 @@ const COMMANDS: &[(&str, &str, &str, Run)] = &[
     ("bench", "", "time grouping of 150,000 quotations (prints figures; asserts nothing)", bench::run),
     ("build", "[--corpus DIR]", "build dist/index.html (one self-contained page) and dist/quotes.json", build::run),
     ("export", "DIR", "print the index of a folder of articles as JSON (the quotes.json schema)", export::run),
-    ("eval", "[--set NAME] [--misses]", "score quote finding and attribution on the seeds gold and the benchmarks; --set variants: end-to-end grouping on tests/corpus/variants; --set attribution / attribution2 … attribution6: the held-out articles in tests/corpus/attribution*", eval::run),
+    ("eval", "[--set NAME] [--misses]", "score quote finding and attribution on the seeds gold and the benchmarks; --set variants: end-to-end grouping on tests/corpus/variants; --set attribution / attribution2 … attribution9: the held-out articles in tests/corpus/attribution*", eval::run),
     ("test", "", "run every test: engine, app, build and the browser tests in headless Chromium", test::run),
 ];
 

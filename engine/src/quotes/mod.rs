@@ -59,12 +59,13 @@ pub fn explain(article: &Article) -> Vec<(Quotation, kind::Features)> {
         .filter(|(p, _)| is_body(p.role))
         .map(|(p, found)| (p.text.as_str(), found.as_slice()))
         .collect();
-    let singles = style::article_style(&body).singles();
+    let style = style::article_style(&body);
+    let singles = style.singles();
     let mut found: Vec<Vec<marks::Quoted>> = (article.paragraphs.iter().zip(&paired))
         .map(|(p, found)| match p.role {
             Role::Boilerplate | Role::Meta => Vec::new(),
             Role::Title | Role::Heading => marks::select(found, marks::Singles::Headline),
-            Role::Body | Role::Caption => marks::select(found, singles),
+            Role::Body | Role::Caption => style::body_quotations(&p.text, found, style),
         })
         .collect();
     join::runs_on(&texts, &paired, &mut found, singles);

@@ -64,6 +64,32 @@ pub fn article_style(body: &[(&str, &[Quoted])]) -> Style {
     votes.style()
 }
 
+/// The quotations one body paragraph counts in an article of `style`.
+///
+/// A double-mark article may still quote someone in single marks (a mixed
+/// house style: Union leader Morag Kerr said: ‘We are going nowhere.’): a
+/// closed single pair outside every double quotation counts when it
+/// [`looks_like_speech`] and a colon or reporting verb ties it to speaking
+/// (a paragraph that is only ‘Legend in the Coal Fields.’ is a section
+/// heading). Shorter single-mark terms stay out (‘the maze’),
+/// and so do doubled straight pairs (''…'', see [`super::marks`] on why
+/// they are left to the single-mark rules).
+pub fn body_quotations(text: &str, found: &[Quoted], style: Style) -> Vec<Quoted> {
+    let mut kept = select(found, style.singles());
+    if style == Style::Single {
+        return kept;
+    }
+    let doubles = kept.len();
+    let outside = |q: &Quoted, kept: &[Quoted]| kept[..doubles].iter().all(|d| q.close_end <= d.open_mark || q.open_mark >= d.close_end);
+    for q in select(found, Singles::Headline) {
+        if is_single(q.opener) && !doubled_straight(text, &q) && outside(&q, &kept) && looks_like_speech(text, &q) && tied_to_speaking(text, &q) {
+            kept.push(q);
+        }
+    }
+    kept.sort_unstable_by_key(|q| q.open_mark);
+    kept
+}
+
 /// What the outermost quotations of an article's body say about its style.
 #[derive(Clone, Copy, Debug, Default)]
 struct Votes {
@@ -120,13 +146,18 @@ pub fn looks_like_speech(text: &str, q: &Quoted) -> bool {
     if words(inner).nth(SPEECH_WORDS - 1).is_none() {
         return false;
     }
+    let capitalised = inner.trim_start().starts_with(char::is_uppercase);
+    let breaks_off = inner.trim_end().ends_with([',', '.', '?', '!', '…']);
+    tied_to_speaking(text, q) || capitalised && breaks_off
+}
+
+/// Whether a colon right before a pair of paragraph `text`, or a reporting
+/// verb a few words either side, ties it to speaking.
+fn tied_to_speaking(text: &str, q: &Quoted) -> bool {
     let before = tail(&text[..q.open_mark], BEFORE_BYTES);
     let colon = before.trim_end().ends_with(':');
     let verb_before = last_words(before).any(is_reporting_verb);
-    let verb_after = words(&text[q.close_end..]).take(VERB_WINDOW).any(is_reporting_verb);
-    let capitalised = inner.trim_start().starts_with(char::is_uppercase);
-    let breaks_off = inner.trim_end().ends_with([',', '.', '?', '!', '…']);
-    colon || verb_before || verb_after || capitalised && breaks_off
+    colon || verb_before || words(&text[q.close_end..]).take(VERB_WINDOW).any(is_reporting_verb)
 }
 
 /// The last [`VERB_WINDOW`] words of `text`.
@@ -169,6 +200,21 @@ mod tests {
         assert_eq!(style_of(&["Rock ’n’ roll at five o’clock, ma’am, in Kyiv’s old town."]), Style::Double);
         let mixed = ["“We will rebuild the bridge,” the mayor said.", "“It opens in May,” she added.", "A sign read ‘Closed for repairs until spring.’"];
         assert_eq!(style_of(&mixed), Style::Double);
+    }
+
+    fn body_texts(text: &str) -> Vec<&str> {
+        body_quotations(text, &pair_all(text), Style::Double).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn a_double_mark_article_keeps_single_mark_speech_outside_its_doubles() {
+        assert_eq!(body_texts("One docker said: ‘We are not going anywhere until they listen.’"), ["We are not going anywhere until they listen."]);
+        assert_eq!(body_texts("'The fund is empty,' the treasurer warned."), ["The fund is empty,"]);
+        assert!(body_texts("Residents call the estate ‘the maze’ and worse.").is_empty());
+        assert!(body_texts("‘Legend in the Coal Fields.’").is_empty());
+        assert!(body_texts("The Joneses’ house on the ’90s estate, rock ’n’ roll.").is_empty());
+        let nested = "“He told me ‘Nothing works here, go home,’ and left,” she said.";
+        assert_eq!(body_texts(nested), ["He told me ‘Nothing works here, go home,’ and left,"]);
     }
 
     #[test]
