@@ -30,7 +30,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber"];
+const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university"];
 
 /// Lower-case nouns that stand for a public body.
 pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district"];
@@ -153,11 +153,13 @@ mod tests {
     }
 
     #[test]
-    fn a_chamber_keeps_the_words_after_of_and_the_chamber_points_back_to_it() {
+    fn a_chamber_keeps_the_words_after_of_and_the_chamber_or_university_points_back_to_it() {
         let text = "T\nThe Elmbrook Chamber of Commerce opposed the levy on Tuesday.\n“Shops will pay more for less,” the chamber said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Elmbrook Chamber of Commerce"));
         let direct = "T\nThe Elmbrook Chamber of Commerce said the levy would make shops “pay more for less.”";
         assert_eq!(speaker(direct, 0).as_deref(), Some("Elmbrook Chamber of Commerce"));
+        let university = "T\nStudents ended a sit-in at Fenwick University on Monday.\n“We value every student's voice,” the university said in a statement.";
+        assert_eq!(speaker(university, 0).as_deref(), Some("Fenwick University"));
     }
 
     #[test]
