@@ -23,7 +23,8 @@ pub fn to_fullest(mentions: &Mentions, out: &mut [Attribution]) {
 /// may be the city as well as "Navpur Metro Rail Corporation").
 fn fullest<'a>(mentions: &Mentions<'a>, speaker: &str) -> Option<&'a str> {
     let first = speaker.split(' ').next()?;
-    let person = roles::gender_of_word(first) != Gender::Unknown || mentions.names_person(speaker);
+    // A subject the index took for a name ('Navpur Metro said') is no person unless it has a gender.
+    let person = roles::gender_of_word(first) != Gender::Unknown || mentions.names_person(speaker) && mentions.gender_of(speaker) != Gender::Unknown;
     if !speaker.contains(' ') || person || !speaker.starts_with(char::is_uppercase) || speaker.contains(['\'', '’']) {
         return None;
     }
@@ -68,6 +69,8 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Orla Valley Water Authority"));
         let end = "T\nThe Elmbrook Chamber of Commerce opposed the levy.\n“Shops will pay more for less,” the Chamber of Commerce said.";
         assert_eq!(speaker(end, 0).as_deref(), Some("Elmbrook Chamber of Commerce"));
+        let subject = "T\nThe Orla Valley Water Authority raised bills on Monday.\nOrla Valley said in a statement that “bills were frozen for six years.”";
+        assert_eq!(speaker(subject, 0).as_deref(), Some("Orla Valley Water Authority"));
     }
 
     #[test]
