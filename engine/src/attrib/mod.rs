@@ -247,7 +247,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
             .or_else(|| unnamed::earlier_source(context.texts, context.tokens, mentions, written, at))
-            .or_else(|| context.research_team(written, at))
+            .or_else(|| research::team(written))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| describe::owner_full_name(mentions, written, at))
