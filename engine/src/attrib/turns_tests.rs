@@ -60,3 +60,11 @@ fn a_name_set_after_another_neighbour_or_a_colleague_at_a_bank_is_the_subject() 
     let affiliated = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at Orrin Bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
     assert_eq!(last(affiliated).as_deref(), Some("Ravi Moorthy"));
 }
+
+#[test]
+fn a_name_set_after_an_owned_office_is_the_subject() {
+    let country = "T\nVerlandia's ambassador, Sofia Rendell, said the council could not wait.\n\nMorvania's ambassador, Ana Gil, went further. She told reporters that the numbers were unacceptable.\n\n“We will keep counting until the trucks move,” she said.";
+    assert_eq!(last(country).as_deref(), Some("Ana Gil"));
+    let ministry = "T\nMorvania's ambassador, Ana Gil, went further. “We counted the dead,” she said.\n\nThe ministry's chief spokesman, Pavel Dronov, was blunt. “This text is a gift to the militias,” he said.";
+    assert_eq!(last(ministry).as_deref(), Some("Pavel Dronov"));
+}
