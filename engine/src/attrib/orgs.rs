@@ -30,10 +30,10 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university"];
+pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university"];
 
 /// Lower-case nouns that stand for a public body.
-pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district"];
+pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district", "mission", "embassy", "consulate", "delegation"];
 
 fn has_word(name: &str, list: &[&str]) -> bool {
     name.split(' ').any(|w| list.contains(&w))

@@ -1,0 +1,67 @@
+//! "The agency said the water was safe. It added that “…”": an "it" that no
+//! named organisation takes refers to the body or document opening this
+//! sentence or one of the two before it ("The agency", "The mission's
+//! preliminary report"), resolved as that phrase would be.
+
+use super::find::Context;
+use super::names::{self, Phrase, PhraseKind};
+use super::orgs::{COMPANY_NOUNS, OTHER_NOUNS, PUBLIC_NOUNS};
+use super::resolve::Place;
+
+/// Head nouns of documents that speak for whoever issued them.
+const DOCUMENT_NOUNS: &[&str] = &["report", "study", "statement", "survey", "audit", "review", "analysis", "letter", "memo", "draft", "resolution", "ruling", "filing", "release"];
+
+/// How many sentences back (the pronoun's own included) a subject is looked for.
+const SENTENCES: usize = 3;
+
+/// The "the …" phrase naming a body or document that opens the sentence of
+/// the "it" at `at` (when the "it" does not open it) or one of the sentences
+/// before, within this paragraph and the one before it, with its place.
+pub fn body_subject_before(context: &Context, at: Place) -> Option<(Phrase, Place)> {
+    let (mut p, mut i) = at;
+    for _ in 0..SENTENCES {
+        let start = context.sentence_start(p, i);
+        if (p, start) != at {
+            if let Some(phrase) = body_phrase(context, p, start) {
+                return Some((phrase, (p, start)));
+            }
+        }
+        match (start, p) {
+            (0, 0) => return None,
+            (0, _) if p + 1 < at.0 => return None,
+            (0, _) => {
+                p -= 1;
+                i = context.tokens[p].len().checked_sub(1)?;
+            }
+            _ => i = start - 1,
+        }
+    }
+    None
+}
+
+/// The phrase at token `start` of paragraph `p` when it is "the" and a few
+/// words ending in a body's or a document's noun.
+fn body_phrase(context: &Context, p: usize, start: usize) -> Option<Phrase> {
+    let (text, toks) = (context.texts[p], &context.tokens[p]);
+    let first = toks.get(start).filter(|t| t.is_word())?.text(text);
+    if !first.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let phrase = names::read_forward(text, toks, start, toks.len())?;
+    let head = toks[phrase.written.1.checked_sub(1)?].text(text).to_lowercase();
+    let noun = [COMPANY_NOUNS, PUBLIC_NOUNS, OTHER_NOUNS, DOCUMENT_NOUNS].iter().any(|list| list.contains(&head.as_str()));
+    (noun && matches!(phrase.kind, PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Description) && phrase.written.1 - phrase.written.0 <= 6).then_some(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attrib::tests::run;
+
+    #[test]
+    fn it_after_the_agency_is_that_body() {
+        let got = run("T\nThe Harlow Water Agency tested the supply on Monday.\n\nThe agency said in a statement that the water was safe. It added that “testing will continue every day until the end of the month.”");
+        assert_eq!(got[0].speaker.as_deref(), Some("Harlow Water Agency"));
+        let got = run("T\nThe agency said in a statement that the water was safe. It added that “testing will continue every day until the end of the month.”");
+        assert_eq!(got[0].speaker.as_deref(), Some("The agency"));
+    }
+}
