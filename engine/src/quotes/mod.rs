@@ -10,7 +10,7 @@
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`word_shape`] | a quotation's words in one pass: count, first person, title case, shouted capitals |
-//! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs, "the term “…”" |
+//! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs or chanted, "the term “…”", names in use |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
 //! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
