@@ -129,4 +129,12 @@ mod tests {
         let kinds: Vec<Kind> = find(&article).iter().map(|q| q.kind).collect();
         assert_eq!(kinds, [Kind::Quote, Kind::Phrase, Kind::Phrase]);
     }
+
+    #[test]
+    fn a_title_after_memoir_is_a_phrase() {
+        let article = parse_text("t.txt", "T\nIn the radio interview, Ada Pell also spoke about her memoir, “The Quiet Ward,” published in May.");
+        let kinds: Vec<Kind> = find(&article).iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [Kind::Phrase]);
+        assert!(cues::is_naming_word("memoir"));
+    }
 }
