@@ -5,8 +5,10 @@
 //! paragraphs (ending in "?", often in bold, or labelled "Q:") alternate
 //! with answers. Each run of answer paragraphs up to the next question is
 //! one quotation of the interviewee, whether or not it is labelled "A:";
-//! questions are no quotations. Nowhere else does an unmarked paragraph
-//! count as speech.
+//! questions are no quotations. The note may end a longer introduction
+//! paragraph. The reporter's narration between answers ("Lam said the
+//! centre would …", "“…,” he says") ends the answers until the next
+//! question. Nowhere else does an unmarked paragraph count as speech.
 
 use super::join::Piece;
 use super::marks::Quoted;
@@ -52,15 +54,52 @@ pub fn label(text: &str) -> Option<(bool, usize)> {
     (spaced && fits).then_some((answer, lead + word.len() + gap + mark.len_utf8()))
 }
 
-/// Whether a paragraph is the note that an interview was edited.
+/// Whether a paragraph is the note that an interview was edited, or ends
+/// with it as its last sentence ("… We sat down with her on Monday. The
+/// interview has been edited for length and clarity.").
 pub fn is_note(text: &str) -> bool {
     // Most paragraphs have neither word, and are not lowered.
-    if text.len() > NOTE_BYTES || !(text.contains("dited") || text.contains("ondensed")) {
+    if !(text.contains("dited") || text.contains("ondensed")) {
+        return false;
+    }
+    let text = last_sentence(text.trim_end());
+    if text.len() > NOTE_BYTES {
         return false;
     }
     let lower = text.to_lowercase();
     let names_interview = ["interview", "conversation", "q&a", "transcript", "exchange"].iter().any(|w| lower.contains(w));
     names_interview && NOTES.iter().any(|n| lower.contains(n))
+}
+
+/// The last sentence of a paragraph: what follows its last ". ", "! " or
+/// "? ".
+fn last_sentence(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let start = (1..bytes.len()).rev().find(|&i| bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'!' | b'?'));
+    start.map_or(text, |i| &text[i + 1..])
+}
+
+/// Reporting verbs whose subject, in a paragraph with no "I", "we" or
+/// "you", is the reporter's narration rather than an answer.
+const NARRATING: &[&str] = &["added", "adds", "said", "says", "told"];
+
+/// Whether a paragraph between answers is the reporter's narration: it
+/// opens with a quotation mark ("“…” is published by …"), credits a
+/// quotation ("“…,” he says"), or reports in the third person ("Lam said
+/// the centre would …", no first- or second-person word). A labelled
+/// answer ("A: …", "FROST: …") is never narration. Narration ends the
+/// interview's run of answers.
+fn is_narration(text: &str) -> bool {
+    let narrating = |w: &str| NARRATING.iter().any(|n| w.eq_ignore_ascii_case(n));
+    let lead = text.len() - text.trim_start().len();
+    if answer_start(text) > lead {
+        return false;
+    }
+    if text.trim_start().starts_with(crate::attrib::tokens::is_quote_mark) {
+        return true;
+    }
+    let credits = text.match_indices(['”', '"']).any(|(at, mark)| crate::text::words(&text[at + mark.len()..]).take(2).any(narrating));
+    credits || !super::word_shape::scan_words(text).personal && crate::text::words(text).any(narrating)
 }
 
 /// Whether a paragraph asks: labelled "Q:", ending in "?" (bold
@@ -125,9 +164,13 @@ pub fn runs(texts: &[&str], roles: &[Role]) -> Vec<Vec<Piece>> {
     let Some(first) = first_question(texts, roles) else { return Vec::new() };
     let mut all: Vec<Vec<Piece>> = Vec::new();
     let mut current: Vec<Piece> = Vec::new();
+    // Narration ends the answers until the next question.
+    let mut asked = true;
     for k in first..texts.len() {
         let text = texts[k];
-        let answer = roles[k] == Role::Body && !is_question(text) && !text.trim().is_empty() && !is_note(text) && !is_author_line(text);
+        let question = is_question(text);
+        asked = question || asked && !(roles[k] == Role::Body && is_narration(text));
+        let answer = asked && roles[k] == Role::Body && !question && !text.trim().is_empty() && !is_note(text) && !is_author_line(text);
         if answer {
             let start = answer_start(text);
             let end = text.trim_end().len().max(start);
@@ -197,5 +240,39 @@ mod tests {
         assert_eq!(first_question(&["T", "Q. Lind said no.", "It was late."], &[Role::Title, Role::Body, Role::Body]), None);
         // With no note and no label, questions and answers are ordinary paragraphs.
         assert_eq!(first_question(&[texts[0], texts[1], texts[3], texts[4], texts[6], texts[7]], &roles[..6]), None);
+    }
+
+    fn answer_runs(texts: &[&str]) -> Vec<Vec<usize>> {
+        let roles: Vec<Role> = (0..texts.len()).map(|k| if k == 0 { Role::Title } else { Role::Body }).collect();
+        runs(texts, &roles).iter().map(|r| r.iter().map(|p| p.paragraph).collect()).collect()
+    }
+
+    #[test]
+    fn a_note_ending_the_introduction_opens_an_interview() {
+        let intro = "Ruth Adebayo has rung the bell at Kestrel Station for 40 years. Her colleague calls her \"the clock.\" We met her on Sunday. The interview has been edited for length and clarity.";
+        assert!(is_note(intro));
+        assert!(!is_note("The mayor edited the plan. It was condensed into a single page, and the council voted on it on Monday night after a long debate over parking."));
+        let texts = ["Q&A: The bell ringer", intro, "How did it start?", "My father rang it before me.", "Do you ever miss a day?", "Twice. Both times I had the flu."];
+        assert_eq!(answer_runs(&texts), vec![vec![3], vec![5]]);
+    }
+
+    #[test]
+    fn narration_ends_the_answers() {
+        let texts = [
+            "T",
+            "This conversation has been condensed and edited.",
+            "What's next?",
+            "A garden, mostly. I want tomatoes.",
+            "Her son, who runs the station now, said the village would throw a party on Friday.",
+            "\"She taught me everything,\" he said.",
+            "Any regrets?",
+            "None I would tell you.",
+            "Before we go, her neighbour joins us. \"She is a legend,\" he says.",
+            "\"The Long Bell\" is out in May.",
+        ];
+        assert_eq!(answer_runs(&texts), vec![vec![3], vec![7]]);
+        assert!(!is_narration("The sergeant handed me a headset and said I'd be fine."));
+        assert!(!is_narration("A: He said no, and that was that."));
+        assert!(is_narration("Lam said the centre would hold a send-off."));
     }
 }

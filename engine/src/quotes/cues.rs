@@ -37,7 +37,7 @@ const REPORTING: &[&str] = &[
 const NAMING: &[&str] = &[
     "album", "article", "author", "book", "brand", "branded", "broadcast", "called", "campaign", "column",
     "documentary", "dubbed", "edition", "entitled", "episode", "essay", "film", "hashtag", "headline",
-    "headlined", "label", "labeled", "labelled", "movie", "name", "named", "nickname", "nicknamed", "novel",
+    "headlined", "label", "labeled", "labelled", "memoir", "movie", "name", "named", "nickname", "nicknamed", "novel",
     "operation", "phrase", "play", "podcast", "program", "programme", "report", "series", "show", "slogan",
     "so-called", "song", "term", "termed", "titled", "word", "words",
 ];

@@ -11,7 +11,7 @@
 use super::cues::{introduces_name, is_naming_word, is_reporting_verb, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
-use super::kind_shape::{is_term_list, sign_before, term_before};
+use super::kind_shape::{chant_before, is_term_list, sign_after, sign_before, term_after, term_before};
 use super::word_shape::scan_words;
 use crate::model::Kind;
 use crate::text::words;
@@ -71,9 +71,12 @@ pub struct Features {
     pub personal: bool,
     /// The quoted words read as a list of short terms (see [`is_term_list`]).
     pub list: bool,
-    /// A sign, banner or T-shirt carries it (see [`sign_before`]).
+    /// A slogan: a sign, banner or T-shirt carries it (see [`sign_before`],
+    /// [`sign_after`]) or a crowd chants it (see [`chant_before`]).
     pub on_sign: bool,
-    /// Introduced as a term: "the term", "so-called", "words like" (see [`term_before`]).
+    /// Introduced as a term or a name given: "the term", "so-called",
+    /// "words like", "which X calls" (see [`term_before`]), or followed by
+    /// "was the phrase" (see [`term_after`]).
     pub term_before: bool,
 }
 
@@ -135,8 +138,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),
         personal: shape.personal,
         list: is_term_list(parts.iter().map(|p| &texts[p.paragraph][p.quoted.start..p.quoted.end])),
-        on_sign: sign_before(&last),
-        term_before: term_before(&last),
+        on_sign: sign_before(&last) || sign_after(after) || chant_before(&last, text),
+        term_before: term_before(&last) || term_after(after),
     }
 }
 

@@ -75,6 +75,37 @@ pub fn sign_before(last: &[&str; 5]) -> bool {
     (1..5).any(|k| in_sorted(SIGNS, last[k]) && !in_sorted(VERB_LEADS, last[k - 1]) && !object(k))
 }
 
+/// Verbs of chanting: right before a quotation they make it a slogan
+/// ("chanted “No more cuts”"), lower case, sorted.
+const CHANTING: &[&str] = &["chant", "chanted", "chanting", "chants"];
+
+/// Verbs by which a sign carries a slogan after it ("“…,” read one
+/// banner"), lower case, sorted.
+const READING: &[&str] = &["read", "reads", "said", "says"];
+
+/// Whether a chanting verb stands right before a quotation that has no
+/// sentence punctuation of its own ("crowds chanting “Freeze the fees”"):
+/// a slogan named, not speech ("chanted, “Hands off our parks!”" reports
+/// the chant as said).
+pub fn chant_before(last: &[&str; 5], text: &str) -> bool {
+    in_sorted(CHANTING, last[4]) && !text.trim_end().ends_with(['.', ',', '!', '?', '…'])
+}
+
+/// Whether a sign reads the quotation in the words right after it ("“…,”
+/// read one banner", "“…,” the placards said").
+pub fn sign_after(after: &str) -> bool {
+    let next: Vec<&str> = words(after).take(4).collect();
+    next.iter().take(3).any(|w| in_sorted(READING, w)) && next.iter().any(|w| in_sorted(SIGNS, w))
+}
+
+/// Whether the words right after a quotation say it is a term ("“…” was
+/// the phrase used", "“…” is a word for"): a mention, not speech.
+pub fn term_after(after: &str) -> bool {
+    let mut next = words(after);
+    let is_verb = next.next().is_some_and(|w| ["is", "was", "are", "were"].iter().any(|v| w.eq_ignore_ascii_case(v)));
+    is_verb && next.next().is_some_and(|w| in_sorted(DETERMINERS, w)) && next.next().is_some_and(|w| in_sorted(TERMS, w))
+}
+
 /// Words after which "sign" or "button" is a verb, lower case, sorted.
 const VERB_LEADS: &[&str] = &[
     "can", "could", "did", "didn't", "he", "i", "may", "might", "must", "never", "not", "shall", "she", "should",
@@ -86,11 +117,17 @@ const VERB_LEADS: &[&str] = &[
 /// after a reporting verb ("said the words “…”" is speech) nor "in his
 /// own words" (a cue).
 pub fn term_before(last: &[&str; 5]) -> bool {
+    let [.., w3, w2, w1, w0] = last;
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    // "which the company calls “…”", "what engineers call the “…”": a name
+    // in use, not a remark reported ("what he called “fraud”" reports one).
+    let call = ["call", "calls"].iter().any(|c| is(w0, c) || is(w1, c) && in_sorted(DETERMINERS, w0));
+    if call && [w1, w2, w3].iter().any(|w| is(w, "which")) {
+        return true;
+    }
     if last.iter().any(|w| is_reporting_verb(w)) {
         return false;
     }
-    let [.., w2, w1, w0] = last;
-    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
     in_sorted(TERMING, w0)
         || in_sorted(TERMS, w0) && in_sorted(DETERMINERS, w1)
         || is(w0, "like") && in_sorted(TERMS, w1)
@@ -114,7 +151,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [SIGNS, TERMS, TERMING, DETERMINERS, VERB_LEADS] {
+        for list in [SIGNS, TERMS, TERMING, DETERMINERS, VERB_LEADS, CHANTING, READING] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} must be sorted and unique");
         }
     }
@@ -149,5 +186,27 @@ mod tests {
         assert!(!term_before(&last_words("The plan was, in his own words, ")));
         assert!(!term_before(&last_words("In her words ")));
         assert!(term_before(&last_words("the mayor dubbed ")));
+    }
+
+    #[test]
+    fn chants_signs_after_and_names_in_use_are_terms() {
+        // Marchers chanted “Save our library” and “Books not bulldozers” all morning.
+        assert!(chant_before(&last_words("Marchers chanted "), "Save our library"));
+        assert!(!chant_before(&last_words("the crowd chanted, "), "Hands off our parks!"));
+        assert!(!chant_before(&last_words("the mayor said "), "Save our library"));
+        // “Teachers are not robots,” read one placard.
+        assert!(sign_after(" read one placard."));
+        assert!(sign_after(" the banners said"));
+        assert!(!sign_after(" she said at the rally"));
+        assert!(!sign_after(" read the minister's letter"));
+        // He said “a disaster” was the word he heard most.
+        assert!(term_after(" was the word he heard most"));
+        assert!(term_after(" is a phrase for"));
+        assert!(!term_after(" was the mayor's answer"));
+        // The app's newest tool, which the company calls “Nudge,” …
+        assert!(term_before(&last_words("The app's newest tool, which the company calls ")));
+        assert!(term_before(&last_words("a gadget, which engineers call the ")));
+        assert!(!term_before(&last_words("what one senator called ")));
+        assert!(!term_before(&last_words("His boss calls him ")));
     }
 }

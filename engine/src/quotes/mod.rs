@@ -10,7 +10,7 @@
 //! | [`gap`]   | reads the text between two stretches: attribution clause or fragment gap |
 //! | [`kind`]  | speech ([`Kind::Quote`]) or term/name ([`Kind::Phrase`]) |
 //! | [`word_shape`] | a quotation's words in one pass: count, first person, title case, shouted capitals |
-//! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs, "the term “…”" |
+//! | [`kind_shape`] | shapes of terms: lists of short terms, slogans on signs or chanted, "the term “…”", names in use |
 //! | [`cues`]  | a light reporting-verb and naming-word check |
 //! | [`settle`] | the final kind, once attribution is known |
 //! | [`turns`] | transcript turns opening with a speaker label ("JONES: …") |
@@ -128,5 +128,13 @@ mod tests {
         let article = parse_text("t.txt", "T\n“We will win,” Mike Pence said on “Fox News Sunday.” He spoke on NBC’s “Meet the Press.”");
         let kinds: Vec<Kind> = find(&article).iter().map(|q| q.kind).collect();
         assert_eq!(kinds, [Kind::Quote, Kind::Phrase, Kind::Phrase]);
+    }
+
+    #[test]
+    fn a_title_after_memoir_is_a_phrase() {
+        let article = parse_text("t.txt", "T\nIn the radio interview, Ada Pell also spoke about her memoir, “The Quiet Ward,” published in May.");
+        let kinds: Vec<Kind> = find(&article).iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [Kind::Phrase]);
+        assert!(cues::is_naming_word("memoir"));
     }
 }

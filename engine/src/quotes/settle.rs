@@ -14,7 +14,10 @@
 //!   at most three lower-case words whose sentence has a reporting verb only
 //!   further off (the city unveiled its “road map”, and members praised it);
 //! * some shapes are terms whoever is credited ([`is_term`]): a slogan on
-//!   a sign, a word introduced as a term ("the term “…”", "words like “…”"),
+//!   a sign ("signs reading “…”", "“…,” read one banner") or chanted
+//!   without punctuation of its own ("chanting “Freeze the fees”"), a word
+//!   introduced as a term ("the term “…”", "words like “…”", "which the
+//!   company calls “…”", "“…” was the phrase used"),
 //!   and, when nobody is credited and no reporting verb stands right next to
 //!   it, a list of short terms (“synergy, pivot, circle back,”).
 //!
@@ -167,5 +170,26 @@ mod tests {
         assert_eq!(kind(&fragment(TERM_WORDS + 1), &none), Kind::Quote);
         let speaker = Attribution { speaker: Some("Lee".into()), ..Attribution::default() };
         assert_eq!(kind(&fragment(5), &speaker), Kind::Quote);
+    }
+
+    #[test]
+    fn chants_banners_names_in_use_and_mentioned_phrases_are_phrases() {
+        let text = "T\nMarchers chanted “Save our library” as they crossed the square, Mayor Jane Holt said.\n\
+            “Teachers are not robots,” read one placard.\n\
+            The app's newest tool, which the company calls “Nudge,” reminds users to stretch, Holt said.\n\
+            Holt said “a disaster” was the word she heard most.\n\
+            The crowd chanted, “Hands off our parks!”";
+        let found = crate::explain(&crate::read::parse_text("t.txt", text));
+        let kinds: Vec<(&str, Kind)> = found.iter().map(|(q, _, _)| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Save our library", Kind::Phrase),
+                ("Teachers are not robots,", Kind::Phrase),
+                ("Nudge,", Kind::Phrase),
+                ("a disaster", Kind::Phrase),
+                ("Hands off our parks!", Kind::Quote),
+            ]
+        );
     }
 }
