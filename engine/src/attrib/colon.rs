@@ -37,6 +37,9 @@ impl Context<'_> {
     /// returns where the line's subject starts.
     fn past_lead_in(&self, p: usize, start: usize, colon: usize) -> usize {
         let toks = &self.tokens[p];
+        if start + 2 >= colon {
+            return start;
+        }
         let word = |k: usize| toks[k].is_word().then(|| self.word(p, k));
         let opens = word(start).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && names::is_capitalised(w));
         // "Sterling Bank said:" is a name; a participle takes a lower-case object or adverb.
