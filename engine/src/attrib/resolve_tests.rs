@@ -71,3 +71,13 @@ fn a_bare_surname_shared_by_a_couple_takes_the_full_name_of_the_pronouns_gender(
     assert_eq!(m.full_name("Rant", (2, 4)), Some("Anselm Rant"));
     assert_eq!(m.full_name_of_gender("Rant", (2, 4), Gender::Female), Some("Orlaith Rant"));
 }
+
+#[test]
+fn the_one_told_after_an_appositive_is_no_subject_for_a_pronoun() {
+    let (tokens, paras) = mentions_of(&["The Harbour Workers Union said the offer was bad.", "Mira Dobrev, its general secretary, told Sky Metro that the union would vote on Friday. “We heard promises before,” she said."]);
+    let m = Mentions::index(&paras, &tokens);
+    let told = m.list.iter().find(|x| x.name == "Sky Metro").expect("the outlet is a mention");
+    assert!(!told.subject);
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 30), None);
+    assert_eq!(she.as_deref(), Some("Mira Dobrev"));
+}
