@@ -81,3 +81,15 @@ fn the_one_told_after_an_appositive_is_no_subject_for_a_pronoun() {
     let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 30), None);
     assert_eq!(she.as_deref(), Some("Mira Dobrev"));
 }
+
+#[test]
+fn a_name_after_a_many_word_possessive_owner_and_role_is_the_subject() {
+    let (tokens, paras) = mentions_of(&[
+        "The text, circulated by Norvia and Santa Lorena, demands passage.",
+        "Norvia's ambassador, Greta Holm, said the council could not wait.",
+        "Santa Lorena's ambassador, Lucia Ferro Alves, went further. She told reporters that the count was wrong.",
+    ]);
+    let m = Mentions::index(&paras, &tokens);
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (2, 12), None);
+    assert_eq!(she.as_deref(), Some("Lucia Ferro Alves"));
+}

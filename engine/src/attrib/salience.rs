@@ -180,11 +180,15 @@ fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// "Her coach, Anders Lind, …", "Kelland's Prime Minister, Ivo Rask, …",
+/// "Port Aven's mayor, Ivo Rask, …",
 /// "The Kelland Prime Minister, Ivo Rask, …": a short description opening
 /// the sentence (a determiner or possessive and up to three lower-case
 /// words or titles, or any words ending in a title) that the name after
 /// the comma at `comma` stands in apposition to.
 fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> bool {
+    // "Santa Lorena's ambassador, …": a possessive owner of several capitalised words.
+    let owner = (start..comma.min(start + 4)).take_while(|&k| toks[k].is_word() && super::names::is_capitalised(toks[k].text(text)));
+    let start = owner.clone().find(|&k| super::names::is_possessive(toks[k].text(text))).unwrap_or(start);
     let first = toks[start].text(text);
     let determiner = matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
     let words = start + 1..comma;
