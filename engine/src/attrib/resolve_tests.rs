@@ -93,3 +93,10 @@ fn a_name_after_a_many_word_possessive_owner_and_role_is_the_subject() {
     let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (2, 12), None);
     assert_eq!(she.as_deref(), Some("Lucia Ferro Alves"));
 }
+
+#[test]
+fn a_utility_named_for_its_trade_is_the_utility_not_a_street_named_before() {
+    let (tokens, paras) = mentions_of(&["On Birch Court, where most houses lost their roofs, Ana Ruiz stood in her kitchen.", "Hollow Ridge Electric said about 3,000 customers remained without power. In a statement, the utility said some customers would wait."]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(super::super::orgs::resolve_org_noun(&m, "the utility", (1, 20)).as_deref(), Some("Hollow Ridge Electric"));
+}
