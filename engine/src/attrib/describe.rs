@@ -248,9 +248,11 @@ pub fn resolve_other<'a>(
     if owned || head.chars().any(|c| !c.is_alphabetic() && c != '-') {
         return None;
     }
-    mentions
-        .salient_person(at, roles::gender_of_noun(&head))
-        .map(full)
+    // "A second relative, who asked not to be named, said …" then "the
+    // woman said": a gendered noun takes the unnamed source, as "she" does.
+    let gender = roles::gender_of_noun(&head);
+    let source = mentions.unnamed_source(at, gender).filter(|u| gender != Gender::Unknown && !super::relatives::is_relative(u));
+    source.map(|u| u.name.to_string()).or_else(|| mentions.salient_person(at, gender).map(full))
 }
 
 /// "Lindgren's campaign", "Van Buren’s allies": what a person owns or

@@ -137,6 +137,8 @@ impl<'a> Context<'a> {
             let next = phrase.written.1;
             if next >= end || !toks[next].is_word() || self.cue_at(p, next, end).is_some() {
                 clause.speaker = Some((phrase, (p, start + 1)));
+                // "“…” — Mira Haddad, an activist, in a post on X on Sunday."
+                clause.via = self.credited(p, "", next, end);
                 return Some(clause);
             }
         }

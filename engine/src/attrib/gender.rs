@@ -218,7 +218,8 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
         for (k, t) in toks.iter().enumerate().take(limit.min(from + 40)).skip(from) {
             // Within the name's own clause: "Trump was waving, and she was …" votes nothing.
             let boundary = matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash | Kind::Colon) && k > from;
-            if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) || boundary {
+            // "Dobbs pressed the governor on whether she …": a person set as an object is the nearer referent.
+            if t.sentence != sentence || matches!(t.kind, Kind::Quoted(_)) || boundary || is_person_object(text, toks, k) {
                 break;
             }
             // A possessive is a weaker vote: "Easley offered to monitor his breathing" is about Cable.
@@ -234,6 +235,13 @@ pub fn pronoun_votes(paragraphs: &[&str], tokens: &[Vec<Token>], list: &[Mention
         }
     }
     votes
+}
+
+/// Whether tokens from `k` are "the", "a" or "an" and a lower-case role
+/// noun ("the governor", "a nurse"): another person the clause names.
+fn is_person_object(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    word(k).is_some_and(|w| matches!(w, "the" | "a" | "an")) && word(k + 1).is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && roles::is_role_noun(n))
 }
 
 /// Words that open a short description set before a name ("her husband, …").

@@ -78,6 +78,12 @@ impl Context<'_> {
                 let owner = resolve::span(text, toks, start, j);
                 return Some(owner.trim_end_matches("'s").trim_end_matches("’s").to_string());
             }
+            // "the department's annual report": the department named before.
+            let noun = w.trim_end_matches("'s").trim_end_matches("’s");
+            let owned = names::is_possessive(w) && is_body_noun(noun) && j >= 2 && self.word(p, j - 2).eq_ignore_ascii_case("the");
+            if let Some(org) = owned.then(|| resolve_org_noun(mentions, &format!("the {noun}"), (p, j - 2))).flatten() {
+                return Some(org);
+            }
             j -= 1;
         }
         let verb = if j > 0 && toks[j - 1].is_word() && ISSUING.contains(&self.word(p, j - 1)) { j - 1 } else { self.verb_after_lead_in(p, j, k)? };
@@ -236,6 +242,12 @@ mod tests {
         assert_eq!(run(audit_by)[0].cue.as_deref(), Some("found"));
         let released = "T\nThe state comptroller released a report on Monday.\n\nThe report found the board “kept no usable record” of its meters.";
         assert_eq!(speaker(released, 0).as_deref(), Some("The state comptroller"));
+    }
+
+    #[test]
+    fn a_report_a_body_noun_owns_speaks_for_the_body_named_before() {
+        let text = "T\nThe figures come from the Dunmere County Fire Department.\n\nThe department's 2023 annual report noted a change in method. “Older totals are not comparable,” the report said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dunmere County Fire Department"));
     }
 
     #[test]

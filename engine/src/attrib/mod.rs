@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
+//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
@@ -31,12 +31,14 @@ mod documents;
 mod find;
 mod first_names;
 mod follow;
+mod fullest;
 mod gender;
 mod interview;
 mod issuers;
 mod name_parts;
 pub mod names;
 mod names_edges;
+mod named_later;
 #[cfg(test)]
 mod names_tests;
 mod orgs;
@@ -57,6 +59,7 @@ pub mod tokens;
 #[cfg(test)]
 mod turns_tests;
 mod unnamed;
+mod unnamed_clauses;
 mod verbs;
 pub mod via;
 mod via_context;
@@ -103,6 +106,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     }
     repeat_pull_quotes(article, quotations, &mut out);
     expand_acronyms(&texts, &mut out);
+    fullest::to_fullest(&mentions, &mut out);
     for attribution in &mut out {
         attribution.speaker = attribution.speaker.take().map(|s| names::without_nickname(&s).into_owned());
     }
@@ -241,11 +245,14 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
-        kind => same_unnamed(written, last)
+        kind => named_later::named_later(context, mentions, written, at)
+            .map(str::to_string)
+            .or_else(|| same_unnamed(written, last))
             .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
             .or_else(|| unnamed::earlier_source(context.texts, context.tokens, mentions, written, at))
-            .or_else(|| context.research_team(written, at))
+            .or_else(|| mentions.unnamed_by_gender_noun(written, at).map(str::to_string))
+            .or_else(|| research::team(written))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
             .or_else(|| describe::owner_full_name(mentions, written, at))

@@ -200,7 +200,8 @@ pub(super) fn continues_role(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Defence", "Institute for Strategic Studies"), "the" after such a joiner
 /// ("University of the Fraser Valley"), or "and" inside such a name before
 /// a last capitalised word that is no title or first name ("Department of
-/// Fisheries and Oceans").
+/// Fisheries and Oceans") or between a plain name and a body's name
+/// ("Kingsmere and District NHS Trust").
 pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
     let capital = |j: usize| tokens.get(j).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !super::names::is_possessive(t.text(text)) && !roles::is_not_name(t.text(text)));
     if k == 0 || !tokens[k].is_word() || !tokens[k - 1].is_word() {
@@ -222,7 +223,12 @@ pub fn continues_org(text: &str, tokens: &[Token], k: usize) -> bool {
             while capital(n) && !roles::is_title(word(text, tokens, n)) && roles::gender_of_word(word(text, tokens, n)) == Gender::Unknown {
                 n += 1;
             }
-            inside && n > k + 1 && n - k <= 4 && !capital(n)
+            // "Kingsmere and District NHS Trust": a plain run after "the" or a sentence's start, and a body's name after "and".
+            let opens = j == 0 || !tokens[j - 1].is_word() || matches!(word(text, tokens, j - 1), "the" | "The");
+            let plain = j < k && k - j <= 3 && roles::gender_of_word(word(text, tokens, j)) == Gender::Unknown && (j..k).all(|i| !roles::is_org_word(word(text, tokens, i)));
+            let body_end = (k + 1..k + 5).find(|&m| !capital(m) || roles::gender_of_word(word(text, tokens, m)) != Gender::Unknown).unwrap_or(k + 5);
+            let standalone = opens && plain && body_end >= k + 3 && !capital(body_end) && roles::is_org_word(word(text, tokens, body_end - 1));
+            inside && n > k + 1 && n - k <= 4 && !capital(n) || standalone
         }
         _ => false,
     }

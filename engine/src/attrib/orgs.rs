@@ -30,7 +30,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit"];
+const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university"];
 
 /// Lower-case nouns that stand for a public body.
 pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district"];
@@ -150,6 +150,26 @@ mod tests {
     fn a_body_noun_after_an_organisation_name_lets_that_noun_point_back_to_it() {
         let text = "T\nBy Channel 5 News Staff\nNo one was hurt, according to the Elmgrove Public Schools district. A teacher told Channel 5 the roof gave way.\nThe district said in a statement that the roof “met every standard when it was inspected”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Elmgrove Public Schools"));
+    }
+
+    #[test]
+    fn a_chamber_keeps_the_words_after_of_and_the_chamber_or_university_points_back_to_it() {
+        let text = "T\nThe Elmbrook Chamber of Commerce opposed the levy on Tuesday.\n“Shops will pay more for less,” the chamber said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Elmbrook Chamber of Commerce"));
+        let direct = "T\nThe Elmbrook Chamber of Commerce said the levy would make shops “pay more for less.”";
+        assert_eq!(speaker(direct, 0).as_deref(), Some("Elmbrook Chamber of Commerce"));
+        let university = "T\nStudents ended a sit-in at Fenwick University on Monday.\n“We value every student's voice,” the university said in a statement.";
+        assert_eq!(speaker(university, 0).as_deref(), Some("Fenwick University"));
+    }
+
+    #[test]
+    fn an_and_between_a_plain_name_and_a_body_name_is_inside_one_name() {
+        let text = "T\nHollin and District Health Trust said waiting lists had grown.\n“We are hiring forty nurses,” the trust said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hollin and District Health Trust"));
+        let two = "T\n“We will appeal,” Acme Group and Beta Holdings said.";
+        assert_ne!(speaker(two, 0).as_deref(), Some("Acme Group and Beta Holdings"));
+        let person = "T\n“We will appeal,” Maria and Harbour Police said.";
+        assert_ne!(speaker(person, 0).as_deref(), Some("Maria and Harbour Police"));
     }
 
     #[test]

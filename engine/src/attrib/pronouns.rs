@@ -8,7 +8,9 @@ use super::roles::{Gender, Pronoun};
 pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
     match pronoun {
         Pronoun::Person(gender) => {
-            let source = mentions.unnamed_source(at, gender).filter(|u| last.is_none_or(|l| l.at < u.at));
+            // "One woman … held a sign reading “…”. “…,” she said": the last
+            // speaker being that same source (the sign it held) keeps it.
+            let source = mentions.unnamed_source(at, gender).filter(|u| last.is_none_or(|l| l.at <= u.at || l.name == u.name));
             match source {
                 // "Her sister laughs.": a relative counts only once named.
                 Some(u) if super::relatives::is_relative(u) => mentions.relative_name(u, last).or_else(|| person_referent(mentions, gender, at, last)),

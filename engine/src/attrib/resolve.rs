@@ -215,7 +215,7 @@ impl<'a> Mentions<'a> {
             entry.place |= m.place;
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
         }
-        let firsts = first_names_of_people(&self.list);
+        let firsts = super::shared_surname::first_names_of_people(&self.list);
         for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
             // "Marta does the books" after "Marta Kovacs": a person's first
             // name alone, standing as a subject, is that person.
@@ -289,18 +289,6 @@ impl<'a> Mentions<'a> {
         let end = self.list.partition_point(|m| m.at < before);
         self.list[..end].iter().rev()
     }
-}
-
-/// The first words of the full names of people (strong or subject) that
-/// do not also end a full name ("Marta" of "Marta Kovacs"), sorted.
-pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
-    let full = |m: &&Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ');
-    let mut surnames: Vec<&str> = list.iter().filter(full).map(|m| m.surname).collect();
-    surnames.sort_unstable();
-    let mut firsts: Vec<&str> = list.iter().filter(full).filter(|m| m.strong || m.subject).filter_map(|m| m.name.split(' ').next()).filter(|w| surnames.binary_search(w).is_err()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
 }
 
 /// Whether `haystack` has the word `noun` (any case), or a title that

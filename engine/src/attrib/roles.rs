@@ -73,7 +73,7 @@ const ORG_WORDS: &[&str] = &[
     "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
     "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
     "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
-    "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics",
+    "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics", "Chamber",
     "Electric", "Utilities",
 ];
 

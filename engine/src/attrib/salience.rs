@@ -180,21 +180,26 @@ fn after_affiliation(text: &str, toks: &[Token], k: usize) -> bool {
 }
 
 /// "Her coach, Anders Lind, …", "Kelland's Prime Minister, Ivo Rask, …",
-/// "Port Aven's mayor, Ivo Rask, …",
-/// "The Kelland Prime Minister, Ivo Rask, …": a short description opening
-/// the sentence (a determiner or possessive and up to three lower-case
+/// "The Kelland Prime Minister, Ivo Rask, …", "Costa Palma's ambassador,
+/// Ana Gil, …", "The ministry's chief spokesman, Pavel Dronov, …", "Another neighbour, Gloria
+/// Fenwick, …", "Her colleague at the bank, Ravi Moorthy, …": a short
+/// description opening the sentence (a determiner or possessive and up to five lower-case
 /// words or titles, or any words ending in a title) that the name after
 /// the comma at `comma` stands in apposition to.
 fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> bool {
-    // "Santa Lorena's ambassador, …": a possessive owner of several capitalised words.
-    let owner = (start..comma.min(start + 4)).take_while(|&k| toks[k].is_word() && super::names::is_capitalised(toks[k].text(text)));
-    let start = owner.clone().find(|&k| super::names::is_possessive(toks[k].text(text))).unwrap_or(start);
     let first = toks[start].text(text);
-    let determiner = matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || super::names::is_possessive(first);
-    let words = start + 1..comma;
-    let plain = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-') || super::roles::is_title(w);
+    // "Costa Palma's ambassador": a capitalised owner of up to three words.
+    let capitalised = |j: usize| toks[j].is_word() && toks[j].text(text).starts_with(char::is_uppercase);
+    let owner_end = (start..comma.min(start + 3)).take_while(|&j| capitalised(j)).find(|&j| super::names::is_possessive(toks[j].text(text)));
+    let determiner = matches!(first, "The" | "A" | "An" | "Another" | "His" | "Her" | "Their" | "Its" | "Our" | "My") || owner_end.is_some();
+    let words = owner_end.map_or(start, |j| j) + 1..comma;
+    // "The ministry's chief spokesman": a lower-case owner is a plain word too.
+    let lower = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").chars().all(|c| c.is_lowercase() || c == '-');
+    let plain = |w: &str| lower(w) || super::roles::is_title(w);
     let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
-    determiner && (1..=3).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text))))
+    // "Her colleague at Halden Bank": capitalised words after an affiliation's preposition.
+    let affiliated = |k: usize| (start + 1..k).any(|j| matches!(toks[j].text(text), "at" | "of" | "from"));
+    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").
@@ -318,11 +323,11 @@ pub fn has_age(text: &str, toks: &[Token], end: usize) -> bool {
 }
 
 /// Whether the name ending at token `end` is followed by a description
-/// in apposition ending in a role noun ("Halvorsen, a retired teacher,"),
-/// which marks a person.
+/// in apposition ending in a role noun ("Halvorsen, a retired teacher,",
+/// "Ferraro, a 41-year-old nurse"), which marks a person.
 pub fn has_role_after(text: &str, toks: &[Token], end: usize) -> bool {
     let opens = toks.get(end).is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "a" | "an"));
-    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-')).any(|k| roles::is_role_noun(toks[k].text(text)))
+    opens && (end + 2..toks.len().min(end + 6)).take_while(|&k| toks[k].is_word() && toks[k].text(text).chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())).any(|k| roles::is_role_noun(toks[k].text(text)))
 }
 
 /// Whether a word alone marks a person ("spokesperson Lu Kang").

@@ -8,8 +8,8 @@
 //! article uses alone beside a reporting verb ("says Tomas").
 
 use super::cues;
-use super::names;
-use super::resolve::Place;
+use super::names::{self, PhraseKind};
+use super::resolve::{Mention, Place};
 use super::roles;
 use super::tokens::Token;
 use std::collections::HashSet;
@@ -92,6 +92,24 @@ impl<'t> Article<'t> {
     fn first_seen(&self, w: &str) -> Option<Place> {
         self.first.iter().find(|(seen, _)| *seen == w).map(|&(_, at)| at)
     }
+}
+
+/// The first words of the full names of people (strong or subject) that
+/// do not also end a full name ("Marta" of "Marta Kovacs"), sorted. Two
+/// given names sharing a surname ("Odile and Ilka Varga are arguing") are
+/// people's names even when neither stands as a subject.
+pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
+    let full = |m: &Mention<'a>| m.kind == PhraseKind::Name && m.name.contains(' ');
+    let person = |m: &Mention<'a>| full(m) && (m.strong || m.subject);
+    let joined = |a: &Mention<'a>, b: &Mention<'a>| a.and_after && a.at.0 == b.at.0 && a.end + 1 == b.at.1 && full(a) && full(b);
+    let sharing = |a: &Mention<'a>, b: &Mention<'a>| joined(a, b) && a.surname == b.surname;
+    let partner = |i: usize| (i > 0 && sharing(&list[i - 1], &list[i])) || list.get(i + 1).is_some_and(|n| sharing(&list[i], n));
+    let mut surnames: Vec<&str> = list.iter().filter(|m| full(m)).map(|m| m.surname).collect();
+    surnames.sort_unstable();
+    let mut firsts: Vec<&str> = (0..list.len()).filter(|&i| person(&list[i]) || full(&list[i]) && partner(i)).filter_map(|i| list[i].name.split(' ').next()).filter(|w| surnames.binary_search(w).is_err()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
 }
 
 #[cfg(test)]

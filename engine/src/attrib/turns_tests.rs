@@ -20,3 +20,51 @@ fn a_possessive_name_opening_the_sentence_takes_the_pronoun_from_the_last_speake
     let text = "T\nIan Roe and Tom Vane spoke after the game.\n\n“We were lucky,” Vane said.\n\nRoe’s last answer drew a laugh. “Tell Tom,” he said, “the coffee is on me.”";
     assert_eq!(last(text).as_deref(), Some("Ian Roe"));
 }
+
+#[test]
+fn a_she_after_a_man_pressing_the_governor_is_the_governor() {
+    let text = "T\nGovernor Alicia Moreno said she had acted on advice. “I will not promise what isn’t there,” she said.\n\nModerator Frank Dobbs pressed the governor on whether she would change course. She declined to give a date, saying only that the plan would be ready “when the work is done, not before.”";
+    assert_eq!(last(text).as_deref(), Some("Alicia Moreno"));
+}
+
+#[test]
+fn a_she_after_a_woman_met_with_her_age_and_job_is_hers() {
+    let text = "T\nThe planner Theo Reilly wrote a book. Reached by phone, Reilly was pleased. “I have said this for years,” he told me. “Nobody listened.”\n\nIn Hamilton last month, I met Renata Ferraro, a 41-year-old nurse.\n\n“Every party has a plan. I have read them all,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Renata Ferraro"));
+}
+
+#[test]
+fn a_she_after_an_unnamed_woman_holding_a_sign_is_hers() {
+    let text = "T\nThe victim’s mother, Joan Pryce, spoke at the hearing. “My son was kind,” Pryce said.\n\nNeighbours gathered outside the store. One woman, who said she had known Pryce for years, held a candle and a sign reading “JUSTICE FOR TOMMY.”\n\n“He mowed my lawn every week,” she said.";
+    assert_eq!(last(text).as_deref(), Some("One woman"));
+}
+
+#[test]
+fn the_woman_after_an_unnamed_relative_is_that_relative() {
+    let text = "T\nMary Lowe, whose mother lost her savings, spoke first. “Mum trusted her,” Lowe said.\n\nA second relative, a retired nurse who asked the court to withhold her name, said she no longer trusted anyone.\n\n“I check her bank statements every week now,” the woman said.";
+    assert_eq!(last(text).as_deref(), Some("A second relative"));
+}
+
+#[test]
+fn a_sister_named_by_her_given_name_alone_takes_the_next_she() {
+    let text = "T\nEvery morning there is a queue outside the bakery. Inside, Odile and Ilka Varga are arguing, as they always do, about the bread.\n\n“She thinks the loaves need longer,” says Odile. “I think she is wrong.”\n\nIlka does not look up from the dough. “She is usually loud,” she says. “That is not the same thing.”";
+    assert_eq!(last(text).as_deref(), Some("Ilka Varga"));
+}
+
+#[test]
+fn a_name_set_after_another_neighbour_or_a_colleague_at_a_bank_is_the_subject() {
+    let text = "T\nTessa Marlow, who lives nearby, said she woke to shouting.\n\n“The sky was orange,” Marlow told reporters. “I called 911.”\n\nAnother neighbour, Gloria Fenwick, said she saw Marlow run across the street with blankets.\n\n“She did not even stop to put shoes on,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Gloria Fenwick"));
+    let colleague = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at the bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
+    assert_eq!(last(colleague).as_deref(), Some("Ravi Moorthy"));
+    let affiliated = "T\nThe finance minister, Anton Belov, dismissed the sanctions. “We have reserves,” Belov said.\n\nNora Kell said she expected the currency to weaken. Her colleague at Orrin Bank, Ravi Moorthy, disagreed. He said controls would put a floor under it. “They have more tools than people think,” he said.";
+    assert_eq!(last(affiliated).as_deref(), Some("Ravi Moorthy"));
+}
+
+#[test]
+fn a_name_set_after_an_owned_office_is_the_subject() {
+    let country = "T\nVerlandia's ambassador, Sofia Rendell, said the council could not wait.\n\nMorvania's ambassador, Ana Gil, went further. She told reporters that the numbers were unacceptable.\n\n“We will keep counting until the trucks move,” she said.";
+    assert_eq!(last(country).as_deref(), Some("Ana Gil"));
+    let ministry = "T\nMorvania's ambassador, Ana Gil, went further. “We counted the dead,” she said.\n\nThe ministry's chief spokesman, Pavel Dronov, was blunt. “This text is a gift to the militias,” he said.";
+    assert_eq!(last(ministry).as_deref(), Some("Pavel Dronov"));
+}

@@ -2,11 +2,13 @@
 //! disagreed.", "Another resident said …"): a "he" or "she" right after one
 //! refers to that source as written, not to a person named earlier, and
 //! so does "the official" after "a senior official" ([`earlier_source`]).
+//! Where its description ends is `unnamed_clauses`.
 
 use super::resolve::{Mention, Mentions, Place};
 use crate::attrib::names::{Phrase, PhraseKind};
 use crate::attrib::roles::{self, Gender};
 use crate::attrib::tokens::{Kind, Token};
+use crate::attrib::unnamed_clauses as clauses;
 
 /// Words that open an unnamed source ("One dock worker", "Another voter").
 const OPENERS: &[&str] = &["One", "Another", "A", "An"];
@@ -24,7 +26,7 @@ const PEOPLE: &[&str] = &[
 
 /// Definite openers of an unnamed source, only with an aside that withholds
 /// its name ("Its owner, a man who did not want to be named, said", "Her aunt, who asked not to be named").
-const DEFINITE: &[&str] = &["Its", "Their", "The", "Her", "His"];
+pub(super) const DEFINITE: &[&str] = &["Its", "Their", "The", "Her", "His"];
 
 /// Words of an aside that withholds a name ("asked not to be named",
 /// "asked the court to withhold her name", "on condition of anonymity").
@@ -51,12 +53,14 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 /// ending in a noun for a person ("One dock worker disagreed").
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
-    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || DEFINITE.contains(&toks[i].text(text)) && anonymous_aside(text, toks, i)) || after_lead_in(text, toks, i);
+    let definite = opens && DEFINITE.contains(&toks[i].text(text)) && anonymous_aside(text, toks, i);
+    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || definite) || after_lead_in(text, toks, i);
     if !opener {
         return None;
     }
-    // "A 34-year-old nurse": digits only inside a hyphenated word.
-    let lower = |t: &Token| t.is_word() && { let w = t.text(text); w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit() && w.contains('-')) };
+    // "A 34-year-old nurse": digits only inside a hyphenated word; "The
+    // woman's neighbour, a nurse who asked not to be named": a possessive.
+    let lower = |t: &Token| t.is_word() && { let w = t.text(text); w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit() && w.contains('-')) || definite && clauses::is_plain_possessive(w) };
     // "A Ferrow resident": a capitalised modifier before the noun.
     let modifier = |t: &Token| t.is_word() && t.text(text).starts_with(char::is_uppercase) && !super::names::is_possessive(t.text(text));
     let mut end = i + 1;
@@ -79,7 +83,9 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
             // "A local business owner": "local" is a noun only when a verb
             // follows; after a clause set off by commas any lower-case word is the verb.
             if is_verb_like(verb) || after > head_end && !verb.is_empty() {
-                return Some((head_end, roles::gender_of_noun(noun)));
+                // "A nurse who worked in the unit until it closed said": the clause is part of her description.
+                let end = if after == head_end { clauses::past_restrictive(text, toks, head_end).unwrap_or(head_end) } else { head_end };
+                return Some((end, roles::gender_of_noun(noun)));
             }
         }
         end += 1;
@@ -138,15 +144,19 @@ fn past_modifiers(text: &str, toks: &[Token], k: usize) -> usize {
 pub fn source_ending_at(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<Phrase> {
     let (b, gender) = source_at(text, toks, floor)?;
     let whole = b == end || b < end && past_relative(text, toks, b) == end;
+    // "Its owner, a man who did not want to be named, said": the description set off is the source as written.
+    if let Some(aside) = clauses::definite_aside(text, toks, floor, b).filter(|_| whole) {
+        return Some(Phrase { written: aside, name: None, role: None, kind: PhraseKind::Description, gender, titled: false });
+    }
     // "One resident, a retired teacher, said": the description set off is its role.
     let role = (b + 2 < end && matches!(toks[b + 1].text(text), "a" | "an")).then_some((b + 1, end - 1));
     whole.then_some(Phrase { written: (floor, b), name: None, role, kind: PhraseKind::Description, gender, titled: false })
 }
 
 /// The head noun of an unnamed source as written: its last word before a
-/// modifier ("spokesman" of "A spokesman for the ministry").
+/// modifier or a relative clause ("spokesman" of "A spokesman for the ministry").
 pub fn head_noun(name: &str) -> Option<&str> {
-    name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w)).last()
+    name.split(' ').take_while(|w| !MODIFIER_PREPOSITIONS.contains(w) && *w != "who").last()
 }
 
 /// "said one hospital chief executive in Iowa, who …": an unnamed source
@@ -169,7 +179,8 @@ pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usi
 pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<(usize, usize)> {
     let (b, _) = source_at(text, toks, floor)?;
     let relative = b < cue && toks[b].is_word() && toks[b].text(text) == "who";
-    (relative && toks[b..cue].iter().all(Token::is_word)).then_some((floor, b))
+    // The clause is part of the source as written ("A nurse who worked on the ward").
+    (relative && toks[b..cue].iter().all(Token::is_word) || b == cue && toks[floor..b].iter().any(|t| t.text(text) == "who")).then_some((floor, cue))
 }
 
 /// Lead-in words that open a sentence before its subject ("Speaking to
@@ -201,7 +212,9 @@ fn after_lead_in(text: &str, toks: &[Token], i: usize) -> bool {
 /// "Another rider, a teacher from Delft, said"): the token after its
 /// closing comma, else `k`.
 fn past_relative(text: &str, toks: &[Token], k: usize) -> usize {
-    let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "a" | "an"));
+    // "A senior official, speaking on condition of anonymity, said": a participle's aside too.
+    let aside = |w: &str| matches!(w, "who" | "whose" | "a" | "an") || w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase);
+    let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && aside(t.text(text)));
     let sentence = toks[k.min(toks.len() - 1)].sentence;
     let close = (k + 2..toks.len().min(k + 30)).take_while(|&j| toks[j].sentence == sentence && !matches!(toks[j].kind, Kind::Quoted(_))).find(|&j| toks[j].kind == Kind::Comma);
     match close {
@@ -219,7 +232,8 @@ pub fn is_told(text: &str, toks: &[Token], a: usize) -> bool {
 
 /// The mention for an unnamed source at tokens `a..b` of paragraph `p`.
 pub fn mention<'a>(text: &'a str, toks: &[Token], p: usize, a: usize, b: usize, gender: Gender, sentence: u32) -> Mention<'a> {
-    let name = super::resolve::span(text, toks, a, b);
+    let (first, last) = clauses::definite_aside(text, toks, a, b).unwrap_or((a, b));
+    let name = super::resolve::span(text, toks, first, last);
     Mention {
         at: (p, a),
         name,
@@ -262,7 +276,9 @@ impl<'a> Mentions<'a> {
         let floor = at.0.saturating_sub(1);
         let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
         let head = head_noun(recent.name)?;
-        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(recent.name)
+        // "the official" names the source without its relative clause ("A Western official").
+        let name = recent.name.split_once(" who ").map_or(recent.name, |(head, _)| head);
+        (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(name)
     }
 
     /// The unnamed source a he/she at `at` refers to: one of the same or the

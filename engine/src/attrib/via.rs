@@ -20,6 +20,8 @@ const OUTLET_WORDS: &[&str] = &[
     "Tasnim", "UNIAN", "BelTA", "Lusa", "Agerpres", "NHK", "NDTV", "WAFA",
     "Beacon", "Advocate", "Desk", "Echo", "Advertiser", "Argus", "Mercury", "Clarion", "Enquirer", "Courant", "Gleaner", "Despatch",
     "Statesman", "Bugle",
+    // Outlets whose names carry no newspaper word ("told Al Jazeera", "in an interview with Wired").
+    "Jazeera", "Arabiya", "Wired", "Variety", "Euronews", "Haaretz", "Asahi", "Yomiuri", "Vedomosti",
 ];
 
 /// Social platforms credited with "on his Twitter account", "on Telegram".
@@ -60,7 +62,7 @@ const TRIGGERS: &[&str] = &[
     "cited", "quoted", "reported", "according", "via", "interview", "conversation", "speaking", "seen", "obtained",
     "reviewed", "viewed", "acquired", "statement", "email", "e-mail", "letter", "remarks", "comments", "emailed",
     "e-mailed", "sent", "provided", "op-ed", "column", "essay", "article", "to", "with", "on", "in", "reports", "said",
-    "wrote", "reporting",
+    "wrote", "reporting", "carried", "published", "broadcast", "aired",
 ];
 
 /// Finds the credited outlet in `tokens[from..to]`, the rest of an
@@ -87,7 +89,8 @@ pub fn find(text: &str, tokens: &[Token], cue: &str, from: usize, to: usize) -> 
         }
         let next = |k: usize| if is_word(i + k) { word(i + k) } else { "" };
         let after = match (w, next(1)) {
-            ("cited" | "quoted" | "reported", "by") => Some(i + 2),
+            // "in remarks carried by RIA Novosti", "an interview broadcast by KTV".
+            ("cited" | "quoted" | "reported" | "carried" | "published" | "broadcast" | "aired", "by") => Some(i + 2),
             ("according", "to") => Some(i + 2),
             ("via", _) => Some(i + 1),
             ("interview" | "conversation" | "speaking", "with" | "to") => Some(i + 2),
@@ -142,7 +145,9 @@ pub fn lead_in(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<(
     // "In an interview broadcast on KTV": "on" after a verb of airing too.
     let speaking = matches!(opener.as_deref(), Some("speaking" | "talking"));
     let aired = |k: usize| k > from && matches!(tokens[k - 1].text(text), "broadcast" | "aired" | "shown" | "televised");
-    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || (speaking || aired(k)) && tokens[k].text(text) == "on");
+    // "In a column for the business daily Vedomir": "for" after a piece of writing.
+    let written_for = |k: usize| k > from && tokens[k].text(text) == "for" && matches!(tokens[k - 1].text(text), "column" | "op-ed" | "essay" | "article" | "piece" | "commentary");
+    let preposition = |k: usize| tokens[k].is_word() && (matches!(tokens[k].text(text), "to" | "with" | "in" | "by") || (speaking || aired(k)) && tokens[k].text(text) == "on" || written_for(k));
     let outlet = (from..end).filter(|&k| preposition(k)).find_map(|k| outlet_at(text, tokens, k + 1, end));
     // "In comments to KTV,", "Speaking to KTV overnight,": an acronym alone
     // after the preposition, then at most a time phrase before the comma.
@@ -258,7 +263,18 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
     let person = run_end - run_start == 2 && super::roles::gender_of_word(word(run_start)) != super::roles::Gender::Unknown;
     let named = !person && (run_start..run_end).any(|i| is_outlet_word(word(i)));
     let plain = kind == PhraseKind::Outlet || is_known_single(word(run_start), run_end - run_start);
-    (described || named || plain).then_some((run_start, run_end))
+    let station = is_call_sign(word(run_start), (run_start + 1 < run_end).then(|| word(run_start + 1)));
+    (described || named || plain || station).then_some((run_start, run_end))
+}
+
+/// Whether a word is a North American broadcaster's call sign: three to
+/// five capitals opening with K, W or C, with a band or "-TV" after a hyphen
+/// ("WKBN-TV", "CKNW-AM") or a channel number as the next word ("KXTV 10").
+fn is_call_sign(w: &str, next: Option<&str>) -> bool {
+    let (letters, band) = w.split_once('-').unwrap_or((w, ""));
+    let sign = (3..=5).contains(&letters.len()) && letters.starts_with(['K', 'W', 'C']) && letters.bytes().all(|b| b.is_ascii_uppercase());
+    let channel = next.is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    sign && (matches!(band, "TV" | "FM" | "AM" | "DT") || band.is_empty() && channel)
 }
 
 fn is_known_single(w: &str, len: usize) -> bool {
@@ -326,6 +342,18 @@ mod tests {
     }
 
     #[test]
+    fn carried_by_broadcast_call_signs_and_interviews() {
+        assert_eq!(via("in remarks carried by RIA Novosti.", "said").as_deref(), Some("RIA Novosti"));
+        assert_eq!(via("in comments broadcast by state television.", "said"), None);
+        assert_eq!(via("in an interview with Al Jazeera that the figures were", "said").as_deref(), Some("Al Jazeera"));
+        assert_eq!(via("KXTV 10.", "told").as_deref(), Some("KXTV 10"));
+        assert_eq!(via("WKBN-TV on Monday.", "told").as_deref(), Some("WKBN-TV"));
+        assert_eq!(via("WKDM 7 News.", "told").as_deref(), Some("WKDM 7 News"));
+        assert_eq!(via("the NHS 24 helpline.", "told"), None);
+        assert_eq!(via("in an interview with Wired.", "said").as_deref(), Some("Wired"));
+    }
+
+    #[test]
     fn a_leading_phrase_credits_an_outlet_or_platform() {
         let lead = |text: &str| {
             let mut tokens = Vec::new();
@@ -349,6 +377,8 @@ mod tests {
         assert_eq!(lead("In comments to NATO allies, he"), None);
         assert_eq!(lead("Asked by the Dunmore Courier whether she would quit, Frost").as_deref(), Some("Dunmore Courier"));
         assert_eq!(lead("Speaking to the Dunmore Courier last week, the coach, Ben Hale").as_deref(), Some("Dunmore Courier"));
+        assert_eq!(lead("In a column for the business daily Vedomir, he").as_deref(), Some("Vedomir"));
+        assert_eq!(lead("In a column for years, he"), None);
         assert_eq!(lead("In Budapest, Varga"), None);
     }
 }

@@ -254,3 +254,13 @@ fn an_outlet_that_was_told_is_no_speaker() {
     assert_ne!(got[0].speaker.as_deref(), Some("Fenwick Echo"));
     assert_eq!(got[0].via.as_deref(), Some("Fenwick Echo"));
 }
+
+#[test]
+fn a_dash_credit_and_a_lead_in_column_name_their_channel() {
+    let got = run("T\n“Every deal in this war is written in pencil.” — Mira Haddad, a civil society activist, in a post on X on Sunday.");
+    assert_eq!((got[0].speaker.as_deref(), got[0].via.as_deref()), (Some("Mira Haddad"), Some("X")));
+    let got = run("T\n“We will not be moved.” — Mira Haddad, a civil society activist.");
+    assert_eq!(got[0].via, None);
+    let got = run("T\nIn a column for the business daily Vedomir, former deputy governor Ivan Sokol wrote that “the cost of a loan is now higher than the profit.”");
+    assert_eq!(got[0].via.as_deref(), Some("Vedomir"));
+}
