@@ -27,9 +27,15 @@ impl Context<'_> {
         let label = colon - start <= 8;
         // "Martell, the addictions doctor, is more blunt: “…”": a longer
         // line introduces the quotation of the person it opens with.
-        let subject = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
+        let is_subject = |kind| matches!(kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
+        let subject = is_subject(phrase.kind);
         let cue = self.colon_cue(lp, start, colon);
-        (label || subject).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, start))), cue, direct: label, ..Clause::default() })
+        // "Closing the speech, he told the crowd:": a lead-in clause opens
+        // the line; the cue's own subject speaks.
+        let lead_in = !subject && toks[start].is_word() && self.word(lp, start).ends_with("ing");
+        let cued = cue.filter(|_| lead_in).and_then(|(c, _)| names::subject_before(self.texts[lp], toks, start, c)).filter(|p| is_subject(p.kind) && p.written.0 > start);
+        let (phrase, at) = cued.map_or((phrase, start), |p| (p, p.written.0));
+        (label || subject || cued.is_some()).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, at))), cue, direct: label, ..Clause::default() })
     }
 
     /// "Opening the address, he told viewers:": a sentence opened by a

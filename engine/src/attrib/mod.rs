@@ -12,7 +12,7 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
@@ -34,6 +34,7 @@ mod follow;
 mod fullest;
 mod gender;
 mod interview;
+mod intl_names;
 mod issuers;
 mod name_parts;
 pub mod names;
@@ -231,7 +232,14 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         }
         // "Van Buren said": a surname with its particles is looked up like a bare one.
         if phrase.kind == PhraseKind::Name && (!name.contains(' ') || names::is_particle_surname(name)) {
-            return mentions.full_name(name, at).unwrap_or(name).to_string();
+            let full = mentions.full_name(name, at).or_else(|| intl_names::longer_name(mentions, name, at)).unwrap_or(name);
+            // "Ortega said" finds "Ortega Ramos", itself short for "Lucía Ortega Ramos".
+            let longer = full.contains(' ').then(|| intl_names::longer_name(mentions, full, at)).flatten();
+            return longer.unwrap_or(full).to_string();
+        }
+        // "Castillo Ibarra said" after "Mariana Castillo Ibarra": a name that ends a longer one is that person.
+        if phrase.kind == PhraseKind::Name {
+            return intl_names::longer_name(mentions, name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {
             return name.strip_prefix("The ").unwrap_or(name).to_string();
@@ -315,6 +323,8 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
     }
 }
 
+#[cfg(test)]
+mod intl_names_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

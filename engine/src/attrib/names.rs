@@ -82,7 +82,7 @@ pub(super) fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
 }
 
 pub(super) fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w)
 }
 
 /// Reads the subject phrase that ends right before token `cue` (backwards,
@@ -265,10 +265,10 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         return phrase;
     }
     let mut run = end - 1;
-    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1) || edges::continues_org(text, tokens, run - 1)) {
+    while run > start && (is_capitalised(word(text, tokens, run - 1)) && !is_possessive(word(text, tokens, run - 1)) || is_joiner(text, tokens, run - 1) || super::intl_names::particle_inside(text, tokens, run - 1, start) || edges::continues_org(text, tokens, run - 1)) {
         run -= 1;
     }
-    let run = edges::possessive_office(text, tokens, start, run, end);
+    let run = super::intl_names::with_leading_particles(text, tokens, start, edges::possessive_office(text, tokens, start, run, end));
     let mut name_start = run;
     let mut prev: Option<roles::NameWord> = None;
     for i in run..end {
@@ -278,7 +278,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
         let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end);
-        if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname {
+        if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname && !super::intl_names::family_name_before(text, tokens, i, end) {
             name_start = i + 1;
             phrase.titled |= facts.title;
             phrase.gender = merge(phrase.gender, facts.gender);

@@ -253,7 +253,9 @@ const ORG_TITLE_WORDS: &[&str] = &[
 /// person's title ("Mayor").
 pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_start: usize, end: usize, kind: PhraseKind) -> Option<usize> {
     let first = (run..end).find(|&i| !matches!(word(text, tokens, i), "The" | "A" | "An"))?;
-    if (first..end).any(|i| !is_capitalised(word(text, tokens, i)) && tokens[i].is_word()) {
+    // "Bank of Canada": a lower-case word inside a run names a body, unless
+    // it is a particle of a person's name ("Joost van der Berg").
+    if (first..end).any(|i| !is_capitalised(word(text, tokens, i)) && tokens[i].is_word() && !super::intl_names::particle_inside(text, tokens, i, first) && !super::intl_names::is_leading_particle(text, tokens, first, i)) {
         return Some(first);
     }
     let mut start = name_start;

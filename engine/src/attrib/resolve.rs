@@ -125,7 +125,7 @@ impl<'a> Mentions<'a> {
                     sources.push(super::unnamed::mention(text, toks, p, i, b, gender, first + toks[i].sentence));
                 }
                 let mut end = i;
-                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname_at(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
+                while end < toks.len() && (toks[end].is_word() && (is_capital(toks[end].text(text)) || end > i && super::intl_names::particle_inside(text, toks, end, i) || names::continues_org(text, toks, end) && !PLACE_NOUNS.contains(&toks[end - 1].text(text))) || names::is_nickname_at(text, toks, end)) && (end == i || !names::is_possessive(toks[end - 1].text(text))) {
                     end += 1;
                 }
                 let role_start = role_start(text, toks, i);
@@ -174,7 +174,7 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list, objects, ..Mentions::default() };
+        let mut mentions = Mentions { list: super::intl_names::lengthened(list), objects, ..Mentions::default() };
         mentions.strengthen(&votes);
         // Sized once for the article: at most one entry per mention, so the maps never grow.
         mentions.people.reserve(mentions.list.len());
@@ -242,7 +242,7 @@ impl<'a> Mentions<'a> {
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
-        let matching = |m: &&Mention<'a>| m.surname == surname || first_word(m.name) || names::has_nickname(m.name, surname);
+        let matching = |m: &&Mention<'a>| super::intl_names::same_surname(m.surname, surname) || first_word(m.name) || names::has_nickname(m.name, surname);
         let full = || self.full.iter().map(|&i| &self.list[i]);
         full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
     }
@@ -337,7 +337,7 @@ fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 fn is_capital(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w)
 }
 
 /// The text of tokens `a..b` of a paragraph.

@@ -48,6 +48,8 @@ const TITLES: &[&str] = &[
     // Honorifics and roles of the Indian, Australian and British presses (not
     // "Sri", which opens "Sri Lanka" as often as a name).
     "Shri", "Shrimati", "Smt", "Kumari", "Adv", "Cr", "Hon", "Honourable", "Honorable",
+    // Offices named for what they do ("Public Defender", "Prosecutor-General", "Ombudsman").
+    "Defender", "Prosecutor", "Ombudsman", "Ombudsperson", "Ombudswoman",
 ];
 
 /// Words that make a capitalised run an organisation or place, not a person.

@@ -117,9 +117,10 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
     }) {
         return true;
     }
-    // "Alfonso Espinos, who like Montalban was born in Mexico": a name a
-    // relative clause is about is the topic of its sentence.
-    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && t.text(text) == "who") {
+    // "Alfonso Espinos, who like Montalban was born in Mexico", "the
+    // Ombudsman, Tamar Beridze, whose office …": a name a relative clause
+    // is about is the topic of its sentence.
+    if next.is_some_and(|t| t.kind == Kind::Comma) && toks.get(end + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "who" | "whose")) {
         return true;
     }
     let role_start = premodifiers_start(text, toks, role_start);
@@ -360,7 +361,21 @@ pub fn is_caption_like(text: &str) -> bool {
 
 /// "Quist's final word came as he got up": a possessive name at tokens
 /// `a..b` that opens its sentence is the sentence's topic, as a subject is.
+/// Not so when a name stands in apposition to what it owns ("Norland's
+/// ambassador, Petra Lind, went further"): that person is the topic.
 pub fn possessive_topic(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
-    opens && b > a && super::names::is_possessive(toks[b - 1].text(text))
+    opens && b > a && super::names::is_possessive(toks[b - 1].text(text)) && !owns_apposed_name(text, toks, b)
+}
+
+/// Whether up to three lower-case words after token `b`, a comma and a
+/// capitalised word follow: a role and the name set beside it.
+fn owns_apposed_name(text: &str, toks: &[Token], b: usize) -> bool {
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()));
+    let mut k = b;
+    while k < b + 3 && lower(k) {
+        k += 1;
+    }
+    let capital = toks.get(k + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+    k > b && toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && capital
 }

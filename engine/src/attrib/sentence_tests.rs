@@ -277,3 +277,21 @@ fn the_agent_of_a_passive_cue_is_the_speaker() {
     let after = "T\nIlse Varga took over the choir in 1991. “You will never last a season,” she was told by one of the trustees.";
     assert_eq!((run(after)[0].speaker.as_deref(), run(after)[0].via.as_deref()), (Some("one of the trustees"), None));
 }
+
+#[test]
+fn a_lead_in_clause_before_a_colon_line_is_no_speaker() {
+    let got = super::tests::run("T\nPresident Karim Haddad spoke for an hour on Friday. Closing the speech, he told the crowd:\n“We will rebuild every school in this country.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Karim Haddad"));
+}
+
+#[test]
+fn a_place_owning_an_apposed_name_is_not_the_topic() {
+    let got = super::tests::run("T\nThe council met again on Monday.\nSanta Verde's ambassador, Lucía Ortega Ramos, went further. She told reporters that her delegation had “lost patience with all of the delays” and wanted a vote.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Lucía Ortega Ramos"));
+}
+
+#[test]
+fn a_name_before_a_whose_clause_is_the_topic() {
+    let got = super::tests::run("T\nA police spokesman, Major Dato Kapanadze, told the broadcaster that officers had shown restraint. “Those who throw stones at officers have no such right,” he said.\nThat account was disputed by the Ombudsman, Tamar Beridze, whose office sent monitors. In a post online, she wrote that her staff had seen “force used against people who posed no threat at all”.");
+    assert_eq!(got[1].speaker.as_deref(), Some("Tamar Beridze"));
+}

@@ -1,0 +1,241 @@
+//! Names of naming traditions beyond "First Last": lower-case particles
+//! inside a name ("Joost van der Berg", "Luciana Márquez de la Vega",
+//! "Youssef bin Khalid al-Mansouri") and Arabic article-prefixed surnames
+//! ("al-Qudsi", "el-Sayed"), which are name words though written in lower
+//! case.
+
+use super::tokens::Token;
+
+/// Lower-case particles that stand inside a written name, between its
+/// capitalised words ("van der", "de la", "bin", "ibn").
+const INNER_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "das", "dos", "di", "du", "des", "ter", "ten",
+    "y", "bin", "ibn", "bint", "ben",
+];
+
+/// Whether `w` is a lower-case particle that may stand inside a name.
+pub(super) fn is_inner_particle(w: &str) -> bool {
+    w.len() <= 5 && w.starts_with(|c: char| c.is_ascii_lowercase()) && INNER_PARTICLES.contains(&w)
+}
+
+/// Whether `w` is an Arabic surname written with its article ("al-Qudsi",
+/// "el-Sayed", "Al-Tamimi"): the article, a hyphen and a capitalised name.
+pub fn is_article_surname(w: &str) -> bool {
+    let Some((article, rest)) = w.split_once('-') else { return false };
+    matches!(article, "al" | "Al" | "el" | "El") && rest.chars().count() >= 3 && rest.starts_with(char::is_uppercase)
+}
+
+/// Whether a word written in lower case is still a name word: an
+/// article-prefixed surname ("al-Mansouri").
+pub(super) fn is_lower_name_word(w: &str) -> bool {
+    w.starts_with(['a', 'e']) && is_article_surname(w)
+}
+
+/// Whether token `k` (above `floor`) is a lower-case particle inside a
+/// name: particles run back from it to a capitalised word that is not a
+/// possessive ("Joost van der Berg": "der" and "van" after "Joost"), and
+/// a capitalised name word follows the run.
+pub(super) fn particle_inside(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool {
+    let word = |j: usize| tokens[j].text(text);
+    let is_particle = |j: usize| tokens[j].is_word() && is_inner_particle(word(j));
+    if !is_particle(k) {
+        return false;
+    }
+    // The name goes on after the particles ("van der Berg").
+    let mut after = k + 1;
+    while after < tokens.len() && after - k < 3 && is_particle(after) {
+        after += 1;
+    }
+    let next = tokens.get(after).filter(|t| t.is_word()).map_or("", |t| t.text(text));
+    if !(next.starts_with(char::is_uppercase) || is_lower_name_word(next)) {
+        return false;
+    }
+    let mut j = k;
+    while j > floor && is_particle(j - 1) && k - j < 2 {
+        j -= 1;
+    }
+    j > floor && tokens[j - 1].is_word() && {
+        let before = word(j - 1);
+        before.starts_with(char::is_uppercase) && !super::name_parts::is_possessive(before)
+    }
+}
+
+/// The start of a name whose phrase opens with its particles ("van der
+/// Berg said" inside a sentence): `start` when the words `start..run` are
+/// one or two lower-case particles and `run` is the capitalised name
+/// they belong to, else `run`.
+pub(super) fn with_leading_particles(text: &str, tokens: &[Token], start: usize, run: usize) -> usize {
+    let particles = (start..run).all(|k| tokens[k].is_word() && is_inner_particle(tokens[k].text(text)));
+    let capital = tokens.get(run).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+    if (1..=2).contains(&(run - start)) && particles && capital { start } else { run }
+}
+
+/// Whether token `i` is one of the particles that open the name starting
+/// at `first` ("van" and "der" of "van der Berg").
+pub(super) fn is_leading_particle(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    let mut run = first;
+    while run < tokens.len() && run - first < 2 && tokens[run].is_word() && is_inner_particle(tokens[run].text(text)) {
+        run += 1;
+    }
+    i < run && with_leading_particles(text, tokens, first, run) == first
+}
+
+/// Whether two surnames are one, read alike but for the case of their
+/// first letter ("van der Berg" and "Van der Berg" at the start of a
+/// sentence, "al-Qudsi" and "Al-Qudsi").
+pub(super) fn same_surname(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    x.next().zip(y.next()).is_some_and(|(p, q)| p != q && p.to_lowercase().eq(q.to_lowercase())) && x.as_str() == y.as_str()
+}
+
+/// Whether the short name `short` (two words or more) is the ending of
+/// the longer full name `full` ("Castillo Ibarra" of "Mariana Castillo
+/// Ibarra", "Márquez de la Vega" of "Luciana Márquez de la Vega").
+pub(super) fn ends_name(full: &str, short: &str) -> bool {
+    full.len() > short.len() + 1 && full.ends_with(short) && full.as_bytes()[full.len() - short.len() - 1] == b' '
+}
+
+/// Whether a bare surname `word` is the first of two surnames in `full`
+/// ("Echeverría" of "Rafael Echeverría Solís"): the word before the last,
+/// after a given name, and no given name itself.
+pub(super) fn is_first_surname(full: &str, word: &str) -> bool {
+    let mut words = full.rsplitn(3, ' ');
+    let (Some(last), Some(before), Some(given)) = (words.next(), words.next(), words.next()) else { return false };
+    before == word && !given.is_empty() && last.starts_with(char::is_uppercase) && super::roles::gender_of_word(word) == super::roles::Gender::Unknown
+}
+
+/// The full name a short name means in an article, when its surname
+/// alone does not find it: the nearest earlier full name (else the first
+/// later one) that ends in the two or more words of `short`, or, for one
+/// word, whose first of two surnames it is.
+pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &str, before: super::resolve::Place) -> Option<&'a str> {
+    let fits = |m: &&super::resolve::Mention<'a>| {
+        m.kind == super::names::PhraseKind::Name && if short.contains(' ') { ends_name(m.name, short) } else { is_first_surname(m.name, short) }
+    };
+    let list = &mentions.list;
+    list.iter().filter(|m| m.at < before).rfind(fits).or_else(|| list.iter().find(fits)).map(|m| m.name)
+}
+
+/// Whether the word at `i` is a family name written before a hyphenated
+/// given name that ends the run at `end` ("Do Hyun-woo", "Lim Ji-hoon"):
+/// a short capitalised word, then one word whose second half is in lower
+/// case. Such a word is a name even when it is also a common word ("Do").
+pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let w = tokens[i].text(text);
+    i + 2 == end && w.chars().count() <= 5 && w.starts_with(char::is_uppercase) && is_hyphenated_given_name(tokens[i + 1].text(text))
+}
+
+/// The article's name mentions with every short name of two or more words
+/// that ends a longer full name ("Márquez de la Vega" after "Luciana
+/// Márquez de la Vega") read as that full name (the nearest earlier one,
+/// else the first later), so whatever resolves to the mention finds the
+/// person's whole name.
+pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> Vec<super::resolve::Mention<'a>> {
+    let is_name = |m: &super::resolve::Mention| m.kind == super::names::PhraseKind::Name && m.name.contains(' ');
+    for i in 0..list.len() {
+        if !is_name(&list[i]) {
+            continue;
+        }
+        let short = list[i].name;
+        let fits = |m: &super::resolve::Mention| is_name(m) && ends_name(m.name, short);
+        let found = list[..i].iter().rfind(|m| fits(m)).or_else(|| list[i + 1..].iter().find(|m| fits(m))).map(|m| m.name);
+        if let Some(full) = found {
+            list[i].name = full;
+            list[i].surname = super::names::surname_of(full);
+        }
+    }
+    list
+}
+
+/// Whether a word is a hyphenated given name of East Asian form ("Hyun-woo",
+/// "Ing-wen"): a capitalised syllable, a hyphen and a lower-case one.
+fn is_hyphenated_given_name(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    let syllable = |s: &str| (2..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+    syllable(a) && syllable(b) && a.starts_with(|c: char| c.is_ascii_uppercase()) && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attrib::tokens::tokenize;
+
+    fn inside(text: &str, at: &str) -> bool {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let k = tokens.iter().position(|t| t.text(text) == at).unwrap();
+        particle_inside(text, &tokens, k, 0)
+    }
+
+    #[test]
+    fn particles_between_capitalised_words_are_inside_a_name() {
+        assert!(inside("said Pieter van der Meulen, the monitor", "der"));
+        assert!(inside("said Pieter van der Meulen, the monitor", "van"));
+        assert!(inside("Carmen Ruiz de la Fuente said", "la"));
+        assert!(inside("Tariq bin Rashid al-Harbi said", "bin"));
+        assert!(inside("Van der Meulen said", "der"));
+        // Not inside a name: no capitalised word before, or none after.
+        assert!(!inside("the house of the van der Meulen family", "van"));
+        assert!(!inside("Spain's de facto leader", "de"));
+        assert!(!inside("Paris de nuit", "de"));
+    }
+
+    #[test]
+    fn article_surnames_are_name_words() {
+        assert!(is_article_surname("al-Harbi"));
+        assert!(is_article_surname("Al-Harbi"));
+        assert!(is_article_surname("el-Sayed"));
+        assert!(!is_article_surname("al-fresco"));
+        assert!(!is_article_surname("Allen-Smith"));
+        assert!(is_lower_name_word("al-Harbi"));
+        assert!(!is_lower_name_word("Al-Harbi"));
+    }
+
+    #[test]
+    fn surnames_differ_only_in_their_first_letters_case() {
+        assert!(same_surname("van der Meulen", "Van der Meulen"));
+        assert!(same_surname("al-Harbi", "Al-Harbi"));
+        assert!(!same_surname("de Wit", "de Vries"));
+        assert!(!same_surname("al-Harbi", "al-Hashimi"));
+    }
+
+    #[test]
+    fn short_names_end_full_names() {
+        assert!(ends_name("Carmen Ruiz de la Fuente", "Ruiz de la Fuente"));
+        assert!(ends_name("Lucía Ortega Ramos", "Ortega Ramos"));
+        assert!(!ends_name("Lucía Ortega Ramos", "Lucía Ortega Ramos"));
+        assert!(!ends_name("Lucía Ortega Ramos", "a Ramos"));
+        assert!(is_first_surname("Lucía Ortega Ramos", "Ortega"));
+        assert!(!is_first_surname("Ortega Ramos", "Ortega"));
+        assert!(!is_first_surname("Lucía Ortega Ramos", "Ramos"));
+    }
+
+    #[test]
+    fn a_family_name_before_a_hyphenated_given_name() {
+        let text = "spokeswoman Do Min-ji said";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        assert!(family_name_before(text, &tokens, 1, 3));
+        assert!(!family_name_before(text, &tokens, 0, 3));
+        assert!(is_hyphenated_given_name("Min-ji"));
+        assert!(!is_hyphenated_given_name("Follow-Up"));
+        assert!(!is_hyphenated_given_name("Jean-Pierre"));
+    }
+
+    #[test]
+    fn a_phrase_may_open_with_the_particles_of_a_name() {
+        let text = "van der Meulen said";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        assert_eq!(with_leading_particles(text, &tokens, 0, 2), 0);
+        assert!(is_leading_particle(text, &tokens, 0, 1));
+        assert!(!is_leading_particle(text, &tokens, 0, 2));
+        let text = "the van Meulen said";
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        assert_eq!(with_leading_particles(text, &tokens, 0, 2), 2);
+    }
+}
