@@ -19,7 +19,7 @@ impl Context<'_> {
             return None;
         };
         let toks = &self.tokens[lp];
-        let start = self.sentence_start(lp, colon);
+        let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
         if colon == start {
             return None;
         }
@@ -38,6 +38,25 @@ impl Context<'_> {
         (label || subject || cued.is_some()).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, at))), cue, direct: label, ..Clause::default() })
     }
 
+    /// "Opening the address, he told viewers:": a sentence opened by a
+    /// participle phrase closed by a comma has its subject after the comma;
+    /// returns where the line's subject starts.
+    fn past_lead_in(&self, p: usize, start: usize, colon: usize) -> usize {
+        let toks = &self.tokens[p];
+        if start + 2 >= colon {
+            return start;
+        }
+        let word = |k: usize| toks[k].is_word().then(|| self.word(p, k));
+        let opens = word(start).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && names::is_capitalised(w));
+        // "Sterling Bank said:" is a name; a participle takes a lower-case object or adverb.
+        let phrase = word(start + 1).is_some_and(|w| !names::is_capitalised(w));
+        let comma = (start + 2..colon).find(|&k| toks[k].kind == Kind::Comma);
+        match comma {
+            Some(c) if opens && phrase && c + 1 < colon => c + 1,
+            _ => start,
+        }
+    }
+
     /// The reporting verb of a line ending in a colon at token `colon`: its
     /// last cue ("Lee continued:"), or a verb too often a noun right before
     /// the colon ("The Herald reports:").
@@ -45,5 +64,24 @@ impl Context<'_> {
         let toks = &self.tokens[p];
         let last_word = (toks[colon - 1].is_word() && cues::is_too_common(self.word(p, colon - 1))).then_some((colon - 1, colon));
         self.cues_in(p, start, colon).last().copied().or(last_word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        run(text).into_iter().map(|a| a.speaker).collect()
+    }
+
+    #[test]
+    fn a_participle_lead_in_is_not_the_speaker_of_a_colon_line() {
+        let text = "T\nMayor Helen Ostrova spoke for an hour. Opening the session, she told councillors:\n\n“We have waited twenty years for this bridge.”";
+        assert_eq!(speakers(text), [Some("Helen Ostrova".to_string())]);
+        let text = "T\nMayor Helen Ostrova turned to the drivers. Addressing the drivers directly, the mayor said:\n\n“I know the routes are too long.”";
+        assert_eq!(speakers(text)[0].as_deref().map(|s| s.contains("Ostrova") || s == "mayor"), Some(true));
+        let name = "T\nSterling Kemp, the club's coach, said:\n\n“We were second best all afternoon.”";
+        assert_eq!(speakers(name), [Some("Sterling Kemp".to_string())]);
     }
 }

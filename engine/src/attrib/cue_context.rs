@@ -17,7 +17,7 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
         return false;
     }
-    if told_passive(before, word, next) {
+    if told_passive(before, word, next) || written_for(before, word, next) {
         return false;
     }
     let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next);
@@ -52,6 +52,13 @@ const TELLING: &[&str] = &["told", "assured", "promised", "warned", "informed", 
 fn told_passive(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
     // "was told: “…”" and "was told by X" keep their cue: the words of the telling or its teller follow.
     TELLING.contains(&word) && before.is_some_and(|b| matches!(b, "been" | "was" | "were" | "being" | "be" | "is" | "are" | "get" | "got")) && next.is_some_and(|n| n != "by")
+}
+
+/// "rules written for fighter jets": "written for" after a noun describes
+/// the noun (what it was made for); it reports no words.
+fn written_for(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    let auxiliary = before.is_some_and(|b| matches!(b, "has" | "have" | "had" | "having" | "was" | "were" | "is" | "are" | "be" | "been"));
+    word == "written" && next == Some("for") && !auxiliary
 }
 
 /// "who has spoken of the book as “…”": a form of "speak" followed by "of"

@@ -126,3 +126,11 @@ fn the_one_named_after_recalled_being_told_by_is_the_speaker() {
     let text = "T\nDr. Omar Farah ran the clinic for twenty years. Nina Kell was one of his patients.\n\nKell recalls being told by Farah that the scan was “nothing to lose sleep over”.";
     assert_eq!(run(text).pop().unwrap().speaker.as_deref(), Some("Omar Farah"));
 }
+
+#[test]
+fn written_for_after_a_noun_describes_it_and_reports_nothing() {
+    let text = "T\nThe inspector said the fire doors were blocked, and that safety codes written for office towers were “useless in a warehouse.”";
+    let got = run(text);
+    assert_eq!(got[0].cue.as_deref(), Some("said"));
+    assert_eq!(got[0].speaker.as_deref(), Some("The inspector"));
+}

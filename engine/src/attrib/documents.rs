@@ -1,13 +1,21 @@
 //! A document as the subject of a verb of finding or stating ("A 2019
 //! audit found that …", "The bylaws state that …"): verbs too common to be
-//! cues on their own attribute a quotation when a document is their subject.
+//! cues on their own attribute a quotation when a document is their subject
+//! ("The draft resolution demands “…”", "The law defines an agent as “…”").
 
 use super::describe;
 use super::find::{Clause, Context};
 use super::names;
 
 /// Verbs that report what a document says, only with a document subject.
-const DOCUMENT_VERBS: &[&str] = &["found", "finds", "find", "states", "state", "stated", "shows", "show", "showed", "reads", "read"];
+const DOCUMENT_VERBS: &[&str] = &[
+    "found", "finds", "find", "states", "state", "stated", "shows", "show", "showed", "reads", "read", "demands", "demand", "demanded",
+    "defines", "define", "defined", "requires", "require", "required", "calls",
+];
+
+/// Texts of law and negotiation that speak for their drafters ("The draft
+/// resolution demands …", "The new law defines an agent as …").
+const LEGAL_TEXTS: &[&str] = &["resolution", "draft", "agreement", "act", "law", "bill", "treaty", "accord", "charter", "constitution", "legislation"];
 
 impl Context<'_> {
     /// The clause "<document> found/states that … “…”" before token `i`.
@@ -19,9 +27,29 @@ impl Context<'_> {
         let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)) && !after_determiner(k)).find_map(|verb| {
             let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
             let head = self.word(p, phrase.written.1 - 1).to_lowercase();
-            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && describe::is_document(&head);
+            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && (describe::is_document(&head) || LEGAL_TEXTS.contains(&head.as_str()));
             document.then_some((verb, phrase))
         })?;
         Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), ..Clause::default() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    fn speaker_and_cue(text: &str) -> (Option<String>, Option<String>) {
+        let got = run(text).into_iter().next().expect("one quotation");
+        (got.speaker, got.cue)
+    }
+
+    #[test]
+    fn a_legal_text_that_demands_or_defines_is_the_speaker() {
+        let (speaker, cue) = speaker_and_cue("T\nThe draft resolution demands “immediate and unhindered access for aid convoys.”");
+        assert!(speaker.is_some_and(|s| s.contains("resolution")));
+        assert_eq!(cue.as_deref(), Some("demands"));
+        let (speaker, cue) = speaker_and_cue("T\nThe new law defines a foreign agent as “any person who receives money from abroad.”");
+        assert!(speaker.is_some_and(|s| s.contains("law")));
+        assert_eq!(cue.as_deref(), Some("defines"));
     }
 }

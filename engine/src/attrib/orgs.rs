@@ -13,7 +13,7 @@ const COMPANY_WORDS: &[&str] = &[
     "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "Co.", "Group", "Holdings",
     "Industries", "Technologies", "Airlines", "Airways", "Railway", "Railways", "Energy", "Motors", "Shipping", "Mining",
     "Bank", "Foods", "Systems", "Pharmaceuticals", "Resources", "Logistics", "Telecom", "Communications", "Media",
-    "Entertainment", "Partners", "Associates", "Laboratories", "Insurance", "Construction", "Hydro",
+    "Entertainment", "Partners", "Associates", "Laboratories", "Insurance", "Construction", "Hydro", "Electric", "Utilities",
 ];
 
 /// Words that mark a public body's name ("Ministry of Health", "Parole Board").

@@ -71,3 +71,32 @@ fn a_bare_surname_shared_by_a_couple_takes_the_full_name_of_the_pronouns_gender(
     assert_eq!(m.full_name("Rant", (2, 4)), Some("Anselm Rant"));
     assert_eq!(m.full_name_of_gender("Rant", (2, 4), Gender::Female), Some("Orlaith Rant"));
 }
+
+#[test]
+fn the_one_told_after_an_appositive_is_no_subject_for_a_pronoun() {
+    let (tokens, paras) = mentions_of(&["The Harbour Workers Union said the offer was bad.", "Mira Dobrev, its general secretary, told Sky Metro that the union would vote on Friday. “We heard promises before,” she said."]);
+    let m = Mentions::index(&paras, &tokens);
+    let told = m.list.iter().find(|x| x.name == "Sky Metro").expect("the outlet is a mention");
+    assert!(!told.subject);
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (1, 30), None);
+    assert_eq!(she.as_deref(), Some("Mira Dobrev"));
+}
+
+#[test]
+fn a_name_after_a_many_word_possessive_owner_and_role_is_the_subject() {
+    let (tokens, paras) = mentions_of(&[
+        "The text, circulated by Norvia and Santa Lorena, demands passage.",
+        "Norvia's ambassador, Greta Holm, said the council could not wait.",
+        "Santa Lorena's ambassador, Lucia Ferro Alves, went further. She told reporters that the count was wrong.",
+    ]);
+    let m = Mentions::index(&paras, &tokens);
+    let she = resolve_pronoun(&m, Pronoun::Person(Gender::Female), (2, 12), None);
+    assert_eq!(she.as_deref(), Some("Lucia Ferro Alves"));
+}
+
+#[test]
+fn a_utility_named_for_its_trade_is_the_utility_not_a_street_named_before() {
+    let (tokens, paras) = mentions_of(&["On Birch Court, where most houses lost their roofs, Ana Ruiz stood in her kitchen.", "Hollow Ridge Electric said about 3,000 customers remained without power. In a statement, the utility said some customers would wait."]);
+    let m = Mentions::index(&paras, &tokens);
+    assert_eq!(super::super::orgs::resolve_org_noun(&m, "the utility", (1, 20)).as_deref(), Some("Hollow Ridge Electric"));
+}

@@ -130,6 +130,8 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
             && k > 0
             && matches!(toks[k - 1].kind, Kind::Comma | Kind::Quoted(_))
             && super::cues::is_cue_word(word(k))
+            // ", told Sky Metro that …": "told" takes the one told, never an inverted subject.
+            && !matches!(word(k), "told" | "tells" | "telling")
     }) {
         return true;
     }
