@@ -112,11 +112,60 @@ pub(super) fn is_first_surname(full: &str, word: &str) -> bool {
 /// later one) that ends in the two or more words of `short`, or, for one
 /// word, whose first of two surnames it is.
 pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &str, before: super::resolve::Place) -> Option<&'a str> {
-    let fits = |m: &&super::resolve::Mention<'a>| {
+    let list = &mentions.list;
+    let fits = |k: &usize| {
+        let m = &list[*k];
         m.kind == super::names::PhraseKind::Name && if short.contains(' ') { ends_name(m.name, short) } else { is_first_surname(m.name, short) }
     };
-    let list = &mentions.list;
-    list.iter().filter(|m| m.at < before).rfind(fits).or_else(|| list.iter().find(fits)).map(|m| m.name)
+    let candidates = match short.rsplit_once(' ') {
+        Some((_, last)) => mentions.longer.by_last(last),
+        None => mentions.longer.by_penultimate(short),
+    };
+    let indices = || candidates.iter().map(|&(_, k)| k);
+    indices().filter(|&k| list[k].at < before).rfind(fits).or_else(|| indices().find(fits)).map(|k| list[k].name)
+}
+
+/// The full names of an article's mentions (kind Name, two words or more)
+/// by their last and by their second-to-last word, in list order, so that
+/// [`longer_name`] and [`lengthened`] read only names that can fit.
+#[derive(Default)]
+pub(super) struct LongerNames<'a> {
+    /// (last word, list index), sorted.
+    last: Vec<(&'a str, usize)>,
+    /// (second-to-last word, list index), sorted.
+    penultimate: Vec<(&'a str, usize)>,
+}
+
+impl<'a> LongerNames<'a> {
+    /// Indexes the full names of `list`.
+    pub(super) fn new(list: &[super::resolve::Mention<'a>]) -> LongerNames<'a> {
+        let mut index = LongerNames::default();
+        for (k, m) in list.iter().enumerate().filter(|(_, m)| m.kind == super::names::PhraseKind::Name) {
+            let mut words = m.name.rsplit(' ');
+            let (Some(last), Some(before)) = (words.next(), words.next()) else { continue };
+            index.last.push((last, k));
+            index.penultimate.push((before, k));
+        }
+        index.last.sort_unstable();
+        index.penultimate.sort_unstable();
+        index
+    }
+
+    /// The full names ending in the word `last`, as (word, list index) in list order.
+    fn by_last(&self, last: &str) -> &[(&'a str, usize)] {
+        Self::with(&self.last, last)
+    }
+
+    /// The full names whose second-to-last word is `word`, in list order.
+    fn by_penultimate(&self, word: &str) -> &[(&'a str, usize)] {
+        Self::with(&self.penultimate, word)
+    }
+
+    fn with<'s>(sorted: &'s [(&'a str, usize)], word: &str) -> &'s [(&'a str, usize)] {
+        let from = sorted.partition_point(|(w, _)| *w < word);
+        let to = sorted.partition_point(|(w, _)| *w <= word);
+        &sorted[from..to]
+    }
 }
 
 /// Whether the word at `i` is a family name written before a hyphenated
@@ -132,22 +181,28 @@ pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: us
 /// that ends a longer full name ("Márquez de la Vega" after "Luciana
 /// Márquez de la Vega") read as that full name (the nearest earlier one,
 /// else the first later), so whatever resolves to the mention finds the
-/// person's whole name.
-pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> Vec<super::resolve::Mention<'a>> {
+/// person's whole name. Returns the list with its [`LongerNames`] index,
+/// which stays true because lengthening keeps a name's last two words.
+pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec<super::resolve::Mention<'a>>, LongerNames<'a>) {
     let is_name = |m: &super::resolve::Mention| m.kind == super::names::PhraseKind::Name && m.name.contains(' ');
+    // Lengthening keeps a name's last word, so the index stays true as names grow.
+    let index = LongerNames::new(&list);
     for i in 0..list.len() {
         if !is_name(&list[i]) {
             continue;
         }
         let short = list[i].name;
-        let fits = |m: &super::resolve::Mention| is_name(m) && ends_name(m.name, short);
-        let found = list[..i].iter().rfind(|m| fits(m)).or_else(|| list[i + 1..].iter().find(|m| fits(m))).map(|m| m.name);
+        let last = short.rsplit(' ').next().unwrap_or(short);
+        let fits = |k: &usize| is_name(&list[*k]) && ends_name(list[*k].name, short);
+        let indices = || index.by_last(last).iter().map(|&(_, k)| k);
+        let earlier = indices().filter(|&k| k < i).rfind(fits);
+        let found = earlier.or_else(|| indices().filter(|&k| k > i).find(fits)).map(|k| list[k].name);
         if let Some(full) = found {
             list[i].name = full;
             list[i].surname = super::names::surname_of(full);
         }
     }
-    list
+    (list, index)
 }
 
 /// Whether a word is a hyphenated given name of East Asian form ("Hyun-woo",

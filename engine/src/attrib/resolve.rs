@@ -79,6 +79,8 @@ pub struct Mentions<'a> {
     full: Vec<usize>,
     /// Role descriptions standing as objects ("pressed the governor"): place, sentence, head noun.
     pub(super) objects: Vec<(Place, u32, &'a str)>,
+    /// The full names by their last words, for short names that end them.
+    pub(super) longer: super::intl_names::LongerNames<'a>,
 }
 
 impl<'a> Mentions<'a> {
@@ -174,7 +176,8 @@ impl<'a> Mentions<'a> {
             }
         }
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
-        let mut mentions = Mentions { list: super::intl_names::lengthened(list), objects, ..Mentions::default() };
+        let (list, longer) = super::intl_names::lengthened(list);
+        let mut mentions = Mentions { list, objects, longer, ..Mentions::default() };
         mentions.strengthen(&votes);
         // Sized once for the article: at most one entry per mention, so the maps never grow.
         mentions.people.reserve(mentions.list.len());
