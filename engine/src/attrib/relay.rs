@@ -1,0 +1,49 @@
+//! An outlet that relays a named source's words: "…,” Westwire reported,
+//! citing an Army statement" — the source cited is the speaker and the
+//! outlet the channel it came through, not the speaker.
+
+use super::describe;
+use super::find::{Clause, Context};
+use super::names::{self, PhraseKind};
+
+/// Reporting verbs after which an outlet may cite its source.
+const RELAYING: &[&str] = &["reported", "reports", "said", "says", "wrote", "added"];
+
+impl Context<'_> {
+    /// The clause with a cited source as speaker when its speaker is an
+    /// outlet that reported ", citing X" or ", citing an X statement".
+    pub(super) fn relayed(&self, clause: Clause) -> Clause {
+        let Some(((outlet, _), (cue, cue_end))) = clause.speaker.zip(clause.cue) else { return clause };
+        if outlet.kind != PhraseKind::Outlet || clause.via.is_some() || !RELAYING.contains(&self.word(clause.paragraph, cue)) {
+            return clause;
+        }
+        let p = clause.paragraph;
+        let toks = &self.tokens[p];
+        let from = cue_end.max(outlet.written.1);
+        let end = (from..toks.len()).find(|&k| toks[k].sentence != clause.sentence || self.is_speech(&toks[k])).unwrap_or(toks.len());
+        let Some(source) = self.cited_source(p, from, end) else { return clause };
+        Clause { speaker: Some((source, (p, source.written.0))), via: Some(outlet.name.unwrap_or(outlet.written)), ..clause }
+    }
+
+    /// The named source after ", citing" right after `from` (within three
+    /// tokens), a document word after it left out.
+    fn cited_source(&self, p: usize, from: usize, end: usize) -> Option<names::Phrase> {
+        let toks = &self.tokens[p];
+        let citing = (from..end.min(from + 3)).find(|&k| toks[k].is_word() && self.word(p, k) == "citing")?;
+        let mut start = citing + 1;
+        if start < end && toks[start].is_word() && matches!(self.word(p, start), "a" | "an" | "the") {
+            start += 1;
+        }
+        // "citing a General Staff statement": the source ends before the document.
+        let limit = (start..end.min(start + 8)).find(|&k| toks[k].is_word() && describe::is_document(&self.word(p, k).to_lowercase())).unwrap_or(end);
+        let phrase = names::read_forward(self.texts[p], toks, start, limit)?;
+        // "citing concerns about …" cites no source; "citing a ministry statement" and "citing Army officials" do.
+        let capitalised = self.word(p, phrase.written.0).starts_with(char::is_uppercase);
+        let source = match phrase.kind {
+            PhraseKind::Name | PhraseKind::Org => true,
+            PhraseKind::Description => capitalised || limit < end,
+            PhraseKind::Outlet | PhraseKind::Pronoun(_) => false,
+        };
+        source.then_some(phrase)
+    }
+}

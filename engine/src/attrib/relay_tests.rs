@@ -1,0 +1,11 @@
+//! Tests of outlets that relay a named speaker's words ("X said, Reuters
+//! reported"; "a copy seen by the AP"): the outlet is the channel, not the speaker.
+
+use super::tests::run;
+
+#[test]
+fn an_outlet_citing_a_named_source_is_its_channel() {
+    let got = run("T\nThe army denied it. Its units had lost “not a single tank this week,” the Valley Herald reported, citing a General Staff statement.");
+    assert_eq!(got[0].speaker.as_deref(), Some("General Staff"));
+    assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
+}
