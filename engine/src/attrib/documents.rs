@@ -30,7 +30,9 @@ impl Context<'_> {
             let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && (describe::is_document(&head) || LEGAL_TEXTS.contains(&head.as_str()));
             document.then_some((verb, phrase))
         })?;
-        Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), ..Clause::default() })
+        // "A draft of the deal, seen by Reuters, calls for “…”": the outlet that saw it is the channel.
+        let via = self.credited(p, "", phrase.written.0, verb);
+        Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), via, ..Clause::default() })
     }
 }
 

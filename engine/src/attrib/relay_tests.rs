@@ -9,3 +9,10 @@ fn an_outlet_citing_a_named_source_is_its_channel() {
     assert_eq!(got[0].speaker.as_deref(), Some("General Staff"));
     assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
 }
+
+#[test]
+fn an_outlet_that_saw_a_document_is_its_channel() {
+    let got = run("T\nA draft of the treaty, seen by Reuters, calls for a “full withdrawal of heavy weapons” from the border.");
+    assert_eq!(got[0].via.as_deref(), Some("Reuters"));
+    assert_ne!(got[0].speaker.as_deref(), Some("Reuters"));
+}
