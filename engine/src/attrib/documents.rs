@@ -17,6 +17,12 @@ const DOCUMENT_VERBS: &[&str] = &[
 /// resolution demands …", "The new law defines an agent as …").
 const LEGAL_TEXTS: &[&str] = &["resolution", "draft", "agreement", "act", "law", "bill", "treaty", "accord", "charter", "constitution", "legislation"];
 
+/// Whether a lower-case head noun names a document or a text of law or
+/// negotiation ("statement", "draft", "resolution").
+pub(super) fn is_text_head(head: &str) -> bool {
+    describe::is_document(head) || LEGAL_TEXTS.contains(&head)
+}
+
 impl Context<'_> {
     /// The clause "<document> found/states that … “…”" before token `i`.
     pub(super) fn document_subject(&self, p: usize, i: usize) -> Option<Clause> {
@@ -27,7 +33,7 @@ impl Context<'_> {
         let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)) && !after_determiner(k)).find_map(|verb| {
             let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
             let head = self.word(p, phrase.written.1 - 1).to_lowercase();
-            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && (describe::is_document(&head) || LEGAL_TEXTS.contains(&head.as_str()));
+            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && is_text_head(&head);
             document.then_some((verb, phrase))
         })?;
         // "A draft of the deal, seen by Reuters, calls for “…”": the outlet that saw it is the channel.

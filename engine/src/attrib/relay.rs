@@ -2,7 +2,7 @@
 //! citing an Army statement" — the source cited is the speaker and the
 //! outlet the channel it came through, not the speaker.
 
-use super::describe;
+use super::{cues, describe, documents};
 use super::find::{Clause, Context};
 use super::names::{self, PhraseKind};
 
@@ -23,6 +23,27 @@ impl Context<'_> {
         let end = (from..toks.len()).find(|&k| toks[k].sentence != clause.sentence || self.is_speech(&toks[k])).unwrap_or(toks.len());
         let Some(source) = self.cited_source(p, from, end) else { return clause };
         Clause { speaker: Some((source, (p, source.written.0))), via: Some(outlet.name.unwrap_or(outlet.written)), ..clause }
+    }
+
+    /// "The draft resolution “…,” according to a copy seen by Westwire": the
+    /// text before the quotation at token `i` is the speaker, the outlet
+    /// that saw a copy of it the channel.
+    pub(super) fn copy_seen(&self, clause: Clause, i: usize) -> Clause {
+        let Some(((copy, _), (cue, _))) = clause.speaker.zip(clause.cue) else { return clause };
+        let p = clause.paragraph;
+        let toks = &self.tokens[p];
+        // "a copy seen by X": the participle may close the phrase read or follow it.
+        let is_seen = |k: usize| k + 1 < toks.len() && toks[k].is_word() && toks[k + 1].is_word() && self.word(p, k + 1) == "by"
+            && matches!(self.word(p, k), "seen" | "obtained" | "reviewed" | "viewed" | "acquired");
+        let Some(participle) = (copy.written.0 + 1..=copy.written.1).find(|&k| is_seen(k)) else { return clause };
+        let head = self.word(p, participle - 1).to_lowercase();
+        if !cues::is_source_preposition(self.word(p, cue)) || !(head == "copy" || documents::is_text_head(&head)) {
+            return clause;
+        }
+        let floor = self.sentence_start(p, i);
+        let Some(text) = names::subject_before(self.texts[p], toks, floor, i).filter(|s| documents::is_text_head(&self.word(p, s.written.1 - 1).to_lowercase())) else { return clause };
+        let via = clause.via.or_else(|| self.credited(p, "", participle, toks.len().min(participle + 8)));
+        Clause { speaker: Some((text, (p, text.written.0))), via, ..clause }
     }
 
     /// The named source after ", citing" right after `from` (within three

@@ -16,3 +16,10 @@ fn an_outlet_that_saw_a_document_is_its_channel() {
     assert_eq!(got[0].via.as_deref(), Some("Reuters"));
     assert_ne!(got[0].speaker.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn a_text_quoted_from_a_copy_an_outlet_saw_speaks_through_it() {
+    let got = run("T\nThe draft resolution “calls on all sides to stop the shelling of grain ports,” according to a copy seen by The Associated Press.");
+    assert_eq!(got[0].speaker.as_deref(), Some("The draft resolution"));
+    assert_eq!(got[0].via.as_deref(), Some("The Associated Press"));
+}
