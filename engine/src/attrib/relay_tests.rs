@@ -23,3 +23,12 @@ fn a_text_quoted_from_a_copy_an_outlet_saw_speaks_through_it() {
     assert_eq!(got[0].speaker.as_deref(), Some("The draft resolution"));
     assert_eq!(got[0].via.as_deref(), Some("The Associated Press"));
 }
+
+#[test]
+fn a_source_said_then_an_outlet_reported_is_the_speaker() {
+    let got = run("T\n“Our crews held the line and lost no one,” the General Staff said, the Valley Herald reported.");
+    assert_eq!(got[0].speaker.as_deref(), Some("General Staff"));
+    assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
+    let got = run("T\nMayor Tom Reilly said the dam had held, the Valley Herald reported. “Not one house was flooded,” he said.");
+    assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
+}
