@@ -15,7 +15,7 @@ const DOCUMENT_VERBS: &[&str] = &[
 
 /// Texts of law and negotiation that speak for their drafters ("The draft
 /// resolution demands …", "The new law defines an agent as …").
-const LEGAL_TEXTS: &[&str] = &["resolution", "draft", "agreement", "act", "law", "bill", "treaty", "accord", "charter", "constitution", "legislation"];
+const LEGAL_TEXTS: &[&str] = &["resolution", "draft", "text", "agreement", "act", "law", "bill", "treaty", "accord", "charter", "constitution", "legislation"];
 
 /// Whether a lower-case head noun names a document or a text of law or
 /// negotiation ("statement", "draft", "resolution").

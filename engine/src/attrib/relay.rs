@@ -5,6 +5,7 @@
 use super::{cues, describe, documents};
 use super::find::{Clause, Context};
 use super::names::{self, PhraseKind};
+use super::tokens::Kind;
 
 /// Reporting verbs after which an outlet may cite its source.
 const RELAYING: &[&str] = &["reported", "reports", "said", "says", "wrote", "added"];
@@ -41,7 +42,13 @@ impl Context<'_> {
             return clause;
         }
         let floor = self.sentence_start(p, i);
-        let Some(text) = names::subject_before(self.texts[p], toks, floor, i).filter(|s| documents::is_text_head(&self.word(p, s.written.1 - 1).to_lowercase())) else { return clause };
+        // "The text, circulated by A and B, “…”": an appositive with "and" hides the subject from a backward read.
+        let opening = || {
+            let phrase = names::read_forward(self.texts[p], toks, floor, i)?;
+            (i > 0 && toks[i - 1].kind == Kind::Comma && toks.get(phrase.written.1).is_some_and(|t| t.kind == Kind::Comma)).then_some(phrase)
+        };
+        let is_text = |s: &names::Phrase| documents::is_text_head(&self.word(p, s.written.1 - 1).to_lowercase());
+        let Some(text) = names::subject_before(self.texts[p], toks, floor, i).filter(is_text).or_else(|| opening().filter(is_text)) else { return clause };
         let via = clause.via.or_else(|| self.credited(p, "", participle, toks.len().min(participle + 8)));
         Clause { speaker: Some((text, (p, text.written.0))), via, ..clause }
     }

@@ -32,3 +32,10 @@ fn a_source_said_then_an_outlet_reported_is_the_speaker() {
     let got = run("T\nMayor Tom Reilly said the dam had held, the Valley Herald reported. “Not one house was flooded,” he said.");
     assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
 }
+
+#[test]
+fn a_text_after_an_appositive_with_and_is_still_the_speaker() {
+    let got = run("T\nThe text, circulated by Ann Lee and Tom Cole, “demands that all parties open the roads to convoys,” according to a copy seen by the Valley Herald.");
+    assert_eq!(got[0].speaker.as_deref(), Some("The text"));
+    assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
+}
