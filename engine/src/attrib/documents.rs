@@ -6,6 +6,7 @@
 use super::describe;
 use super::find::{Clause, Context};
 use super::names;
+use super::tokens::Token;
 
 /// Verbs that report what a document says, only with a document subject.
 const DOCUMENT_VERBS: &[&str] = &[
@@ -21,6 +22,19 @@ const LEGAL_TEXTS: &[&str] = &["resolution", "draft", "text", "agreement", "act"
 /// negotiation ("statement", "draft", "resolution").
 pub(super) fn is_text_head(head: &str) -> bool {
     describe::is_document(head) || LEGAL_TEXTS.contains(&head)
+}
+
+/// "A draft of the agreement" named as its text's kind: "draft agreement"
+/// (a draft, copy or text of a legal text written right after the phrase
+/// ending at token `end`).
+pub(super) fn draft_of(text: &str, toks: &[Token], written: &str, end: usize) -> Option<String> {
+    let head = written.rsplit(' ').next()?.to_lowercase();
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if head != "draft" || word(end)? != "of" || !matches!(word(end + 1)?, "the" | "a" | "an") {
+        return None;
+    }
+    let kind = word(end + 2)?;
+    (LEGAL_TEXTS.contains(&kind) && kind != "draft" && kind != "text").then(|| format!("draft {kind}"))
 }
 
 impl Context<'_> {

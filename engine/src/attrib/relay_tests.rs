@@ -39,3 +39,9 @@ fn a_text_after_an_appositive_with_and_is_still_the_speaker() {
     assert_eq!(got[0].speaker.as_deref(), Some("The text"));
     assert_eq!(got[0].via.as_deref(), Some("Valley Herald"));
 }
+
+#[test]
+fn a_draft_of_a_legal_text_is_named_by_its_kind() {
+    let got = run("T\nA draft of the treaty, seen by Reuters, calls for a “full withdrawal of heavy weapons” from the border.");
+    assert_eq!(got[0].speaker.as_deref(), Some("draft treaty"));
+}
