@@ -37,6 +37,28 @@ pub(super) fn draft_of(text: &str, toks: &[Token], written: &str, end: usize) ->
     (LEGAL_TEXTS.contains(&kind) && kind != "draft" && kind != "text").then(|| format!("draft {kind}"))
 }
 
+/// A draft named earlier in the article ("A draft resolution …", "a draft
+/// of the agreement") that "the draft" or "the text" written at `at`
+/// refers back to, as "draft resolution", "draft agreement".
+pub(super) fn earlier_draft(texts: &[&str], tokens: &[Vec<Token>], written: &str, (p, at): (usize, usize)) -> Option<String> {
+    if !matches!(written.to_lowercase().as_str(), "the draft" | "the text" | "draft" | "text") {
+        return None;
+    }
+    (0..=p).rev().find_map(|q| {
+        let (text, toks) = (texts[q], &tokens[q]);
+        let end = if q == p { at } else { toks.len() };
+        (0..end).rev().find_map(|k| {
+            let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+            if word(k)? != "draft" {
+                return None;
+            }
+            let next = word(k + 1)?;
+            let named = LEGAL_TEXTS.contains(&next) && !matches!(next, "draft" | "text");
+            named.then(|| format!("draft {next}")).or_else(|| draft_of(text, toks, "draft", k + 1))
+        })
+    })
+}
+
 impl Context<'_> {
     /// The clause "<document> found/states that … “…”" before token `i`.
     pub(super) fn document_subject(&self, p: usize, i: usize) -> Option<Clause> {

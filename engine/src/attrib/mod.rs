@@ -259,6 +259,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| context.sentence_subject(at).filter(|s| s != written))
             .unwrap_or_else(|| written.to_string()),
         kind => documents::draft_of(text, toks, written, phrase.written.1)
+            .or_else(|| documents::earlier_draft(context.texts, context.tokens, written, (at.0, phrase.written.0)))
             .or_else(|| named_later::named_later(context, mentions, written, at).map(str::to_string))
             .or_else(|| same_unnamed(written, last))
             .or_else(|| context.party_member(mentions, written, at))

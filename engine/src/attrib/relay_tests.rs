@@ -45,3 +45,11 @@ fn a_draft_of_a_legal_text_is_named_by_its_kind() {
     let got = run("T\nA draft of the treaty, seen by Reuters, calls for a “full withdrawal of heavy weapons” from the border.");
     assert_eq!(got[0].speaker.as_deref(), Some("draft treaty"));
 }
+
+#[test]
+fn the_draft_or_the_text_refers_back_to_a_draft_named_before() {
+    let got = run("T\nA draft resolution on the ports stalled on Tuesday.\nThe text, circulated by Ann Lee and Tom Cole, “demands that all parties open the roads to convoys,” according to a copy seen by the Valley Herald.");
+    assert_eq!(got[0].speaker.as_deref(), Some("draft resolution"));
+    let got = run("T\nA draft of the treaty calls for a “full withdrawal of heavy weapons” from the border.\nAccording to the draft, “both sides would pull back their guns within ten days.”");
+    assert_eq!(got[1].speaker.as_deref(), Some("draft treaty"));
+}
