@@ -3,6 +3,7 @@
 //! ("Navpur Metro" of "Navpur Metro Rail Corporation", "Chamber of
 //! Commerce" of "Elmbrook Chamber of Commerce") is that longer name.
 
+use super::intl_names::ends_name;
 use super::names::PhraseKind;
 use super::resolve::Mentions;
 use super::roles::{self, Gender};
@@ -28,7 +29,7 @@ fn fullest<'a>(mentions: &Mentions<'a>, speaker: &str) -> Option<&'a str> {
     if !speaker.contains(' ') || person || !speaker.starts_with(char::is_uppercase) || speaker.contains(['\'', '’']) {
         return None;
     }
-    let holds = |name: &str| name.len() > speaker.len() && (holds_at_start(name, speaker) || holds_at_end(name, speaker));
+    let holds = |name: &str| name.len() > speaker.len() && (holds_at_start(name, speaker) || ends_name(name, speaker));
     let mut found: Option<&'a str> = None;
     for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Org) {
         let name = m.name.strip_prefix("The ").unwrap_or(m.name);
@@ -37,8 +38,8 @@ fn fullest<'a>(mentions: &Mentions<'a>, speaker: &str) -> Option<&'a str> {
         }
         found = match found {
             None => Some(name),
-            Some(f) if f == name || holds_at_start(f, name) || holds_at_end(f, name) => Some(f),
-            Some(f) if holds_at_start(name, f) || holds_at_end(name, f) => Some(name),
+            Some(f) if f == name || holds_at_start(f, name) || ends_name(f, name) => Some(f),
+            Some(f) if holds_at_start(name, f) || ends_name(name, f) => Some(name),
             Some(_) => return None,
         };
     }
@@ -50,10 +51,6 @@ fn holds_at_start(name: &str, part: &str) -> bool {
     name.strip_prefix(part).is_some_and(|rest| rest.starts_with(' '))
 }
 
-/// Whether `name` closes with the whole words of `part`.
-fn holds_at_end(name: &str, part: &str) -> bool {
-    name.strip_suffix(part).is_some_and(|rest| rest.ends_with(' '))
-}
 
 #[cfg(test)]
 mod tests {

@@ -8,9 +8,6 @@ use super::names::{self, Phrase, PhraseKind};
 use super::orgs::{COMPANY_NOUNS, OTHER_NOUNS, PUBLIC_NOUNS};
 use super::resolve::Place;
 
-/// Head nouns of documents that speak for whoever issued them.
-const DOCUMENT_NOUNS: &[&str] = &["report", "study", "statement", "survey", "audit", "review", "analysis", "letter", "memo", "draft", "resolution", "ruling", "filing", "release"];
-
 /// How many sentences back (the pronoun's own included) a subject is looked for.
 const SENTENCES: usize = 3;
 
@@ -49,7 +46,7 @@ fn body_phrase(context: &Context, p: usize, start: usize) -> Option<Phrase> {
     }
     let phrase = names::read_forward(text, toks, start, toks.len())?;
     let head = toks[phrase.written.1.checked_sub(1)?].text(text).to_lowercase();
-    let noun = [COMPANY_NOUNS, PUBLIC_NOUNS, OTHER_NOUNS, DOCUMENT_NOUNS].iter().any(|list| list.contains(&head.as_str()));
+    let noun = [COMPANY_NOUNS, PUBLIC_NOUNS, OTHER_NOUNS].iter().any(|list| list.contains(&head.as_str())) || super::documents::is_text_head(&head);
     (noun && matches!(phrase.kind, PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Description) && phrase.written.1 - phrase.written.0 <= 6).then_some(phrase)
 }
 
