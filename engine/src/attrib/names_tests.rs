@@ -274,6 +274,21 @@ fn a_verb_before_a_determiner_inside_a_subject_ends_a_clause() {
 }
 
 #[test]
+fn a_determiner_after_a_noun_opens_a_reduced_relative() {
+    let written = |text: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == "said").unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("a move the senator said").as_deref(), Some("the senator"));
+    assert_eq!(written("dumping the Nevada senator said").as_deref(), Some("the Nevada senator"));
+    assert_eq!(written("both the senators said").as_deref(), Some("both the senators"));
+    assert_eq!(written("one of the senators said").as_deref(), Some("one of the senators"));
+    assert_ne!(written("the union that represents the drivers said").as_deref(), Some("the drivers"));
+}
+
+#[test]
 fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
