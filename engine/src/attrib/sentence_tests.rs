@@ -120,6 +120,12 @@ fn went_on_about_reports() {
 }
 
 #[test]
+fn a_subordinate_cue_keeps_its_object_quotation_over_the_main_clause_after_it() {
+    let text = "T\nVic Dunn spoke to the crowd.\n\nAnn was tired, and as Dunn went on about “the rigged courts,” and “forgotten towns,” Ann said yes, over and over.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
 fn a_clause_opening_the_sentence_is_no_description_subject() {
     let text = "T\nRay Fox spoke. “Go now,” said Ann Lee.\n\nAcme posted a short video of the cars and added the words “the best sleigh this Christmas, surely.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("posted")));
