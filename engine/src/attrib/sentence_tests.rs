@@ -301,3 +301,11 @@ fn a_name_before_a_whose_clause_is_the_topic() {
     let got = super::tests::run("T\nA police spokesman, Major Dato Kapanadze, told the broadcaster that officers had shown restraint. “Those who throw stones at officers have no such right,” he said.\nThat account was disputed by the Ombudsman, Tamar Beridze, whose office sent monitors. In a post online, she wrote that her staff had seen “force used against people who posed no threat at all”.");
     assert_eq!(got[1].speaker.as_deref(), Some("Tamar Beridze"));
 }
+
+#[test]
+fn a_group_heading_the_main_clause_after_a_lead_in_speaks_a_participle() {
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nIn May, several conservation groups granted Ms. Ruiz an extension on a cleanup order, saying her “cash reserves were thinner than expected.”";
+    assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("several conservation groups"));
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nThe Sierra Club granted Ms. Ruiz an extension, saying her “cash reserves were thin.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Sierra Club"));
+}
