@@ -309,3 +309,11 @@ fn a_group_heading_the_main_clause_after_a_lead_in_speaks_a_participle() {
     let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nThe Sierra Club granted Ms. Ruiz an extension, saying her “cash reserves were thin.”";
     assert_eq!(speaker(text, 1).as_deref(), Some("Sierra Club"));
 }
+
+#[test]
+fn a_lone_title_word_before_a_description_between_commas_is_a_surname() {
+    let text = "T\nJim Carver called on Paul Bishop to apologize.\n\n“That was outrageous,” Carver said.\n\nBishop, a former party chairman, mocked the governor, writing, “Notice the coughing.”\n\nBishop, a medical doctor, then appeared on the radio and began by saying he would “never” diagnose anyone.";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Bishop"));
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("Bishop"));
+}

@@ -27,7 +27,20 @@ impl Context<'_> {
     /// of its own: a person named or a pronoun ("Trump unleashed a series
     /// of tweets Friday saying that …"), else a description opening it.
     pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
-        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i))
+        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i)).or_else(|| self.opening_surname(p, i))
+    }
+
+    /// "Dean, a medical doctor, then appeared … saying": a lone title word
+    /// opening the sentence before a description between commas and a
+    /// lower-case verb is a surname and the subject.
+    fn opening_surname(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = super::appositives::title_as_surname(self.texts[p], toks, floor, floor, floor + 1).filter(|_| floor + 2 < i && toks[floor + 1].kind == Kind::Comma)?;
+        let lower = |k: usize| toks[k].is_word() && self.word(p, k).starts_with(char::is_lowercase);
+        let close = (floor + 2..i.min(floor + 18)).find(|&k| !toks[k].is_word() || !lower(k) && k == floor + 2)?;
+        let verb = toks[close].kind == Kind::Comma && close + 1 < i && lower(close + 1);
+        verb.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 
     /// A description or a name opening the sentence of token `i` as its
