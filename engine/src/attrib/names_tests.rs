@@ -26,6 +26,13 @@ fn titles_are_stripped_and_the_role_kept() {
 }
 
 #[test]
+fn us_legislative_and_county_offices_are_titles() {
+    assert_eq!(subject("Majority Whip Lorna Tibbs said", "said").0.as_deref(), Some("Lorna Tibbs"));
+    assert_eq!(subject("Supervisor Amos Kettler called", "called").0.as_deref(), Some("Amos Kettler"));
+    assert_eq!(subject("Registrar of Voters Dana Whitcomb told", "told").0.as_deref(), Some("Dana Whitcomb"));
+}
+
+#[test]
 fn appositives_and_parentheticals_are_hopped_over() {
     assert_eq!(subject("Serhii Verkhovod, defence attaché at the embassy, told media", "told").0.as_deref(), Some("Serhii Verkhovod"));
     assert_eq!(subject("Kuleba, for his part, urged all", "urged").0.as_deref(), Some("Kuleba"));
