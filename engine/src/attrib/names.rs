@@ -114,7 +114,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     for _ in 0..4 {
         let start = super::name_parts::after_adverb(text, tokens, segment_start(text, tokens, floor, end), end);
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
-        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) {
+        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
         } else if start < end {
             let phrase = read_forward(text, tokens, start, end);

@@ -237,6 +237,8 @@ fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Oren Pask"), Some("R-Texas")));
     assert_eq!(subject("Rep. Kit Amble, D-N.Y., said", "said").0.as_deref(), Some("Kit Amble"));
     assert_eq!(subject("Mae Rusk, I-Vt., said", "said").0.as_deref(), Some("Mae Rusk"));
+    assert_eq!(subject("Senator Dale Ekberg, Republican of North Dakota, said", "said").0.as_deref(), Some("Dale Ekberg"));
+    assert_eq!(subject("Mona Reyes, Democrat of New Mexico, told", "told").0.as_deref(), Some("Mona Reyes"));
     for tag in ["D-Ohio", "R-Fla.", "I-Vt.", "D-Calif", "R-Wyo.", "D-N.Y."] {
         assert!(super::name_parts::is_party_tag(tag), "{tag}");
     }
