@@ -126,6 +126,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
                 if starts_like_subject(word(text, tokens, p.written.0)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
+                    let found = if found.written == p.written { super::post_modifiers::through_modifier(text, tokens, found, end) } else { found };
                     return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi

@@ -334,3 +334,17 @@ fn sri_lanka_is_no_person() {
     let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
     assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
 }
+
+#[test]
+fn a_description_keeps_its_prepositional_phrase_up_to_the_cue() {
+    let written = |text: &str, cue: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("54 percent of likely voters said", "said").as_deref(), Some("54 percent of likely voters"));
+    assert_eq!(written("a fight that Democrats on the panel said", "said").as_deref(), Some("Democrats on the panel"));
+    assert_eq!(written("Two aides to the senator said", "said").as_deref(), Some("Two aides to the senator"));
+    assert_eq!(written("Officials at the agency quickly said", "said").as_deref(), Some("Officials at the agency"));
+}
