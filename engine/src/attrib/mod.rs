@@ -334,6 +334,8 @@ mod intl_names_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod clause_tests;
+#[cfg(test)]
 mod resolution_tests;
 #[cfg(test)]
 mod politics_tests;
