@@ -34,7 +34,7 @@ mod follow;
 mod fullest;
 mod gender;
 mod interview;
-mod intl_names;
+pub(crate) mod intl_names;
 mod issuers;
 mod name_parts;
 pub mod names;
