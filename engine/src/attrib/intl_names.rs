@@ -135,8 +135,8 @@ pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &s
         Some((_, last)) => mentions.longer.by_last(last),
         None => mentions.longer.by_penultimate(short),
     };
-    let indices = || candidates.iter().map(|&(_, k)| k);
-    indices().filter(|&k| list[k].at < before).rfind(fits).or_else(|| indices().find(fits)).map(|k| list[k].name)
+    let pivot = list.partition_point(|m| m.at < before);
+    super::resolve::nearest_fit(candidates, |&(_, k)| k, pivot, |k| fits(&k)).map(|k| list[k].name)
 }
 
 /// The full names of an article's mentions (kind Name, two words or more)
@@ -210,10 +210,8 @@ pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec
         }
         let short = list[i].name;
         let last = short.rsplit(' ').next().unwrap_or(short);
-        let fits = |k: &usize| is_name(&list[*k]) && shortens(list[*k].name, short);
-        let indices = || index.by_last(last).iter().map(|&(_, k)| k);
-        let earlier = indices().filter(|&k| k < i).rfind(fits);
-        let found = earlier.or_else(|| indices().filter(|&k| k > i).find(fits)).map(|k| list[k].name);
+        let fits = |k: usize| k != i && is_name(&list[k]) && shortens(list[k].name, short);
+        let found = super::resolve::nearest_fit(index.by_last(last), |&(_, k)| k, i, fits).map(|k| list[k].name);
         if let Some(full) = found {
             stale |= !ends_name(full, short);
             list[i].name = full;
