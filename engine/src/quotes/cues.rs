@@ -78,6 +78,20 @@ pub fn introduces_name(last: &[&str; 5]) -> bool {
     is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
 }
 
+/// Whether the clause before a quotation ends "known … as" with a few words
+/// between ("known since last year as the “…”", "known informally as a
+/// “…”", "known among detainees and officials alike as “…”"): a name in use.
+/// The clause starts after the last comma, semicolon, colon or dash.
+pub fn known_as(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(before);
+    let mut words: Vec<&str> = crate::text::words(clause).collect();
+    if words.last().is_some_and(|w| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a))) {
+        words.pop();
+    }
+    let Some((last, rest)) = words.split_last() else { return false };
+    last.eq_ignore_ascii_case("as") && rest.iter().rev().take(7).any(|w| w.eq_ignore_ascii_case("known"))
+}
+
 /// Whether the words before a quotation end in a naming word and "of"
 /// ("an episode of “…”", "the author of “…”"), or in a naming verb and an
 /// article ("which the Liberals have branded the “…”", "which the
@@ -118,6 +132,10 @@ mod tests {
     fn known_as_and_referred_to_as_introduce_a_name() {
         let named = |before: &str| introduces_name(&last_words(before));
         assert!(named("the rule, known as a "));
+        assert!(known_as("The grouping, known since last year as the "));
+        assert!(known_as("A hotline, known informally as the "));
+        assert!(known_as("The process, known among detainees and officials alike as "));
+        assert!(!known_as("She is known for her candour, and described the plan as ") && !known_as("He was known to say "));
         assert!(named("players sometimes referred to jokingly as "));
         assert!(named("She is referred to as "));
         assert!(!named("Again he referred to her as "));
