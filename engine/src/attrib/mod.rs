@@ -36,7 +36,7 @@ mod fullest;
 mod gender;
 mod interview;
 mod inner_clause;
-mod intl_names;
+pub(crate) mod intl_names;
 mod issuers;
 mod name_parts;
 pub mod names;
@@ -336,6 +336,8 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod intl_names_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod resolution_tests;
 #[cfg(test)]

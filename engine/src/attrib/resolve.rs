@@ -68,7 +68,8 @@ pub struct Mentions<'a> {
     /// Every mention, in reading order.
     pub list: Vec<Mention<'a>>,
     /// The role words written before any mention of a surname ("Foreign
-    /// Affairs Minister" for Freeland): a role belongs to the person.
+    /// Affairs Minister" for Freeland): a role belongs to the person. Each
+    /// role once, at most [`MAX_ROLES`] of them.
     roles: FastMap<&'a str, Vec<&'a str>>,
     /// Per name and per surname: the gender of its last mention and whether
     /// any mention of it is a person, for constant-time lookups by speaker.
@@ -184,7 +185,10 @@ impl<'a> Mentions<'a> {
         mentions.surnames.reserve(mentions.list.len());
         for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
             if !m.role.is_empty() {
-                mentions.roles.entry(m.surname).or_default().push(m.role);
+                let roles = mentions.roles.entry(m.surname).or_default();
+                if roles.len() < MAX_ROLES && !roles.contains(&m.role) {
+                    roles.push(m.role);
+                }
             }
             let person = mentions.people.entry(m.name).or_insert((m.gender, false));
             *person = (m.gender, person.1 || m.strong || m.subject);
@@ -246,8 +250,8 @@ impl<'a> Mentions<'a> {
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
         let matching = |m: &&Mention<'a>| super::intl_names::same_surname(m.surname, surname) || first_word(m.name) || names::has_nickname(m.name, surname);
-        let full = || self.full.iter().map(|&i| &self.list[i]);
-        full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
+        let pivot = self.list.partition_point(|m| m.at < before);
+        nearest_fit(&self.full, |&i| i, pivot, |i| matching(&&self.list[i])).map(|i| self.list[i].name)
     }
 
     /// Indexes the full names of `list` (see `full`); run again whenever the list changes.
@@ -288,10 +292,31 @@ impl<'a> Mentions<'a> {
         self.list[from..].iter().take_while(|m| m.at.0 == p).find(|m| m.kind == kind)
     }
 
+    /// The mentions before `before`, nearest first, at most [`LOOKBACK`] of
+    /// them, so that every search back costs the same however long the
+    /// article.
     pub(super) fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
         let end = self.list.partition_point(|m| m.at < before);
-        self.list[..end].iter().rev()
+        self.list[end.saturating_sub(LOOKBACK)..end].iter().rev()
     }
+}
+
+/// How many different roles are kept per surname: a person has a few, and
+/// the bound keeps a role search constant-time in a hostile article.
+const MAX_ROLES: usize = 16;
+
+/// How many mentions a search back reads at most: several thousand words
+/// of a normal article, and a bound on the work in a hostile one.
+pub const LOOKBACK: usize = 512;
+
+/// Of `items` (list indices in list order, read through `index`), the
+/// nearest before `pivot` that `fits`, else the first at or after it;
+/// reading at most [`LOOKBACK`] items each way.
+pub(super) fn nearest_fit<T>(items: &[T], index: impl Fn(&T) -> usize, pivot: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let split = items.partition_point(|t| index(t) < pivot);
+    let before = items[split.saturating_sub(LOOKBACK)..split].iter().rev();
+    let after = items[split..].iter().take(LOOKBACK);
+    before.map(&index).find(|&k| fits(k)).or_else(|| after.map(&index).find(|&k| fits(k)))
 }
 
 /// Whether `haystack` has the word `noun` (any case), or a title that

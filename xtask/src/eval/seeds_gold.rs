@@ -236,6 +236,8 @@ mod tests {
         ("attribution10", HeldOutFloor { found: 97, speaker: 76, cue: 91, via: 93, known: 93, names_as_quotes: 9, show_misses: true }),
         // kept unseen; first run 174/175 found, speaker 129, cue 163, via 165; 167 of 173 known; 6 names.
         ("attribution11", HeldOutFloor { found: 97, speaker: 72, cue: 91, via: 92, known: 94, names_as_quotes: 7, show_misses: false }),
+        // first run 130/130 found, speaker 84, cue 114, via 117; 130 of 135 known; NAMES names.
+        ("attribution12", HeldOutFloor { found: 97, speaker: 62, cue: 85, via: 87, known: 94, names_as_quotes: 9, show_misses: true }),
     ];
 
     /// Every held-out set keeps its floors; a failure names each set and
