@@ -272,6 +272,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| research::team(written))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| describe::speech_owner(mentions, written, at))
             .or_else(|| describe::owner_full_name(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
