@@ -107,6 +107,17 @@ pub fn term_after(after: &str) -> bool {
     is_verb && next.next().is_some_and(|w| in_sorted(DETERMINERS, w)) && next.next().is_some_and(|w| in_sorted(TERMS, w)) || in_a_title(after)
 }
 
+/// "His slogan, printed on the side of the bus, is “…”", "The campaign's
+/// motto was “…”": a sentence whose subject is a slogan, motto or title
+/// and whose verb, right before the quotation, is "is" or "was" names it.
+pub fn slogan_is(before: &str) -> bool {
+    let sentence = before.rsplit(['.', '!', '?', '“', '"']).next().unwrap_or(before);
+    let all: Vec<&str> = words(sentence).collect();
+    let copula = all.last().is_some_and(|w| matches!(*w, "is" | "was"));
+    let head = all.iter().take(3).any(|w| ["slogan", "motto", "tagline", "catchphrase", "hashtag", "nickname", "title"].iter().any(|n| w.eq_ignore_ascii_case(n)));
+    copula && head && all.len() <= 24
+}
+
 /// "every bill with “Affordable” in the title", "a party with “Labour” in
 /// its name": a word named as part of a title is a term.
 fn in_a_title(after: &str) -> bool {
@@ -214,6 +225,8 @@ mod tests {
         assert!(!term_after(" was the mayor's answer"));
         assert!(term_after(" in the title should come with a warning label."));
         assert!(!term_after(" in the morning, she said."));
+        assert!(slogan_is("Drummond rode the bus. His slogan, printed on the side of a green bus, is "));
+        assert!(!slogan_is("The governor's answer was "));
         // The app's newest tool, which the company calls “Nudge,” …
         assert!(term_before(&last_words("The app's newest tool, which the company calls ")));
         assert!(term_before(&last_words("a gadget, which engineers call the ")));
