@@ -122,3 +122,11 @@ fn the_head_noun_names_an_unnamed_source_without_its_relative_clause() {
     let text = "T\nThe port reopened on Monday.\n\nA harbour pilot who has worked the river for years said the channel was silting up.\n\n“We will lose a ship before they dredge it,” the pilot said.";
     assert_eq!(last(text).as_deref(), Some("A harbour pilot"));
 }
+
+#[test]
+fn a_source_that_gives_its_own_name_is_that_name() {
+    let text = "T\nThe hearing ran late. One nurse who works nights said the fee would cost her a week's pay. Another, who gave only his first name, Tarun, said he would rather pay. “I have two kids,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Tarun"));
+    let text = "T\nHundreds marched again.\n\nOne older marcher, a retired welder who gave his name only as Zurin, had brought a stool. “I marched here in 1991,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Zurin"));
+}
