@@ -130,3 +130,11 @@ fn a_source_that_gives_its_own_name_is_that_name() {
     let text = "T\nHundreds marched again.\n\nOne older marcher, a retired welder who gave his name only as Zurin, had brought a stool. “I marched here in 1991,” he said.";
     assert_eq!(last(text).as_deref(), Some("Zurin"));
 }
+
+#[test]
+fn an_unnamed_source_after_a_quotation_keeps_its_prepositional_phrase() {
+    let text = "T\n“The gap is narrow, but it is still a gap,” a senior diplomat from one of the mediating countries told Reuters.";
+    assert_eq!(last(text).as_deref(), Some("a senior diplomat from one of the mediating countries"));
+    let relative = "T\n“We will stop them here,” a 30-year-old Danish man who flew to Riga told CTV.";
+    assert_eq!(last(relative).as_deref(), Some("a 30-year-old Danish man"));
+}
