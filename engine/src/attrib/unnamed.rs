@@ -283,11 +283,18 @@ impl<'a> Mentions<'a> {
     pub fn unnamed_by_head(&self, written: &str, at: Place) -> Option<&'a str> {
         let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
         let floor = at.0.saturating_sub(1);
-        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
+        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told && !self.inside_source(m))?;
         let head = head_noun(recent.name)?;
         // "the official" names the source without its relative clause ("A Western official").
         let name = recent.name.split_once(" who ").map_or(recent.name, |(head, _)| head);
         (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(name)
+    }
+
+    /// Whether a mention stands inside the words of an unnamed source that
+    /// starts right before it ("the Northern Defence Alliance" of "A senior
+    /// official of the Northern Defence Alliance"): no subject of its own.
+    fn inside_source(&self, m: &Mention) -> bool {
+        self.earlier(m.at).take(2).any(|u| u.unnamed && u.at.0 == m.at.0 && m.at.1 < u.end)
     }
 
     /// The unnamed source a he/she at `at` refers to: one of the same or the

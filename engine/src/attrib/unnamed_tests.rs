@@ -138,3 +138,9 @@ fn an_unnamed_source_after_a_quotation_keeps_its_prepositional_phrase() {
     let relative = "T\n“We will stop them here,” a 30-year-old Danish man who flew to Riga told CTV.";
     assert_eq!(last(relative).as_deref(), Some("a 30-year-old Danish man"));
 }
+
+#[test]
+fn the_official_after_an_unnamed_official_of_a_named_body_is_that_source() {
+    let text = "T\nA senior official of the Western Harbour Pact, who spoke on condition of anonymity, said the pact was watching. “It is a laboratory,” the official said.";
+    assert_eq!(last(text).as_deref(), Some("A senior official of the Western Harbour Pact"));
+}
