@@ -222,6 +222,8 @@ mod tests {
         assert_eq!(speaker(staff, 0).as_deref(), Some("county staff"));
         let release = "T\nIn a news release issued shortly after noon, Ridgeway District Health Unit said four children were ill.\n“Mumps spreads quickly in schools,” the release said.";
         assert_eq!(speaker(release, 0).as_deref(), Some("Ridgeway District Health Unit"));
+        let modified = "T\nThe head of the Lowland Election Observation Mission spoke on Monday.\nThe mission's preliminary report said that “the count was orderly and fair.”";
+        assert_eq!(speaker(modified, 0).as_deref(), Some("Lowland Election Observation Mission"));
     }
 
     #[test]

@@ -76,7 +76,7 @@ const ORG_WORDS: &[&str] = &[
     "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
     "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
     "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics", "Chamber",
-    "Electric", "Utilities",
+    "Electric", "Utilities", "Mission", "Delegation", "Consulate",
 ];
 
 /// Capitalised words that never start or form a person's name.
