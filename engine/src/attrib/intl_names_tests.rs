@@ -59,3 +59,9 @@ fn a_short_two_word_mention_reads_as_the_whole_name() {
     let names: Vec<&str> = m.list.iter().filter(|m| m.kind == super::names::PhraseKind::Name).map(|m| m.name).collect();
     assert_eq!(names, ["Lucía Ortega Ramos", "Lucía Ortega Ramos", "Ana María Ruiz"]);
 }
+
+#[test]
+fn a_first_surname_alone_as_a_subject_takes_the_next_he() {
+    let text = "T\nWith most votes counted, former banker Ramon Estrada Vidal led Lucia Ferrer Soto, a senator. A candidate needs half the votes to win outright.\n\nEstrada, addressing supporters at a hotel shortly after midnight, declared himself the favourite. “The country has spoken,” he said.";
+    assert_eq!(speakers(text), ["Ramon Estrada Vidal"]);
+}

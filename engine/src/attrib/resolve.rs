@@ -221,7 +221,9 @@ impl<'a> Mentions<'a> {
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
         }
         let firsts = super::shared_surname::first_names_of_people(&self.list);
-        for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+        // "Echeverría" of "Rafael Echeverría Solís": the first of two surnames is that person's.
+        let first_surname: Vec<bool> = self.list.iter().map(|m| !m.name.contains(' ') && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
+        for (m, first_surname) in self.list.iter_mut().zip(first_surname).filter(|(m, _)| m.kind == PhraseKind::Name) {
             // "Marta does the books" after "Marta Kovacs": a person's first
             // name alone, standing as a subject, is that person.
             if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
@@ -237,7 +239,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it, or
             // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause;
+            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause || first_surname;
         }
         self.spread_gender(votes);
     }
