@@ -246,7 +246,9 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             return intl_names::longer_name(mentions, name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {
-            return name.strip_prefix("The ").unwrap_or(name).to_string();
+            // "Park said" after "Ethan Park, a student,": a place word the article gave a person as surname.
+            let person = (!name.contains(' ')).then(|| mentions.full_name(name, at)).flatten();
+            return person.unwrap_or_else(|| name.strip_prefix("The ").unwrap_or(name)).to_string();
         }
         return name.to_string();
     }

@@ -120,7 +120,7 @@ const ROLE_NOUNS: &[&str] = &[
     "coach", "player", "star", "actor", "actress", "singer", "artist", "rapper", "host", "anchor", "commentator",
     "king", "queen", "prince", "princess", "pope", "councillor", "councilor", "sheriff", "detective", "inspector",
     "commissioner", "superintendent", "manager", "owner", "mother", "father", "woman", "man", "wife", "husband",
-    "daughter", "son", "brother", "sister", "teacher", "student", "resident", "politician", "strategist",
+    "daughter", "son", "brother", "sister", "teacher", "student", "sophomore", "freshman", "undergraduate", "resident", "politician", "strategist",
     "pollster", "operative", "organizer", "organiser", "volunteer", "fighter", "soldier", "paramedic", "comedian",
     "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
     "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",
