@@ -292,3 +292,11 @@ fn a_name_before_a_whose_clause_is_the_topic() {
     let got = super::tests::run("T\nA police spokesman, Major Dato Kapanadze, told the broadcaster that officers had shown restraint. “Those who throw stones at officers have no such right,” he said.\nThat account was disputed by the Ombudsman, Tamar Beridze, whose office sent monitors. In a post online, she wrote that her staff had seen “force used against people who posed no threat at all”.");
     assert_eq!(got[1].speaker.as_deref(), Some("Tamar Beridze"));
 }
+
+#[test]
+fn a_name_apposed_to_a_long_affiliated_role_is_the_subject_of_its_elided_cue() {
+    let text = "T\nThe rebels' negotiator, Omar Haddad, said his side would not accept “a ceasefire that freezes injustice.”\n\nA spokesman for the mediating foreign ministry of Qatara, Faisal al-Nuaimi, declined to discuss details but said in a statement that the sides had shown “a serious and constructive spirit.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Faisal al-Nuaimi"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Faisal al-Nuaimi"));
+}
