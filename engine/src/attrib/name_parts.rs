@@ -217,6 +217,14 @@ pub fn is_party_tag(w: &str) -> bool {
         && !matches!(place, "Day" | "Team")
 }
 
+/// "Dale Ekberg, Republican of North Dakota, said": whether the words
+/// `start..end` name a party and the state it is from, an affiliation set
+/// after a name (as "D-Ohio" is), not a place speaking.
+pub fn is_party_of_place(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let party = matches!(word(text, tokens, start), "Republican" | "Democrat" | "Independent" | "independent" | "Libertarian");
+    party && end > start + 2 && end - start <= 5 && word(text, tokens, start + 1) == "of" && (start + 2..end).all(|k| tokens[k].is_word() && names::is_capitalised(word(text, tokens, k)))
+}
+
 /// "Later the Ohio Democrat said": a sentence adverb written before the
 /// subject without a comma is no word of it; the phrase starts after it.
 pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
