@@ -13,7 +13,7 @@
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
+//! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
@@ -21,6 +21,7 @@ mod acronyms;
 mod addressee;
 mod appositives;
 mod caption;
+mod chains;
 mod colon;
 mod cue_context;
 mod cue_verbs;
@@ -34,6 +35,7 @@ mod first_names;
 mod follow;
 mod fullest;
 mod gender;
+mod given_names;
 mod interview;
 mod inner_clause;
 pub(crate) mod intl_names;
@@ -247,7 +249,9 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             return intl_names::longer_name(mentions, name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {
-            return name.strip_prefix("The ").unwrap_or(name).to_string();
+            // "Park said" after "Ethan Park, a student,": a place word the article gave a person as surname.
+            let person = (!name.contains(' ')).then(|| mentions.full_name(name, at)).flatten();
+            return person.unwrap_or_else(|| name.strip_prefix("The ").unwrap_or(name)).to_string();
         }
         return name.to_string();
     }
@@ -255,6 +259,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => (p == roles::Pronoun::Thing)
             .then(|| context.owned_body_before(at, last))
             .flatten()
+            .or_else(|| chained_pronoun(context, mentions, p, (at.0, phrase.written.0), last))
             .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::body_subject_before(context, at)).flatten().map(|(subject, place)| {
                 canonical(context, mentions, &subject, place, last)
@@ -281,6 +286,18 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
+}
+
+/// A he or she set off by "in turn" (the other party of the sentence
+/// before), or one that continues a chain of sentences opened by the same
+/// pronoun (resolved where the chain starts); see `chains`.
+fn chained_pronoun(context: &Context, mentions: &Mentions, p: roles::Pronoun, at: resolve::Place, last: Option<&LastSpeaker>) -> Option<String> {
+    let roles::Pronoun::Person(gender) = p else { return None };
+    if let Some(other) = chains::other_party(context, mentions, at, gender) {
+        return Some(other);
+    }
+    let from = chains::chain_start(context, at);
+    (from != at).then(|| resolve::resolve_pronoun(mentions, p, from, last.filter(|l| l.at < from))).flatten()
 }
 
 /// "“…,” the spokesman added" right after "A spokesman for the ministry

@@ -243,3 +243,14 @@ pub(crate) fn before_habit(text: &str, tokens: &[Token], floor: usize, cue: usiz
         _ => cue,
     }
 }
+
+/// Organisation or place words that are also common surnames ("Park", "Hall").
+const SURNAME_PLACES: &[&str] = &["Park", "Hall", "Street", "House", "Church", "Bridge", "Tower", "Day", "Law", "Banks"];
+
+/// Whether tokens `a..b` are a capitalised given name that is no
+/// organisation word and one such word ("Ethan Park", not "Central Park
+/// Conservancy").
+pub(super) fn is_given_name_and_surname_place(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let given = tokens[a].text(text);
+    b == a + 2 && !roles::is_org_word(given) && !roles::is_not_name(given) && SURNAME_PLACES.contains(&tokens[a + 1].text(text))
+}

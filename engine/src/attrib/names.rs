@@ -317,6 +317,10 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         phrase.name = Some((org_start, end));
         name_start = org_start;
     }
+    // "Ethan Park, a student,": a given name and a place word that is also a surname, set off by a person's role or age.
+    if phrase.kind == PhraseKind::Org && super::name_parts::is_given_name_and_surname_place(text, tokens, name_start, end) && (super::salience::has_role_after(text, tokens, end) || super::salience::has_age(text, tokens, end)) {
+        (phrase.kind, phrase.name) = (PhraseKind::Name, Some((name_start, end)));
+    }
     let role_start = if start < name_start && matches!(word(text, tokens, start), "the" | "The" | "a" | "an") { start + 1 } else { start };
     if role_start < name_start {
         phrase.role = Some((role_start, name_start));

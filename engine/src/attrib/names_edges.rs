@@ -161,7 +161,6 @@ pub fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
-
 /// Role nouns of people who speak for someone else ("a spokeswoman for …").
 const SPEAKING_ROLES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "official",

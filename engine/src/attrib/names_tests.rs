@@ -336,6 +336,14 @@ fn sri_lanka_is_no_person() {
 }
 
 #[test]
+fn a_surname_that_is_a_place_word_is_a_person_set_off_by_a_role() {
+    let text = "T\nNot all students backed the sit-in. Noah Hall, a freshman who lives in one of the older halls, said the protest had “skipped a few steps.”\n\n“There is a housing committee with student seats on it,” Hall said.";
+    let got = super::tests::run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Noah Hall"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Noah Hall"));
+}
+
+#[test]
 fn a_description_keeps_its_prepositional_phrase_up_to_the_cue() {
     let written = |text: &str, cue: &str| {
         let mut tokens = Vec::new();

@@ -141,8 +141,10 @@ impl<'a> Mentions<'a> {
                     let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
-                    let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
+                    // "who gave his name only as Zurab": the source's own name, standing for it.
+                    let given = super::given_names::given_name(text, toks, a);
+                    let titled = given.is_some() || appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
+                    let apposed = given.filter(|g| *g != Gender::Unknown).or(appositive.map(|(_, g)| g)).unwrap_or(Gender::Unknown);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
                     // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
                     // "the Elmgrove Public Schools district": a body noun after it sorts it too.
@@ -159,7 +161,7 @@ impl<'a> Mentions<'a> {
                         gender,
                         by_first_name,
                         strong: titled && kind == PhraseKind::Name,
-                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end) || salience::possessive_topic(text, toks, a, b),
+                        subject: given.is_some() || salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end) || salience::possessive_topic(text, toks, a, b),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
                         comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),
@@ -223,7 +225,9 @@ impl<'a> Mentions<'a> {
             entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
         }
         let firsts = super::shared_surname::first_names_of_people(&self.list);
-        for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+        // "Echeverría" of "Rafael Echeverría Solís": the first of two surnames is that person's.
+        let first_surname: Vec<bool> = self.list.iter().map(|m| !m.name.contains(' ') && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
+        for (m, first_surname) in self.list.iter_mut().zip(first_surname).filter(|(m, _)| m.kind == PhraseKind::Name) {
             // "Marta does the books" after "Marta Kovacs": a person's first
             // name alone, standing as a subject, is that person.
             if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
@@ -239,7 +243,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it, or
             // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause;
+            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause || first_surname;
         }
         self.spread_gender(votes);
     }

@@ -78,7 +78,7 @@ const ORG_WORDS: &[&str] = &[
     "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
     "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
     "Markets", "Systems", "Solutions", "Software", "Labs", "Financial", "Brands", "Resources", "Economics", "Chamber",
-    "Electric", "Utilities",
+    "Electric", "Utilities", "Mission", "Delegation", "Consulate",
 ];
 
 /// Capitalised words that never start or form a person's name.
@@ -122,7 +122,7 @@ const ROLE_NOUNS: &[&str] = &[
     "coach", "player", "star", "actor", "actress", "singer", "artist", "rapper", "host", "anchor", "commentator",
     "king", "queen", "prince", "princess", "pope", "councillor", "councilor", "sheriff", "detective", "inspector",
     "commissioner", "superintendent", "manager", "owner", "mother", "father", "woman", "man", "wife", "husband",
-    "daughter", "son", "brother", "sister", "teacher", "student", "resident", "politician", "strategist",
+    "daughter", "son", "brother", "sister", "teacher", "student", "sophomore", "freshman", "undergraduate", "resident", "politician", "strategist",
     "pollster", "operative", "organizer", "organiser", "volunteer", "fighter", "soldier", "paramedic", "comedian",
     "counsel", "envoy", "diplomat", "negotiator", "dictator", "autocrat", "frontrunner", "front-runner",
     "incumbent", "challenger", "chief executive", "mp", "mla", "mpp", "chieftain", "elder", "priest", "pastor",

@@ -200,7 +200,9 @@ fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> b
     let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
     // "Her colleague at Halden Bank": capitalised words after an affiliation's preposition.
     let affiliated = |k: usize| (start + 1..k).any(|j| matches!(toks[j].text(text), "at" | "of" | "from"));
-    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
+    // "A spokesman for the mediating foreign ministry of Dohara": a role's affiliation may run longer.
+    let reach = if words.clone().any(|j| matches!(toks[j].text(text), "at" | "of" | "from" | "for")) { 9 } else { 5 };
+    determiner && (1..=reach).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").

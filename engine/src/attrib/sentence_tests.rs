@@ -300,6 +300,14 @@ fn a_name_before_a_whose_clause_is_the_topic() {
 }
 
 #[test]
+fn a_name_apposed_to_a_long_affiliated_role_is_the_subject_of_its_elided_cue() {
+    let text = "T\nThe rebels' negotiator, Omar Haddad, said his side would not accept “a ceasefire that freezes injustice.”\n\nA spokesman for the mediating foreign ministry of Qatara, Faisal al-Nuaimi, declined to discuss details but said in a statement that the sides had shown “a serious and constructive spirit.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Faisal al-Nuaimi"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Faisal al-Nuaimi"));
+}
+
+#[test]
 fn a_group_heading_the_main_clause_after_a_lead_in_speaks_a_participle() {
     let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nIn May, several conservation groups granted Ms. Ruiz an extension on a cleanup order, saying her “cash reserves were thinner than expected.”";
     assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("several conservation groups"));
