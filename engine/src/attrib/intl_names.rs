@@ -184,22 +184,25 @@ pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: us
 /// person's whole name. Returns the list with its [`LongerNames`] index,
 /// which stays true because lengthening keeps a name's last two words.
 pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec<super::resolve::Mention<'a>>, LongerNames<'a>) {
-    let is_name = |m: &super::resolve::Mention| m.kind == super::names::PhraseKind::Name && m.name.contains(' ');
     // Lengthening keeps a name's last word, so the index stays true as names grow.
     let index = LongerNames::new(&list);
-    for i in 0..list.len() {
-        if !is_name(&list[i]) {
-            continue;
-        }
-        let short = list[i].name;
-        let last = short.rsplit(' ').next().unwrap_or(short);
-        let fits = |k: &usize| is_name(&list[*k]) && ends_name(list[*k].name, short);
-        let indices = || index.by_last(last).iter().map(|&(_, k)| k);
-        let earlier = indices().filter(|&k| k < i).rfind(fits);
-        let found = earlier.or_else(|| indices().filter(|&k| k > i).find(fits)).map(|k| list[k].name);
-        if let Some(full) = found {
-            list[i].name = full;
-            list[i].surname = super::names::surname_of(full);
+    for group in index.last.chunk_by(|a, b| a.0 == b.0) {
+        // A name grows only to a longer one of its own group, so the
+        // group's longest name stays the longest: a name within a byte of
+        // it ends no longer name, and most are skipped without a search.
+        let longest = group.iter().map(|&(_, k)| list[k].name.len()).max().unwrap_or(0);
+        for (at, &(_, i)) in group.iter().enumerate() {
+            let short = list[i].name;
+            if longest <= short.len() + 1 {
+                continue;
+            }
+            let fits = |&&(_, k): &&(&str, usize)| ends_name(list[k].name, short);
+            let earlier = group[..at].iter().rfind(fits);
+            let found = earlier.or_else(|| group[at + 1..].iter().find(fits)).map(|&(_, k)| list[k].name);
+            if let Some(full) = found {
+                list[i].name = full;
+                list[i].surname = super::names::surname_of(full);
+            }
         }
     }
     (list, index)
