@@ -200,7 +200,7 @@ impl<'a> Mentions<'a> {
     /// Marks as persons the full names whose surname the article also uses
     /// alone, and spreads gender from one mention of a surname to all.
     fn strengthen(&mut self, votes: &[(usize, Gender, bool)]) {
-        #[derive(Default)]
+        #[derive(Default, Clone)]
         struct Surname {
             alone: bool,
             full: bool,
@@ -208,26 +208,27 @@ impl<'a> Mentions<'a> {
             place: bool,
             person_full: bool,
         }
-        let mut by_surname: FastMap<&str, Surname> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            let entry = by_surname.entry(m.surname).or_default();
-            let full = m.name.contains(' ');
-            entry.alone |= !full && !m.place;
-            entry.full |= full;
+        let ids = super::name_ids::NameIds::new(&self.list);
+        let mut by_surname = vec![Surname::default(); ids.count];
+        for (m, id) in self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+            let entry = &mut by_surname[id.surname as usize];
+            entry.alone |= !id.full && !m.place;
+            entry.full |= id.full;
             entry.strong |= m.strong;
             entry.place |= m.place;
-            entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
+            entry.person_full |= id.full && (m.strong || m.gender != Gender::Unknown);
         }
         let firsts = super::shared_surname::first_names_of_people(&self.list);
-        for m in self.list.iter_mut().filter(|m| m.kind == PhraseKind::Name) {
+        for (m, id) in self.list.iter_mut().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+            // Every name's surname has its entry.
+            let entry = &by_surname[id.surname as usize];
             // "Marta does the books" after "Marta Kovacs": a person's first
             // name alone, standing as a subject, is that person.
-            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
+            if m.subject && !id.full && !entry.full && firsts.binary_search(&m.name).is_ok() {
                 m.strong = true;
                 continue;
             }
-            let Some(entry) = by_surname.get(m.surname) else { continue };
-            m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
+            m.strong |= (entry.alone && entry.full) || (!id.full && entry.strong);
             // "Surrey", written "in Surrey" and never after a known first
             // name or a title, is a place ("Safe Surrey" is no person).
             m.strong &= !entry.place || entry.person_full;
@@ -235,9 +236,9 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it, or
             // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause;
+            m.subject &= id.full || entry.full || m.strong || m.after_clause;
         }
-        self.spread_gender(votes);
+        self.spread_gender(votes, &ids);
     }
 
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest

@@ -1,0 +1,53 @@
+//! Integer ids for the name strings of an article's mentions, numbered once
+//! per article, so the passes that group mentions by name or surname
+//! (`Mentions::strengthen`, `Mentions::spread_gender`) index vectors
+//! instead of hashing and comparing the same strings again and again.
+
+use super::resolve::Mention;
+use crate::wordset::FastMap;
+
+/// The ids of one mention's strings: equal strings have equal ids, in one
+/// id space for the article (a bare name's id is the id of the same
+/// string as a surname).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct NameId {
+    /// The name ("Igor Konashenkov").
+    pub name: u32,
+    /// Its surname ("Konashenkov"; "Grant" of "Harold Grant Jr.").
+    pub surname: u32,
+    /// Its last word ("Jr." of "Harold Grant Jr.").
+    pub last: u32,
+    /// Whether the name has two words or more.
+    pub full: bool,
+}
+
+/// The ids of every mention of an article's list, in list order.
+pub(super) struct NameIds {
+    /// One per mention, parallel to the list.
+    pub of: Vec<NameId>,
+    /// How many distinct strings were numbered: every id is below it.
+    pub count: usize,
+}
+
+impl NameIds {
+    /// Numbers the names, surnames and last words of `list`.
+    pub(super) fn new(list: &[Mention]) -> NameIds {
+        let mut ids: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(list.len() * 2, Default::default());
+        let mut id = |s| {
+            let next = ids.len() as u32;
+            *ids.entry(s).or_insert(next)
+        };
+        let of = list
+            .iter()
+            .map(|m| {
+                // Most surnames are their name's last word, and a bare name is its own: each string is hashed once.
+                let last = m.name.rsplit(' ').next().unwrap_or(m.name);
+                let name = id(m.name);
+                let last_id = if last == m.name { name } else { id(last) };
+                let surname = if m.surname == last { last_id } else { id(m.surname) };
+                NameId { name, surname, last: last_id, full: last.len() < m.name.len() }
+            })
+            .collect();
+        NameIds { of, count: ids.len() }
+    }
+}
