@@ -21,14 +21,18 @@ pub(super) fn is_inner_particle(w: &str) -> bool {
 /// Whether `w` is an Arabic surname written with its article ("al-Qudsi",
 /// "el-Sayed", "Al-Tamimi"): the article, a hyphen and a capitalised name.
 pub fn is_article_surname(w: &str) -> bool {
-    let Some((article, rest)) = w.split_once('-') else { return false };
+    // The article is two letters, so the first hyphen stands at byte 2 (a byte test, no searcher).
+    if w.as_bytes().get(2) != Some(&b'-') {
+        return false;
+    }
+    let (article, rest) = (&w[..2], &w[3..]);
     matches!(article, "al" | "Al" | "el" | "El") && rest.chars().count() >= 3 && rest.starts_with(char::is_uppercase)
 }
 
 /// Whether a word written in lower case is still a name word: an
 /// article-prefixed surname ("al-Mansouri").
 pub(super) fn is_lower_name_word(w: &str) -> bool {
-    w.starts_with(['a', 'e']) && is_article_surname(w)
+    matches!(w.as_bytes().first(), Some(b'a' | b'e')) && is_article_surname(w)
 }
 
 /// Whether token `k` (above `floor`) is a lower-case particle inside a
@@ -141,8 +145,8 @@ impl<'a> LongerNames<'a> {
     pub(super) fn new(list: &[super::resolve::Mention<'a>]) -> LongerNames<'a> {
         let mut index = LongerNames::default();
         for (k, m) in list.iter().enumerate().filter(|(_, m)| m.kind == super::names::PhraseKind::Name) {
-            let mut words = m.name.rsplit(' ');
-            let (Some(last), Some(before)) = (words.next(), words.next()) else { continue };
+            let Some((rest, last)) = super::name_parts::split_last_word(m.name) else { continue };
+            let before = super::name_parts::split_last_word(rest).map_or(rest, |(_, w)| w);
             index.last.push((last, k));
             index.penultimate.push((before, k));
         }

@@ -41,7 +41,7 @@ impl NameIds {
             .iter()
             .map(|m| {
                 // Most surnames are their name's last word, and a bare name is its own: each string is hashed once.
-                let last = m.name.as_bytes().iter().rposition(|&b| b == b' ').map_or(m.name, |k| &m.name[k + 1..]);
+                let last = super::name_parts::split_last_word(m.name).map_or(m.name, |(_, w)| w);
                 let name = id(m.name);
                 let last_id = if last == m.name { name } else { id(last) };
                 let surname = if m.surname == last { last_id } else { id(m.surname) };

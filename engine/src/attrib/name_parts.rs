@@ -80,12 +80,20 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {
-    let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let (rest, last) = split_last_word(name).unwrap_or(("", name));
     if !SUFFIXES.contains(&last.trim_end_matches(',')) {
         return with_particles(name, last);
     }
     // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
-    with_particles(name, rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(',')))
+    with_particles(name, split_last_word(rest).map_or(last, |(_, before)| before.trim_end_matches(',')))
+}
+
+/// `name` split at its last space: the words before it and the last word
+/// (`rsplit_once(' ')` as a byte scan, without a searcher: names are short
+/// and this runs for every mention).
+pub(super) fn split_last_word(name: &str) -> Option<(&str, &str)> {
+    let k = name.as_bytes().iter().rposition(|&b| b == b' ')?;
+    Some((&name[..k], &name[k + 1..]))
 }
 
 /// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").
