@@ -3,7 +3,9 @@
 //! (`Mentions::strengthen`, `Mentions::spread_gender`) index vectors
 //! instead of hashing and comparing the same strings again and again.
 
-use super::resolve::Mention;
+use super::names::PhraseKind;
+use super::resolve::{Mention, Mentions};
+use super::roles::Gender;
 use crate::wordset::FastMap;
 
 /// The ids of one mention's strings: equal strings have equal ids, in one
@@ -49,5 +51,38 @@ impl NameIds {
             })
             .collect();
         NameIds { of, count: ids.len() }
+    }
+}
+
+impl<'a> Mentions<'a> {
+    /// Fills the lookups by speaker name: per name, the gender of its last
+    /// mention and whether any mention is strong or a subject; per surname,
+    /// the gender of its last mention; per surname, the role words of its
+    /// mentions in order. Each distinct string is hashed once.
+    pub(super) fn index_people(&mut self, ids: &NameIds) {
+        let mut people: Vec<Option<(Gender, bool)>> = vec![None; ids.count];
+        let mut surnames: Vec<Option<Gender>> = vec![None; ids.count];
+        let names = || self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name);
+        for (m, id) in names() {
+            let person = people[id.name as usize].get_or_insert((m.gender, false));
+            *person = (m.gender, person.1 || m.strong || m.subject);
+            surnames[id.surname as usize] = Some(m.gender);
+        }
+        // Sized once for the article: at most one entry per mention, so the maps never grow.
+        let (mut by_name, mut by_surname) = (std::mem::take(&mut self.people), std::mem::take(&mut self.surnames));
+        by_name.reserve(self.list.len());
+        by_surname.reserve(self.list.len());
+        for (m, id) in names() {
+            if !m.role.is_empty() {
+                self.roles.entry(m.surname).or_default().push(m.role);
+            }
+            if let Some(person) = people[id.name as usize].take() {
+                by_name.insert(m.name, person);
+            }
+            if let Some(gender) = surnames[id.surname as usize].take() {
+                by_surname.insert(m.surname, gender);
+            }
+        }
+        (self.people, self.surnames) = (by_name, by_surname);
     }
 }

@@ -69,11 +69,11 @@ pub struct Mentions<'a> {
     pub list: Vec<Mention<'a>>,
     /// The role words written before any mention of a surname ("Foreign
     /// Affairs Minister" for Freeland): a role belongs to the person.
-    roles: FastMap<&'a str, Vec<&'a str>>,
+    pub(super) roles: FastMap<&'a str, Vec<&'a str>>,
     /// Per name and per surname: the gender of its last mention and whether
     /// any mention of it is a person, for constant-time lookups by speaker.
-    people: FastMap<&'a str, (Gender, bool)>,
-    surnames: FastMap<&'a str, Gender>,
+    pub(super) people: FastMap<&'a str, (Gender, bool)>,
+    pub(super) surnames: FastMap<&'a str, Gender>,
     /// Where the full names of `list` stand (kind Name, a space in the
     /// name), in list order: [`Mentions::full_name`] reads only these.
     full: Vec<usize>,
@@ -178,18 +178,9 @@ impl<'a> Mentions<'a> {
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
         let (list, longer) = super::intl_names::lengthened(list);
         let mut mentions = Mentions { list, objects, longer, ..Mentions::default() };
-        mentions.strengthen(&votes);
-        // Sized once for the article: at most one entry per mention, so the maps never grow.
-        mentions.people.reserve(mentions.list.len());
-        mentions.surnames.reserve(mentions.list.len());
-        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            if !m.role.is_empty() {
-                mentions.roles.entry(m.surname).or_default().push(m.role);
-            }
-            let person = mentions.people.entry(m.name).or_insert((m.gender, false));
-            *person = (m.gender, person.1 || m.strong || m.subject);
-            mentions.surnames.insert(m.surname, m.gender);
-        }
+        let ids = super::name_ids::NameIds::new(&mentions.list);
+        mentions.strengthen(&votes, &ids);
+        mentions.index_people(&ids);
         mentions.index_full_names();
         mentions.add_descriptions(&described);
         mentions.add_sources(sources);
@@ -199,7 +190,7 @@ impl<'a> Mentions<'a> {
 
     /// Marks as persons the full names whose surname the article also uses
     /// alone, and spreads gender from one mention of a surname to all.
-    fn strengthen(&mut self, votes: &[(usize, Gender, bool)]) {
+    fn strengthen(&mut self, votes: &[(usize, Gender, bool)], ids: &super::name_ids::NameIds) {
         #[derive(Default, Clone)]
         struct Surname {
             alone: bool,
@@ -208,7 +199,6 @@ impl<'a> Mentions<'a> {
             place: bool,
             person_full: bool,
         }
-        let ids = super::name_ids::NameIds::new(&self.list);
         let mut by_surname = vec![Surname::default(); ids.count];
         for (m, id) in self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
             let entry = &mut by_surname[id.surname as usize];
@@ -238,7 +228,7 @@ impl<'a> Mentions<'a> {
             // a title marks it a person ("President Obama" … "Obama said").
             m.subject &= id.full || entry.full || m.strong || m.after_clause;
         }
-        self.spread_gender(votes, &ids);
+        self.spread_gender(votes, ids);
     }
 
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
