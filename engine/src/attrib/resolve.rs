@@ -331,7 +331,13 @@ fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 fn is_capital(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w)
+    // Asked of every token: an ASCII first letter decides at once (only
+    // "a" and "e" can open a lower-case name word, "al-Qudsi").
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() && !matches!(b, b'a' | b'e') => false,
+        _ => w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w),
+    }
 }
 
 /// The text of tokens `a..b` of a paragraph.
