@@ -102,6 +102,20 @@ pub(super) fn ends_name(full: &str, short: &str) -> bool {
     full.len() > short.len() + 1 && full.ends_with(short) && full.as_bytes()[full.len() - short.len() - 1] == b' '
 }
 
+/// Whether the two-word name `short` is `full` without its middle words:
+/// the same first and last word ("Dmitri Larin" of "Dmitri Olegovich
+/// Larin", "George Bush" of "George W. Bush").
+pub(crate) fn skips_middle(full: &str, short: &str) -> bool {
+    let Some((first, last)) = short.split_once(' ') else { return false };
+    !last.contains(' ') && full.len() > short.len() + 1 && full.strip_prefix(first).is_some_and(|rest| rest.starts_with(' ')) && ends_name(full, last)
+}
+
+/// Whether `short` names the person of the longer full name `full`:
+/// [`ends_name`] or [`skips_middle`].
+pub(super) fn shortens(full: &str, short: &str) -> bool {
+    ends_name(full, short) || skips_middle(full, short)
+}
+
 /// Whether a bare surname `word` is the first of two surnames in `full`
 /// ("Echeverría" of "Rafael Echeverría Solís"): the word before the last,
 /// after a given name, and no given name itself.
@@ -119,7 +133,7 @@ pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &s
     let list = &mentions.list;
     let fits = |k: &usize| {
         let m = &list[*k];
-        m.kind == super::names::PhraseKind::Name && if short.contains(' ') { ends_name(m.name, short) } else { is_first_surname(m.name, short) }
+        m.kind == super::names::PhraseKind::Name && if short.contains(' ') { shortens(m.name, short) } else { is_first_surname(m.name, short) }
     };
     let candidates = match short.rsplit_once(' ') {
         Some((_, last)) => mentions.longer.by_last(last),
@@ -185,30 +199,35 @@ pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: us
 /// that ends a longer full name ("Márquez de la Vega" after "Luciana
 /// Márquez de la Vega") read as that full name (the nearest earlier one,
 /// else the first later), so whatever resolves to the mention finds the
-/// person's whole name. Returns the list with its [`LongerNames`] index,
-/// which stays true because lengthening keeps a name's last two words.
+/// person's whole name; so is a "First Last" that skips the middle words of
+/// a fuller name ("Dmitri Larin" after "Dmitri Olegovich Larin"). Returns
+/// the list with its [`LongerNames`] index, rebuilt when a lengthened name's
+/// second-to-last word changed.
 pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec<super::resolve::Mention<'a>>, LongerNames<'a>) {
-    // Lengthening keeps a name's last word, so the index stays true as names grow.
+    // Lengthening keeps a name's last word, so `by_last` stays true as names grow.
     let index = LongerNames::new(&list);
+    let mut stale = false;
     for group in index.last.chunk_by(|a, b| a.0 == b.0) {
         // A name grows only to a longer one of its own group, so the
         // group's longest name stays the longest: a name within a byte of
-        // it ends no longer name, and most are skipped without a search.
+        // it shortens no longer name, and most are skipped without a search.
         let longest = group.iter().map(|&(_, k)| list[k].name.len()).max().unwrap_or(0);
         for (at, &(_, i)) in group.iter().enumerate() {
             let short = list[i].name;
             if longest <= short.len() + 1 {
                 continue;
             }
-            let fits = |&&(_, k): &&(&str, usize)| ends_name(list[k].name, short);
+            let fits = |&&(_, k): &&(&str, usize)| shortens(list[k].name, short);
             let earlier = group[..at].iter().rfind(fits);
             let found = earlier.or_else(|| group[at + 1..].iter().find(fits)).map(|&(_, k)| list[k].name);
             if let Some(full) = found {
+                stale |= !ends_name(full, short);
                 list[i].name = full;
                 list[i].surname = super::names::surname_of(full);
             }
         }
     }
+    let index = if stale { LongerNames::new(&list) } else { index };
     (list, index)
 }
 
@@ -269,6 +288,9 @@ mod tests {
         assert!(ends_name("Carmen Ruiz de la Fuente", "Ruiz de la Fuente"));
         assert!(ends_name("Lucía Ortega Ramos", "Ortega Ramos"));
         assert!(!ends_name("Lucía Ortega Ramos", "Lucía Ortega Ramos"));
+        assert!(skips_middle("Dmitri Olegovich Larin", "Dmitri Larin") && skips_middle("George W. Bush", "George Bush"));
+        assert!(!skips_middle("Dmitri Larin", "Dmitri Larin") && !skips_middle("Dmitri Olegovich Larin", "Dmitri Ivanovich Larin"));
+        assert!(!skips_middle("Dmitri Olegovich Larin", "Olegovich Larin") && !skips_middle("Anna Larina", "Anna Larin"));
         assert!(!ends_name("Lucía Ortega Ramos", "a Ramos"));
         assert!(is_first_surname("Lucía Ortega Ramos", "Ortega"));
         assert!(!is_first_surname("Ortega Ramos", "Ortega"));

@@ -59,3 +59,9 @@ fn a_short_two_word_mention_reads_as_the_whole_name() {
     let names: Vec<&str> = m.list.iter().filter(|m| m.kind == super::names::PhraseKind::Name).map(|m| m.name).collect();
     assert_eq!(names, ["Lucía Ortega Ramos", "Lucía Ortega Ramos", "Ana María Ruiz"]);
 }
+
+#[test]
+fn a_first_and_last_name_is_the_fuller_name_with_a_patronymic() {
+    let text = "T\nMaj. Gen. Dmitri Olegovich Larin spoke in Velograd on Monday.\n“The operation continues as planned,” Dmitri Larin said.\n“We will not comment on talks,” Larin added.";
+    assert_eq!(speakers(text), ["Dmitri Olegovich Larin", "Dmitri Olegovich Larin"]);
+}

@@ -34,7 +34,7 @@ mod follow;
 mod fullest;
 mod gender;
 mod interview;
-mod intl_names;
+pub(crate) mod intl_names;
 mod issuers;
 mod name_ids;
 mod name_parts;
@@ -334,6 +334,8 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod intl_names_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod resolution_tests;
 #[cfg(test)]

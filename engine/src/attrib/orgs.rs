@@ -140,11 +140,8 @@ pub(super) fn is_body_noun(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::speaker;
 
-    fn speaker(text: &str, q: usize) -> Option<String> {
-        run(text)[q].speaker.clone()
-    }
 
     #[test]
     fn a_body_noun_after_an_organisation_name_lets_that_noun_point_back_to_it() {

@@ -2,11 +2,8 @@
 //! descriptions ("the Wyoming Republican"), surnames with particles ("Van
 //! Buren") and the bodies of a person ("Her campaign", "it").
 
-use super::tests::run;
+use super::tests::speakers;
 
-fn speakers(text: &str) -> Vec<Option<String>> {
-    run(text).into_iter().map(|a| a.speaker).collect()
-}
 
 fn last(text: &str) -> Option<String> {
     speakers(text).pop().flatten()

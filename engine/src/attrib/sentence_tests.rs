@@ -1,11 +1,8 @@
 //! Sentence-level attribution tests: cues read in context and the subject
 //! of a sentence with no cue.
 
-use super::tests::run;
+use super::tests::{run, speaker};
 
-fn speaker(text: &str, q: usize) -> Option<String> {
-    run(text).into_iter().nth(q).and_then(|a| a.speaker)
-}
 
 #[test]
 fn a_word_after_a_determiner_is_no_cue() {
