@@ -157,7 +157,7 @@ pub(super) struct LongerNames<'a> {
 impl<'a> LongerNames<'a> {
     /// Indexes the full names of `list`.
     pub(super) fn new(list: &[super::resolve::Mention<'a>]) -> LongerNames<'a> {
-        let mut index = LongerNames::default();
+        let mut index = LongerNames { last: Vec::with_capacity(list.len()), penultimate: Vec::with_capacity(list.len()) };
         for (k, m) in list.iter().enumerate().filter(|(_, m)| m.kind == super::names::PhraseKind::Name) {
             let Some((rest, last)) = super::name_parts::split_last_word(m.name) else { continue };
             let before = super::name_parts::split_last_word(rest).map_or(rest, |(_, w)| w);

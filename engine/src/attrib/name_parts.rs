@@ -35,7 +35,7 @@ pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -
 /// Whether a name repeats one word ("what made Ardmore Ardmore"): a
 /// place or thing said to be itself, not a person's name.
 pub fn is_repeated_word(name: &str) -> bool {
-    let mut words = name.split(' ').map(without_possessive);
+    let mut words = space_words(name).map(without_possessive);
     let first = words.next().unwrap_or("");
     let mut rest = words.peekable();
     rest.peek().is_some() && rest.all(|w| w == first)
@@ -94,6 +94,25 @@ pub fn surname_of(name: &str) -> &str {
 pub(super) fn split_last_word(name: &str) -> Option<(&str, &str)> {
     let k = name.as_bytes().iter().rposition(|&b| b == b' ')?;
     Some((&name[..k], &name[k + 1..]))
+}
+
+/// The words of `name` between single spaces, as `split(' ')` gives them
+/// (a byte scan, without a searcher: this runs for every mention).
+pub(super) fn space_words(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().iter().position(|&b| b == b' ') {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").

@@ -310,3 +310,12 @@ fn sri_lanka_is_no_person() {
     let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
     assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
 }
+
+#[test]
+fn name_words_split_as_str_split_does() {
+    use super::name_parts::{space_words, split_last_word};
+    for name in ["", " ", "Lee", "Jo Lee", "Ana de la Cruz", "a  b ", " Jo"] {
+        assert_eq!(space_words(name).collect::<Vec<_>>(), name.split(' ').collect::<Vec<_>>(), "{name:?}");
+        assert_eq!(split_last_word(name), name.rsplit_once(' '), "{name:?}");
+    }
+}

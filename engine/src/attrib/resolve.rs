@@ -92,8 +92,10 @@ impl<'a> Mentions<'a> {
     /// [`Mentions::index`], reading the full names in `shared` (given names
     /// that share a surname, `shared_surname`) at their places.
     pub fn index_sharing(paragraphs: &[&'a str], tokens: &[Vec<Token>], shared: &'a [(Place, String)]) -> Mentions<'a> {
-        let mut list = Vec::new();
-        let mut ends = Vec::new();
+        // About one name per ten tokens: sized once, so the lists rarely grow.
+        let guess = tokens.iter().map(Vec::len).sum::<usize>() / 10;
+        let mut list = Vec::with_capacity(guess);
+        let mut ends = Vec::with_capacity(guess);
         let mut described = Vec::new();
         let mut sources = Vec::new();
         let mut objects = Vec::new();
