@@ -24,8 +24,11 @@ fn is_capitalised(w: &str) -> bool {
 /// the Municipal Corporation Ramesh Patil"), the person's name after it.
 pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -> Phrase {
     let phrase = names::classify(text, tokens, run, end);
+    if phrase.kind == PhraseKind::Name {
+        return phrase;
+    }
     let body_end = (run..end).rev().find(|&k| roles::is_org_word(word(text, tokens, k))).map_or(run, |k| k + 1);
-    if phrase.kind == PhraseKind::Name || body_end == run || end - body_end < 2 {
+    if body_end == run || end - body_end < 2 {
         return phrase;
     }
     let person = names::classify(text, tokens, body_end, end);
