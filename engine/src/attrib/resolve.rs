@@ -237,7 +237,7 @@ impl<'a> Mentions<'a> {
     /// earlier full name with that surname (or, for surname-first names
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
-        let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
+        let first_word = |name: &str| name.starts_with(surname) && super::name_parts::space_words(name).next() == Some(surname);
         let matching = |m: &&Mention<'a>| super::intl_names::same_surname(m.surname, surname) || first_word(m.name) || names::has_nickname(m.name, surname);
         let full = || self.full.iter().map(|&i| &self.list[i]);
         full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
@@ -255,7 +255,7 @@ impl<'a> Mentions<'a> {
 
     /// The gender the article gives a canonical name (its surname's mentions).
     pub fn gender_of(&self, name: &str) -> Gender {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let surname = super::name_parts::split_last_word(name).map_or(name, |(_, w)| w);
         self.people.get(name).map(|p| p.0).or_else(|| self.surnames.get(surname).copied()).unwrap_or(Gender::Unknown)
     }
 
