@@ -139,8 +139,8 @@ pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &s
         Some((_, last)) => mentions.longer.by_last(last),
         None => mentions.longer.by_penultimate(short),
     };
-    let indices = || candidates.iter().map(|&(_, k)| k);
-    indices().filter(|&k| list[k].at < before).rfind(fits).or_else(|| indices().find(fits)).map(|k| list[k].name)
+    let pivot = list.partition_point(|m| m.at < before);
+    super::resolve::nearest_fit(candidates, |&(_, k)| k, pivot, |k| fits(&k)).map(|k| list[k].name)
 }
 
 /// The full names of an article's mentions (kind Name, two words or more)
@@ -212,14 +212,13 @@ pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec
         // group's longest name stays the longest: a name within a byte of
         // it shortens no longer name, and most are skipped without a search.
         let longest = group.iter().map(|&(_, k)| list[k].name.len()).max().unwrap_or(0);
-        for (at, &(_, i)) in group.iter().enumerate() {
+        for &(_, i) in group {
             let short = list[i].name;
             if longest <= short.len() + 1 {
                 continue;
             }
-            let fits = |&&(_, k): &&(&str, usize)| shortens(list[k].name, short);
-            let earlier = group[..at].iter().rfind(fits);
-            let found = earlier.or_else(|| group[at + 1..].iter().find(fits)).map(|&(_, k)| list[k].name);
+            let fits = |k: usize| k != i && shortens(list[k].name, short);
+            let found = super::resolve::nearest_fit(group, |&(_, k)| k, i, fits).map(|k| list[k].name);
             if let Some(full) = found {
                 stale |= !ends_name(full, short);
                 list[i].name = full;

@@ -1,7 +1,8 @@
 //! Integer ids for the name strings of an article's mentions, numbered once
-//! per article, so the passes that group mentions by name or surname
-//! (`Mentions::strengthen`, `Mentions::spread_gender`) index vectors
-//! instead of hashing and comparing the same strings again and again.
+//! per article, so the passes that group mentions by name or surname index
+//! vectors instead of hashing and comparing the same strings again and
+//! again: `Mentions::strengthen` (here), `Mentions::spread_gender` (in
+//! `gender`) and `Mentions::index_people` (here, the lookups by speaker).
 
 use super::names::PhraseKind;
 use super::resolve::{Mention, Mentions};
@@ -55,10 +56,54 @@ impl NameIds {
 }
 
 impl<'a> Mentions<'a> {
+    /// Marks as persons the full names whose surname the article also uses
+    /// alone, and spreads gender from one mention of a surname to all.
+    pub(super) fn strengthen(&mut self, votes: &[(usize, Gender, bool)], ids: &NameIds) {
+        #[derive(Default, Clone)]
+        struct Surname {
+            alone: bool,
+            full: bool,
+            strong: bool,
+            place: bool,
+            person_full: bool,
+        }
+        let mut by_surname = vec![Surname::default(); ids.count];
+        for (m, id) in self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+            let entry = &mut by_surname[id.surname as usize];
+            entry.alone |= !id.full && !m.place;
+            entry.full |= id.full;
+            entry.strong |= m.strong;
+            entry.place |= m.place;
+            entry.person_full |= id.full && (m.strong || m.gender != Gender::Unknown);
+        }
+        let firsts = super::shared_surname::first_names_of_people(&self.list);
+        for (m, id) in self.list.iter_mut().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+            // Every name's surname has its entry.
+            let entry = &by_surname[id.surname as usize];
+            // "Marta does the books" after "Marta Kovacs": a person's first
+            // name alone, standing as a subject, is that person.
+            if m.subject && !id.full && !entry.full && firsts.binary_search(&m.name).is_ok() {
+                m.strong = true;
+                continue;
+            }
+            m.strong |= (entry.alone && entry.full) || (!id.full && entry.strong);
+            // "Surrey", written "in Surrey" and never after a known first
+            // name or a title, is a place ("Safe Surrey" is no person).
+            m.strong &= !entry.place || entry.person_full;
+            // A lone capitalised word is as often an adverb or a noun
+            // ("Mostly, …", "Governments have …") as a surname: it is a
+            // subject only when a full name in the article ends with it, or
+            // a title marks it a person ("President Obama" … "Obama said").
+            m.subject &= id.full || entry.full || m.strong || m.after_clause;
+        }
+        self.spread_gender(votes, ids);
+    }
+
     /// Fills the lookups by speaker name: per name, the gender of its last
     /// mention and whether any mention is strong or a subject; per surname,
     /// the gender of its last mention; per surname, the role words of its
-    /// mentions in order. Each distinct string is hashed once.
+    /// mentions in order (each once, at most [`super::resolve::MAX_ROLES`]).
+    /// Each distinct name and surname is hashed once.
     pub(super) fn index_people(&mut self, ids: &NameIds) {
         let mut people: Vec<Option<(Gender, bool)>> = vec![None; ids.count];
         let mut surnames: Vec<Option<Gender>> = vec![None; ids.count];
@@ -74,7 +119,10 @@ impl<'a> Mentions<'a> {
         by_surname.reserve(self.list.len());
         for (m, id) in names() {
             if !m.role.is_empty() {
-                self.roles.entry(m.surname).or_default().push(m.role);
+                let roles = self.roles.entry(m.surname).or_default();
+                if roles.len() < super::resolve::MAX_ROLES && !roles.contains(&m.role) {
+                    roles.push(m.role);
+                }
             }
             if let Some(person) = people[id.name as usize].take() {
                 by_name.insert(m.name, person);

@@ -68,7 +68,8 @@ pub struct Mentions<'a> {
     /// Every mention, in reading order.
     pub list: Vec<Mention<'a>>,
     /// The role words written before any mention of a surname ("Foreign
-    /// Affairs Minister" for Freeland): a role belongs to the person.
+    /// Affairs Minister" for Freeland): a role belongs to the person. Each
+    /// role once, at most [`MAX_ROLES`] of them.
     pub(super) roles: FastMap<&'a str, Vec<&'a str>>,
     /// Per name and per surname: the gender of its last mention and whether
     /// any mention of it is a person, for constant-time lookups by speaker.
@@ -190,57 +191,14 @@ impl<'a> Mentions<'a> {
         mentions
     }
 
-    /// Marks as persons the full names whose surname the article also uses
-    /// alone, and spreads gender from one mention of a surname to all.
-    fn strengthen(&mut self, votes: &[(usize, Gender, bool)], ids: &super::name_ids::NameIds) {
-        #[derive(Default, Clone)]
-        struct Surname {
-            alone: bool,
-            full: bool,
-            strong: bool,
-            place: bool,
-            person_full: bool,
-        }
-        let mut by_surname = vec![Surname::default(); ids.count];
-        for (m, id) in self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
-            let entry = &mut by_surname[id.surname as usize];
-            entry.alone |= !id.full && !m.place;
-            entry.full |= id.full;
-            entry.strong |= m.strong;
-            entry.place |= m.place;
-            entry.person_full |= id.full && (m.strong || m.gender != Gender::Unknown);
-        }
-        let firsts = super::shared_surname::first_names_of_people(&self.list);
-        for (m, id) in self.list.iter_mut().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
-            // Every name's surname has its entry.
-            let entry = &by_surname[id.surname as usize];
-            // "Marta does the books" after "Marta Kovacs": a person's first
-            // name alone, standing as a subject, is that person.
-            if m.subject && !id.full && !entry.full && firsts.binary_search(&m.name).is_ok() {
-                m.strong = true;
-                continue;
-            }
-            m.strong |= (entry.alone && entry.full) || (!id.full && entry.strong);
-            // "Surrey", written "in Surrey" and never after a known first
-            // name or a title, is a place ("Safe Surrey" is no person).
-            m.strong &= !entry.place || entry.person_full;
-            // A lone capitalised word is as often an adverb or a noun
-            // ("Mostly, …", "Governments have …") as a surname: it is a
-            // subject only when a full name in the article ends with it, or
-            // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= id.full || entry.full || m.strong || m.after_clause;
-        }
-        self.spread_gender(votes, ids);
-    }
-
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
     /// earlier full name with that surname (or, for surname-first names
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
         let first_word = |name: &str| name.starts_with(surname) && super::name_parts::space_words(name).next() == Some(surname);
         let matching = |m: &&Mention<'a>| super::intl_names::same_surname(m.surname, surname) || first_word(m.name) || names::has_nickname(m.name, surname);
-        let full = || self.full.iter().map(|&i| &self.list[i]);
-        full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
+        let pivot = self.list.partition_point(|m| m.at < before);
+        nearest_fit(&self.full, |&i| i, pivot, |i| matching(&&self.list[i])).map(|i| self.list[i].name)
     }
 
     /// Indexes the full names of `list` (see `full`); run again whenever the list changes.
@@ -281,10 +239,31 @@ impl<'a> Mentions<'a> {
         self.list[from..].iter().take_while(|m| m.at.0 == p).find(|m| m.kind == kind)
     }
 
+    /// The mentions before `before`, nearest first, at most [`LOOKBACK`] of
+    /// them, so that every search back costs the same however long the
+    /// article.
     pub(super) fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
         let end = self.list.partition_point(|m| m.at < before);
-        self.list[..end].iter().rev()
+        self.list[end.saturating_sub(LOOKBACK)..end].iter().rev()
     }
+}
+
+/// How many different roles are kept per surname: a person has a few, and
+/// the bound keeps a role search constant-time in a hostile article.
+pub(super) const MAX_ROLES: usize = 16;
+
+/// How many mentions a search back reads at most: several thousand words
+/// of a normal article, and a bound on the work in a hostile one.
+pub const LOOKBACK: usize = 512;
+
+/// Of `items` (list indices in list order, read through `index`), the
+/// nearest before `pivot` that `fits`, else the first at or after it;
+/// reading at most [`LOOKBACK`] items each way.
+pub(super) fn nearest_fit<T>(items: &[T], index: impl Fn(&T) -> usize, pivot: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let split = items.partition_point(|t| index(t) < pivot);
+    let before = items[split.saturating_sub(LOOKBACK)..split].iter().rev();
+    let after = items[split..].iter().take(LOOKBACK);
+    before.map(&index).find(|&k| fits(k)).or_else(|| after.map(&index).find(|&k| fits(k)))
 }
 
 /// Whether `haystack` has the word `noun` (any case), or a title that
