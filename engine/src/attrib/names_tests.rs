@@ -356,3 +356,12 @@ fn a_description_keeps_its_prepositional_phrase_up_to_the_cue() {
     assert_eq!(written("Two aides to the senator said", "said").as_deref(), Some("Two aides to the senator"));
     assert_eq!(written("Officials at the agency quickly said", "said").as_deref(), Some("Officials at the agency"));
 }
+
+#[test]
+fn name_words_split_as_str_split_does() {
+    use super::name_parts::{space_words, split_last_word};
+    for name in ["", " ", "Lee", "Jo Lee", "Ana de la Cruz", "a  b ", " Jo"] {
+        assert_eq!(space_words(name).collect::<Vec<_>>(), name.split(' ').collect::<Vec<_>>(), "{name:?}");
+        assert_eq!(split_last_word(name), name.rsplit_once(' '), "{name:?}");
+    }
+}
