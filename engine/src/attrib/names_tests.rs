@@ -310,3 +310,9 @@ fn sri_lanka_is_no_person() {
     let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
     assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
 }
+
+#[test]
+fn a_hyphenated_modifier_before_a_surname_is_no_part_of_the_name() {
+    let text = "T\nDr. Asha Kapoor, who leads the team, said the site was safe.\n\nThe Kenyan-born Kapoor has led the team since May. “If we were not here, nobody would know,” she said.";
+    assert_eq!(crate::attrib::tests::speaker(text, 0).as_deref(), Some("Asha Kapoor"));
+}
