@@ -15,11 +15,23 @@ impl Context<'_> {
         clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))
     }
 
-    /// The "…, according to X" clause after a quotation's last part, if any.
+    /// The "…, according to X" clause after a quotation's last part, if
+    /// any. "X told reporters that “…,” according to a transcript released
+    /// by his office": a document there is the record of the words, not
+    /// their speaker, and does not outweigh the cue before.
     pub(super) fn according_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
-        (clause.speaker.is_some() && self.cue_is_source(&clause)).then_some(clause)
+        (clause.speaker.is_some() && self.cue_is_source(&clause) && !self.holds_document(&clause)).then_some(clause)
+    }
+
+    /// Whether the clause's speaker is a description holding a document
+    /// noun ("a transcript released", "the readout").
+    fn holds_document(&self, clause: &Clause) -> bool {
+        clause.speaker.is_some_and(|(phrase, _)| {
+            let (a, b) = phrase.written;
+            phrase.kind == PhraseKind::Description && (a..b).any(|k| super::describe::is_document(&self.word(clause.paragraph, k).to_lowercase()))
+        })
     }
 
     /// Whether the clause's speaker is a document ("the statement").

@@ -243,6 +243,14 @@ fn words_before_according_to_after_a_quotation_are_no_speaker() {
 }
 
 #[test]
+fn a_transcript_after_according_to_is_the_record_not_the_speaker() {
+    let got = run("T
+Tom Hale, the envoy of the Merran government, told reporters that “all parties should stop fighting,” according to a transcript released by his office.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(got[0].cue.as_deref(), Some("told"));
+}
+
+#[test]
 fn a_name_in_the_body_does_not_take_the_speaker_of_speech_that_repeats_it() {
     let text = "T\nBill 9, which the province calls the “Safe Harbours Act,” would close two marinas.\n\n“The Safe Harbours Act is a press release, not a plan,” opposition critic Ada Frey said.";
     let got = crate::extract(&crate::read::parse_text("t.txt", text));
