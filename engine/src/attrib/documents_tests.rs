@@ -1,0 +1,10 @@
+//! Tests for documents that speak and the authors they speak for: "the
+//! report said" after "a report by X", and wire copy that repeats it.
+
+use super::tests::speakers;
+
+#[test]
+fn bare_repeats_of_the_report_do_not_hide_its_author() {
+    let text = "T\nThe 80-page report by Fairline Watch is based on interviews with 40 former prisoners.\n\nThe report said inmates were held in small cells. “The pattern is consistent,” the report said.\n\nJo Bell, the group's researcher, said the findings were grim.\n\nThe practice was common, the report said.\n\nAmong its recommendations, the report calls on the ministry to “open every cell to inspectors.”";
+    assert_eq!(speakers(text), vec![Some("Fairline Watch".to_string()), Some("Fairline Watch".to_string())]);
+}
