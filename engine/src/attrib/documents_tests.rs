@@ -8,3 +8,11 @@ fn bare_repeats_of_the_report_do_not_hide_its_author() {
     let text = "T\nThe 80-page report by Fairline Watch is based on interviews with 40 former prisoners.\n\nThe report said inmates were held in small cells. “The pattern is consistent,” the report said.\n\nJo Bell, the group's researcher, said the findings were grim.\n\nThe practice was common, the report said.\n\nAmong its recommendations, the report calls on the ministry to “open every cell to inspectors.”";
     assert_eq!(speakers(text), vec![Some("Fairline Watch".to_string()), Some("Fairline Watch".to_string())]);
 }
+
+#[test]
+fn an_unnamed_body_that_speaks_in_a_report_is_the_author_named_for_it_next() {
+    let text = "T\nGuards at three prisons beat inmates, a human rights group said in a report released Monday, calling conditions “cruel and degrading.”\n\nThe 80-page report by Fairline Watch is based on interviews with 40 former prisoners.";
+    assert_eq!(speakers(text), vec![Some("Fairline Watch".to_string())]);
+    let unnamed = "T\nGuards beat inmates, a human rights group said on Monday, calling conditions “cruel.”\n\nThe report by Fairline Watch is long.";
+    assert_eq!(speakers(unnamed), vec![Some("a human rights group".to_string())]);
+}

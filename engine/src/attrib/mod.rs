@@ -261,6 +261,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         kind => documents::draft_of(text, toks, written, phrase.written.1)
             .or_else(|| documents::earlier_draft(context.texts, context.tokens, written, (at.0, phrase.written.0)))
             .or_else(|| named_later::named_later(context, mentions, written, at).map(str::to_string))
+            .or_else(|| named_later::report_author(context, written, at))
             .or_else(|| same_unnamed(written, last))
             .or_else(|| context.party_member(mentions, written, at))
             .or_else(|| mentions.unnamed_by_head(written, at).map(str::to_string))
