@@ -124,7 +124,12 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     // "The report, by the Centre for Coastal Studies, warned": or "by" itself.
     let appositive = toks.get(end).is_some_and(|t| t.kind == super::tokens::Kind::Comma)
         && toks.get(end + 1).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
-    let mut k = if appositive { end + 1 } else { end };
+    // "The study, “Cheap Wings,” published by X": past a quoted title set off by a comma.
+    let comma = |j: usize| toks.get(j).is_some_and(|t| t.kind == super::tokens::Kind::Comma);
+    let titled = comma(end) && toks.get(end + 1).is_some_and(|t| matches!(t.kind, super::tokens::Kind::Quoted(_)));
+    let past_title = end + 2 + usize::from(comma(end + 2));
+    let opens_author = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
+    let mut k = if titled && opens_author(past_title) { past_title } else if appositive { end + 1 } else { end };
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
     }

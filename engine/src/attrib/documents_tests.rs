@@ -16,3 +16,9 @@ fn an_unnamed_body_that_speaks_in_a_report_is_the_author_named_for_it_next() {
     let unnamed = "T\nGuards beat inmates, a human rights group said on Monday, calling conditions “cruel.”\n\nThe report by Fairline Watch is long.";
     assert_eq!(speakers(unnamed), vec![Some("a human rights group".to_string())]);
 }
+
+#[test]
+fn a_quoted_title_between_a_document_and_its_author_is_passed_over() {
+    let text = "T\nThe study, “Cheap Wings: Attrition in the Drone War,” published on Monday by the Halvorsen Institute, estimates that 9,000 drones were launched.\n\n“The cost curve has flipped,” the report said.";
+    assert_eq!(speakers(text).last().cloned().flatten().as_deref(), Some("Halvorsen Institute"));
+}
