@@ -22,3 +22,10 @@ fn a_quoted_title_between_a_document_and_its_author_is_passed_over() {
     let text = "T\nThe study, “Cheap Wings: Attrition in the Drone War,” published on Monday by the Halvorsen Institute, estimates that 9,000 drones were launched.\n\n“The cost curve has flipped,” the report said.";
     assert_eq!(speakers(text).last().cloned().flatten().as_deref(), Some("Halvorsen Institute"));
 }
+
+#[test]
+fn a_document_a_body_owns_speaks_for_that_body() {
+    let text = "T\nThe Coastal Electoral Observation Mission sent 200 monitors to the vote.\n\nThe mission's preliminary report said that “the authority acted with independence.”\n\n“We saw ballots moved without any seals,” the mission's report said.";
+    let body = Some("Coastal Electoral Observation Mission".to_string());
+    assert_eq!(speakers(text), vec![body.clone(), body]);
+}

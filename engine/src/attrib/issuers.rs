@@ -34,6 +34,10 @@ impl Context<'_> {
         if !describe::is_document(&head) || !written.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return None;
         }
+        // "The mission's preliminary report": the body that owns it, named before.
+        if let Some(owner) = written.split_once("'s ").or_else(|| written.split_once("’s ")).map(|(owner, _)| owner) {
+            return resolve_org_noun(mentions, owner, at);
+        }
         // The nearest mentions of the document (at most three) that name an author.
         let (p0, i0) = at;
         let head = head.as_str();

@@ -71,7 +71,7 @@ const ORG_WORDS: &[&str] = &[
     "Institution", "Agency", "Forum", "Summit", "Conference", "Games", "Cup", "League", "Team", "Festival",
     "Museum", "Gallery", "Library", "Theatre", "Theater", "Hydro", "Railway", "Railways", "Corp", "Corp.", "Airlines",
     "Airways", "Associates", "Partners", "Holdings", "Industries", "Technologies", "Laboratories", "Clinic", "Academy",
-    "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.",
+    "Secretariat", "Tribunal", "Affairs", "Registry", "Directorate", "Diocese", "Inc.,", "LLC", "PLC", "Co.", "Mission",
     "Shipping", "Energy", "Motors", "Mining", "Pharmaceuticals", "Logistics", "Telecom", "Communications",
     "Entertainment", "Foods", "Insurance", "Construction", "Institutes", "Agencies", "Capital", "Securities",
     "Investments", "Advisors", "Advisers", "Management", "Research", "Consulting", "Analytics", "Ventures", "Trust",
