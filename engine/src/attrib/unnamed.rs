@@ -275,6 +275,8 @@ impl<'a> Mentions<'a> {
         let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
         let floor = at.0.saturating_sub(1);
         let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
+        // "A senior official of the Northern Alliance": a name inside the source's own words is no subject since.
+        let recent = self.earlier(recent.at).take_while(|m| m.at.0 == recent.at.0).find(|m| m.unnamed && m.end > recent.at.1).unwrap_or(recent);
         let head = head_noun(recent.name)?;
         // "the official" names the source without its relative clause ("A Western official").
         let name = recent.name.split_once(" who ").map_or(recent.name, |(head, _)| head);

@@ -122,3 +122,9 @@ fn the_head_noun_names_an_unnamed_source_without_its_relative_clause() {
     let text = "T\nThe port reopened on Monday.\n\nA harbour pilot who has worked the river for years said the channel was silting up.\n\n“We will lose a ship before they dredge it,” the pilot said.";
     assert_eq!(last(text).as_deref(), Some("A harbour pilot"));
 }
+
+#[test]
+fn a_name_inside_an_unnamed_source_leaves_the_official_to_it() {
+    let text = "T\nA senior official of the Northern Trade Alliance, who spoke on condition of anonymity, said the alliance was watching. “It is a laboratory,” the official said.";
+    assert_eq!(super::tests::speaker(text, 0).as_deref(), Some("A senior official of the Northern Trade Alliance"));
+}
