@@ -134,8 +134,9 @@ fn a_speaking_role_keeps_the_body_it_speaks_for() {
     let got = run(text);
     assert_eq!(got[0].speaker.as_deref(), Some("A spokeswoman for the mayor's office"));
     assert_eq!(got[1].speaker.as_deref(), Some("a lawyer for the family"));
-    // A spokesman for a named person is not that person.
-    assert_eq!(got[2].speaker_as_written.as_deref(), Some("a spokesman"));
+    // A spokesman for a named person is not that person; he keeps whom he speaks for.
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("a spokesman for President Ana Ruiz"));
+    assert_eq!(got[2].speaker.as_deref(), Some("a spokesman for President Ana Ruiz"));
 }
 
 #[test]

@@ -54,7 +54,9 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
     let definite = opens && DEFINITE.contains(&toks[i].text(text)) && anonymous_aside(text, toks, i);
-    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || definite) || after_lead_in(text, toks, i);
+    // "“…,” a senior diplomat from one of the mediating countries told": lower case right after a quotation.
+    let after_quote = i > 0 && matches!(toks[i - 1].kind, Kind::Quoted(_)) && matches!(toks[i].text(text), "a" | "an" | "one" | "another");
+    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || definite || after_quote) || after_lead_in(text, toks, i);
     if !opener {
         return None;
     }
@@ -84,7 +86,8 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
             // follows; after a clause set off by commas any lower-case word is the verb.
             if is_verb_like(verb) || after > head_end && !verb.is_empty() {
                 // "A nurse who worked in the unit until it closed said": the clause is part of her description.
-                let end = if after == head_end { clauses::past_restrictive(text, toks, head_end).unwrap_or(head_end) } else { head_end };
+                // After a quotation the source is the noun and its modifiers only (as "said a man who …" reads).
+                let end = if after == head_end && !after_quote { clauses::past_restrictive(text, toks, head_end).unwrap_or(head_end) } else { head_end };
                 return Some((end, roles::gender_of_noun(noun)));
             }
         }
@@ -178,6 +181,10 @@ pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usi
 /// subject the relative clause has of its own.
 pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<(usize, usize)> {
     let (b, _) = source_at(text, toks, floor)?;
+    // "“…,” a man who flew to Poland told": after a quotation the clause stays out, as it always has.
+    if floor > 0 && matches!(toks[floor - 1].kind, Kind::Quoted(_)) {
+        return None;
+    }
     let relative = b < cue && toks[b].is_word() && toks[b].text(text) == "who";
     // The clause is part of the source as written ("A nurse who worked on the ward").
     (relative && toks[b..cue].iter().all(Token::is_word) || b == cue && toks[floor..b].iter().any(|t| t.text(text) == "who")).then_some((floor, cue))
