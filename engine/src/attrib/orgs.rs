@@ -30,7 +30,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university", "mission"];
+pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university", "mission", "centre", "center"];
 
 /// Lower-case nouns that stand for a public body.
 pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district", "mission", "embassy", "consulate", "delegation"];
