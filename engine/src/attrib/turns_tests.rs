@@ -68,3 +68,9 @@ fn a_name_set_after_an_owned_office_is_the_subject() {
     let ministry = "T\nMorvania's ambassador, Ana Gil, went further. “We counted the dead,” she said.\n\nThe ministry's chief spokesman, Pavel Dronov, was blunt. “This text is a gift to the militias,” he said.";
     assert_eq!(last(ministry).as_deref(), Some("Pavel Dronov"));
 }
+
+#[test]
+fn a_role_with_an_of_phrase_set_before_a_name_makes_that_person_the_role() {
+    let text = "T\nTom Hale, chairman of the assembly's defence committee, said the first reservists would report within a week.\n\nThe governor of the Orrin region, Piet Varga, said his region had received its quota. “Our region has always answered first,” the governor said.\n\nHe promised support for families. “Every family will receive a payment.”";
+    assert_eq!(run(text).into_iter().map(|a| a.speaker).collect::<Vec<_>>(), vec![Some("Piet Varga".to_string()), Some("Piet Varga".to_string())]);
+}
