@@ -26,11 +26,18 @@ impl Context<'_> {
     }
 
     /// Whether the clause's speaker is a description holding a document
-    /// noun ("a transcript released", "the readout").
+    /// noun ("a transcript released", "the readout"), or an outlet that
+    /// relays the words ("according to the state news agency TASS").
     fn holds_document(&self, clause: &Clause) -> bool {
         clause.speaker.is_some_and(|(phrase, _)| {
             let (a, b) = phrase.written;
-            phrase.kind == PhraseKind::Description && (a..b).any(|k| super::describe::is_document(&self.word(clause.paragraph, k).to_lowercase()))
+            let document = phrase.kind == PhraseKind::Description && (a..b).any(|k| super::describe::is_document(&self.word(clause.paragraph, k).to_lowercase()));
+            // "the state news agency KolPress": an outlet noun among its words, other than a public "agency".
+            let outlet_noun = (a..b).any(|k| {
+                let w = self.word(clause.paragraph, k);
+                super::roles::is_outlet_noun(w) && (w != "agency" || k > a && self.word(clause.paragraph, k - 1) == "news")
+            });
+            document || phrase.kind == PhraseKind::Outlet || outlet_noun
         })
     }
 
