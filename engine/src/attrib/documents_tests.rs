@@ -29,3 +29,9 @@ fn a_document_a_body_owns_speaks_for_that_body() {
     let body = Some("Coastal Electoral Observation Mission".to_string());
     assert_eq!(speakers(text), vec![body.clone(), body]);
 }
+
+#[test]
+fn a_document_whose_noun_is_also_a_cue_verb_speaks() {
+    let text = "T\nThe president signed a decree on Friday.\n\n“Call-up shall be carried out among citizens in the reserve,” the decree says.";
+    assert_eq!(speakers(text), vec![Some("decree".to_string())]);
+}

@@ -210,7 +210,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
         // "told FactLine she had": a subject pronoun opens the next clause, it is no part of a name.
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
-        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+        // "the decree says": a cue form right after a determiner is the noun.
+        let cue_stop = super::cues::is_cue_word(w) && !is_capitalised(w) && !matches!(word(text, tokens, end.saturating_sub(1)), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
+        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || cue_stop)) {
             break;
         }
         end += 1;
