@@ -252,6 +252,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => (p == roles::Pronoun::Thing)
             .then(|| context.owned_body_before(at, last))
             .flatten()
+            .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::document_subject_before(context, at)).flatten().map(|(subject, place)| canonical(context, mentions, &subject, place, last)))
             .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::body_subject_before(context, at)).flatten().map(|(subject, place)| {
                 canonical(context, mentions, &subject, place, last)

@@ -37,6 +37,15 @@ pub fn body_subject_before(context: &Context, at: Place) -> Option<(Phrase, Plac
     None
 }
 
+/// "The sanctions text, published …, lists the company. It says …": a
+/// document opening the "it"'s sentence or the two before is its referent
+/// before any organisation named earlier.
+pub fn document_subject_before(context: &Context, at: Place) -> Option<(Phrase, Place)> {
+    let (phrase, place) = body_subject_before(context, at)?;
+    let head = context.word(place.0, phrase.written.1 - 1).to_lowercase();
+    super::documents::is_text_head(&head).then_some((phrase, place))
+}
+
 /// Words that open a lead-in phrase before a sentence's subject ("In a
 /// statement issued later, the centre said").
 const LEAD_INS: &[&str] = &["In", "On", "At", "After", "Later", "Earlier", "Separately", "Meanwhile"];
@@ -75,6 +84,12 @@ mod tests {
         assert_eq!(got[0].speaker.as_deref(), Some("Harlow Water Agency"));
         let got = run("T\nThe agency said in a statement that the water was safe. It added that “testing will continue every day until the end of the month.”");
         assert_eq!(got[0].speaker.as_deref(), Some("The agency"));
+    }
+
+    #[test]
+    fn it_after_a_document_is_that_document_before_a_person_or_body() {
+        let text = "T\nCommissioner Helena Marsh of the Trade Council said the package was the toughest yet.\n\nThe sanctions text, published in the official journal, lists the company. It says the measures apply to “any entity owned by the firm.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("The sanctions text"));
     }
 
     #[test]
