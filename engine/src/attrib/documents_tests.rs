@@ -35,3 +35,9 @@ fn a_document_whose_noun_is_also_a_cue_verb_speaks() {
     let text = "T\nThe president signed a decree on Friday.\n\n“Call-up shall be carried out among citizens in the reserve,” the decree says.";
     assert_eq!(speakers(text), vec![Some("decree".to_string())]);
 }
+
+#[test]
+fn a_quoted_title_in_the_appositive_leaves_the_bill_the_subject() {
+    let text = "T\nThe bill, formally titled “On the Extension of Martial Law,” states that “restrictions on rights may be introduced only where necessary.”";
+    assert_eq!(speakers(text).last().cloned().flatten().as_deref(), Some("The bill"));
+}

@@ -108,6 +108,11 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         return Some(source);
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
+    // "The bill, formally titled “On Martial Law,” states": a quoted title closing the appositive is passed over.
+    let titled = |k: usize| tokens[k].is_word() && matches!(word(text, tokens, k), "titled" | "entitled" | "named");
+    if end >= floor + 2 && matches!(tokens[end - 1].kind, Kind::Quoted(_)) && titled(end - 2) {
+        end -= 1;
+    }
     let mut fallback = None;
     let mut tag = None;
     for _ in 0..4 {
