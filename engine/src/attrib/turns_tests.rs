@@ -76,6 +76,12 @@ fn a_name_set_after_an_owned_office_is_the_subject() {
 }
 
 #[test]
+fn a_role_with_an_of_phrase_set_before_a_name_makes_that_person_the_role() {
+    let text = "T\nTom Hale, chairman of the assembly's defence committee, said the first reservists would report within a week.\n\nThe governor of the Orrin region, Piet Varga, said his region had received its quota. “Our region has always answered first,” the governor said.\n\nHe promised support for families. “Every family will receive a payment.”";
+    assert_eq!(run(text).into_iter().map(|a| a.speaker).collect::<Vec<_>>(), vec![Some("Piet Varga".to_string()), Some("Piet Varga".to_string())]);
+}
+
+#[test]
 fn a_she_after_a_sentence_opened_by_she_is_that_she_not_a_name_in_its_relative_clause() {
     let text = "T\nSenator Lucia Ferrer Soto told supporters the race was open. “Now they say we cannot win,” she said.\n\nShe accused the party of helping Ramon Estrada, who is backed by outgoing President Julio Benitez. “That is a machine,” she said.";
     assert_eq!(last(text).as_deref(), Some("Lucia Ferrer Soto"));
