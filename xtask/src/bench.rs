@@ -7,8 +7,11 @@
 //! swaps, truncations, extensions and looser wordings) and prints
 //! quotations per second, seconds, and how well the families held together.
 //!
+//! Last it prints how the whole engine scales on one hostile article
+//! ([`crate::bench_hostile`]).
+//!
 //! Options: `--count N` (default 150000), `--seed S` (default 7),
-//! `--runs R` (default 3; the fastest run is reported), `--only extract|group`.
+//! `--runs R` (default 3; the fastest run is reported), `--only extract|group|hostile`.
 
 #[path = "../../engine/tests/support/synthetic.rs"]
 mod synthetic;
@@ -22,11 +25,14 @@ use std::time::Instant;
 /// Runs the grouping benchmark with the given command-line arguments.
 pub fn run(args: &[String]) -> Result<()> {
     let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).map(String::as_str);
-    if only != Some("group") {
+    if only.is_none() || only == Some("extract") {
         print_extraction_speed()?;
     }
-    if only != Some("extract") {
+    if only.is_none() || only == Some("group") {
         bench_grouping(args)?;
+    }
+    if only.is_none() || only == Some("hostile") {
+        crate::bench_hostile::print_scaling();
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 //! and one row in [`COMMANDS`]; adding a command touches nothing else.
 
 mod bench;
+mod bench_hostile;
 mod build;
 mod eval;
 mod export;

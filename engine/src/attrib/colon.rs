@@ -69,11 +69,8 @@ impl Context<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::speakers;
 
-    fn speakers(text: &str) -> Vec<Option<String>> {
-        run(text).into_iter().map(|a| a.speaker).collect()
-    }
 
     #[test]
     fn a_participle_lead_in_is_not_the_speaker_of_a_colon_line() {

@@ -72,11 +72,35 @@ pub fn multiword_len(words: &[&str]) -> Option<usize> {
     if words.len() < 2 || !may_start_multiword(words[0]) {
         return None;
     }
-    MULTIWORD
+    let (firsts, groups) = multiword_by_first();
+    let group = firsts.flags_ascii_lower(words[0]).checked_sub(1)?;
+    // The group's cues all start with this word: only the rest is compared.
+    groups[group as usize]
         .iter()
-        .filter(|cue| cue.len() <= words.len() && cue.iter().zip(words).all(|(c, w)| w.eq_ignore_ascii_case(c)))
+        .filter(|cue| cue.len() <= words.len() && cue[1..].iter().zip(&words[1..]).all(|(c, w)| w.eq_ignore_ascii_case(c)))
         .map(|cue| cue.len())
         .max()
+}
+
+/// The multiword cues grouped by their first word: a set whose flags give
+/// each first word its group's index plus one, and the groups in [`MULTIWORD`] order.
+fn multiword_by_first() -> &'static (WordSet, Vec<Vec<&'static [&'static str]>>) {
+    static GROUPS: OnceLock<(WordSet, Vec<Vec<&'static [&'static str]>>)> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut firsts: Vec<&'static str> = Vec::new();
+        let mut groups: Vec<Vec<&'static [&'static str]>> = Vec::new();
+        for &cue in MULTIWORD.iter().filter(|cue| !cue.is_empty()) {
+            match firsts.iter().position(|&w| w == cue[0]) {
+                Some(k) => groups[k].push(cue),
+                None => {
+                    firsts.push(cue[0]);
+                    groups.push(vec![cue]);
+                }
+            }
+        }
+        let set = WordSet::from_flagged(firsts.iter().enumerate().map(|(k, &w)| (w, k as u32 + 1)));
+        (set, groups)
+    })
 }
 
 /// A quick filter before [`multiword_len`]: whether some multiword cue's

@@ -264,6 +264,20 @@ pub fn resolve_other<'a>(
     source.map(|u| u.name.to_string()).or_else(|| mentions.salient_person(at, gender).map(full))
 }
 
+/// Nouns of a person's own words: their owner is the speaker.
+const SPEECH_NOUNS: &[&str] = &["speech", "remarks", "address", "statement", "tweet", "post", "message", "testimony", "eulogy", "toast"];
+
+/// "Callander's victory speech, in part: “…”", "Olmsted's remarks": a
+/// speech or message written with its owner's name is the owner's words;
+/// the owner (full name where the article gives it) speaks.
+pub fn speech_owner(mentions: &Mentions, written: &str, at: resolve::Place) -> Option<String> {
+    let (owner, rest) = written.split_once("'s ").or_else(|| written.split_once("’s "))?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let spoken = words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_lowercase)) && words.last().is_some_and(|w| SPEECH_NOUNS.contains(w));
+    let named = owner.starts_with(char::is_uppercase) && !owner.starts_with("The ") && owner.split(' ').count() <= 4;
+    (spoken && named).then(|| mentions.full_name(owner, at).unwrap_or(owner).to_string())
+}
+
 /// "Lindgren's campaign", "Van Buren’s allies": what a person owns or
 /// leads, written with the bare surname, takes the full name named in
 /// the article ("Andrea Lindgren's campaign").

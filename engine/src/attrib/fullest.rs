@@ -54,11 +54,8 @@ fn holds_at_start(name: &str, part: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::speaker;
 
-    fn speaker(text: &str, q: usize) -> Option<String> {
-        run(text)[q].speaker.clone()
-    }
 
     #[test]
     fn a_short_form_of_an_organisation_takes_its_full_name() {

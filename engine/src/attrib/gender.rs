@@ -7,7 +7,8 @@ use super::names::PhraseKind;
 use super::resolve::{Mention, Mentions, Place};
 use super::roles::{self, Gender};
 use super::tokens::{Kind, Token};
-use crate::wordset::{in_list, FastMap};
+use super::name_ids::{NameId, NameIds};
+use crate::wordset::in_list;
 
 impl<'a> Mentions<'a> {
     /// Gives every mention of a person the gender the article marks for
@@ -16,7 +17,7 @@ impl<'a> Mentions<'a> {
     /// first-name list. A bare surname counts as the person only when one
     /// full name in the article ends with it: two people sharing a surname
     /// ("Michael Greenspan", "Dorie Greenspan") keep their genders apart.
-    pub(super) fn spread_gender(&mut self, votes: &[(usize, Gender, bool)]) {
+    pub(super) fn spread_gender(&mut self, votes: &[(usize, Gender, bool)], ids: &NameIds) {
         #[derive(Default, Clone, Copy)]
         struct Evidence {
             marked: Option<Gender>,
@@ -33,26 +34,27 @@ impl<'a> Mentions<'a> {
                 };
             }
         }
-        let mut fulls: FastMap<&str, Option<&str>> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name && m.name.contains(' ')) {
-            let slot = fulls.entry(m.surname).or_insert(Some(m.name));
-            if *slot != Some(m.name) {
+        // By surname id: the one full name of that surname (`Some(None)` when several differ).
+        let mut fulls: Vec<Option<Option<u32>>> = vec![None; ids.count];
+        for (_, id) in self.list.iter().zip(&ids.of).filter(|(m, id)| m.kind == PhraseKind::Name && id.full) {
+            let slot = fulls[id.surname as usize].get_or_insert(Some(id.name));
+            if *slot != Some(id.name) {
                 *slot = None;
             }
         }
-        let key = |m: &Mention<'a>| -> &'a str {
-            if m.name.contains(' ') {
-                m.name
-            } else {
-                fulls.get(m.name).copied().flatten().unwrap_or(m.name)
-            }
-        };
-        let mut evidence: FastMap<&str, Evidence> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            let e = evidence.entry(key(m)).or_default();
+        // The id of the name whose evidence a mention adds to: a bare surname counts as its one full name.
+        let key = |id: &NameId| -> u32 { if id.full { id.name } else { fulls[id.name as usize].flatten().unwrap_or(id.name) } };
+        // The last word of each name, by the name's id, for the keys' surnames below.
+        let mut last_of = vec![0u32; ids.count];
+        for id in &ids.of {
+            last_of[id.name as usize] = id.last;
+        }
+        let mut evidence = vec![Evidence::default(); ids.count];
+        for (m, id) in self.list.iter().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+            let e = &mut evidence[key(id) as usize];
             if !m.by_first_name {
                 add(&mut e.marked, m.gender);
-            } else if m.name.contains(' ') || !fulls.contains_key(m.name) {
+            } else if id.full || fulls[id.name as usize].is_none() {
                 // A bare surname that is also a first name ("Lewis" for
                 // Stacy Lewis) tells nothing of gender.
                 add(&mut e.named, m.gender);
@@ -60,11 +62,11 @@ impl<'a> Mentions<'a> {
         }
         for &(i, g, subject) in votes {
             // A lone capitalised word ("Mostly, he …") votes only as a surname.
-            let m = &self.list[i];
-            if !m.name.contains(' ') && !fulls.contains_key(m.name) {
+            let id = &ids.of[i];
+            if !id.full && fulls[id.name as usize].is_none() {
                 continue;
             }
-            let e = evidence.entry(key(m)).or_default();
+            let e = &mut evidence[key(id) as usize];
             let tally = if subject { &mut e.votes } else { &mut e.possessives };
             if g == Gender::Male {
                 tally.0 += 1;
@@ -79,10 +81,11 @@ impl<'a> Mentions<'a> {
         };
         let decided = |e: &Evidence| e.marked.or(voted(e.votes)).or(e.named).or(voted(e.possessives)).unwrap_or(Gender::Unknown);
         // A name with no evidence of its own takes the gender every person
-        // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos).
-        let mut by_surname: FastMap<&str, Option<Gender>> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
-        for (k, e) in &evidence {
-            let slot = by_surname.entry(k.rsplit(' ').next().unwrap_or(k)).or_default();
+        // of its surname agrees on ("Knowing Bardos" beside Patrick Bardos);
+        // a key's surname here is its last word. Evidence never added to adds nothing.
+        let mut by_surname: Vec<Option<Gender>> = vec![None; ids.count];
+        for (k, e) in evidence.iter().enumerate() {
+            let slot = &mut by_surname[last_of[k] as usize];
             let votes = [(e.votes.0 + e.possessives.0 > 0, Gender::Male), (e.votes.1 + e.possessives.1 > 0, Gender::Female)];
             for g in [e.marked, e.named].into_iter().flatten().chain(votes.into_iter().filter(|v| v.0).map(|v| v.1)) {
                 add(slot, g);
@@ -91,34 +94,34 @@ impl<'a> Mentions<'a> {
         // A full name with none takes the gender of the nearest earlier full
         // name of its surname, never of a later one: "Jeanine Durning" keeps
         // no gender from a "Charles Durning" named further down.
-        let mut latest: FastMap<&str, Gender> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
+        let mut latest: Vec<Option<Gender>> = vec![None; ids.count];
         let genders: Vec<Option<Gender>> = self
             .list
             .iter()
-            .map(|m| {
+            .zip(&ids.of)
+            .map(|(m, id)| {
                 (m.kind == PhraseKind::Name).then(|| {
-                    let full = m.name.contains(' ');
-                    let g = match evidence.get(key(m)).map_or(Gender::Unknown, decided) {
-                        Gender::Unknown => match latest.get(m.surname) {
-                            Some(&g) => g,
-                            None if full => Gender::Unknown,
-                            None => by_surname.get(m.surname).copied().flatten().unwrap_or(Gender::Unknown),
+                    let g = match decided(&evidence[key(id) as usize]) {
+                        Gender::Unknown => match latest[id.surname as usize] {
+                            Some(g) => g,
+                            None if id.full => Gender::Unknown,
+                            None => by_surname[id.surname as usize].unwrap_or(Gender::Unknown),
                         },
                         g => g,
                     };
-                    if full {
-                        latest.insert(m.surname, g);
+                    if id.full {
+                        latest[id.surname as usize] = Some(g);
                     }
                     g
                 })
             })
             .collect();
-        for (m, g) in self.list.iter_mut().zip(genders) {
+        for ((m, g), id) in self.list.iter_mut().zip(genders).zip(&ids.of) {
             if let Some(g) = g.filter(|_| m.by_first_name || m.gender == Gender::Unknown) {
                 m.gender = g;
             }
             // A name the article marks as a man or a woman is a person.
-            let named = m.name.contains(' ') || fulls.contains_key(m.name);
+            let named = id.full || fulls[id.name as usize].is_some();
             m.strong |= m.kind == PhraseKind::Name && named && m.gender != Gender::Unknown && !m.place;
         }
     }

@@ -21,14 +21,18 @@ pub(super) fn is_inner_particle(w: &str) -> bool {
 /// Whether `w` is an Arabic surname written with its article ("al-Qudsi",
 /// "el-Sayed", "Al-Tamimi"): the article, a hyphen and a capitalised name.
 pub fn is_article_surname(w: &str) -> bool {
-    let Some((article, rest)) = w.split_once('-') else { return false };
+    // The article is two letters, so the first hyphen stands at byte 2 (a byte test, no searcher).
+    if w.as_bytes().get(2) != Some(&b'-') {
+        return false;
+    }
+    let (article, rest) = (&w[..2], &w[3..]);
     matches!(article, "al" | "Al" | "el" | "El") && rest.chars().count() >= 3 && rest.starts_with(char::is_uppercase)
 }
 
 /// Whether a word written in lower case is still a name word: an
 /// article-prefixed surname ("al-Mansouri").
 pub(super) fn is_lower_name_word(w: &str) -> bool {
-    w.starts_with(['a', 'e']) && is_article_surname(w)
+    matches!(w.as_bytes().first(), Some(b'a' | b'e')) && is_article_surname(w)
 }
 
 /// Whether token `k` (above `floor`) is a lower-case particle inside a
@@ -98,6 +102,20 @@ pub(super) fn ends_name(full: &str, short: &str) -> bool {
     full.len() > short.len() + 1 && full.ends_with(short) && full.as_bytes()[full.len() - short.len() - 1] == b' '
 }
 
+/// Whether the two-word name `short` is `full` without its middle words:
+/// the same first and last word ("Dmitri Larin" of "Dmitri Olegovich
+/// Larin", "George Bush" of "George W. Bush").
+pub(crate) fn skips_middle(full: &str, short: &str) -> bool {
+    let Some((first, last)) = short.split_once(' ') else { return false };
+    !last.contains(' ') && full.len() > short.len() + 1 && full.strip_prefix(first).is_some_and(|rest| rest.starts_with(' ')) && ends_name(full, last)
+}
+
+/// Whether `short` names the person of the longer full name `full`:
+/// [`ends_name`] or [`skips_middle`].
+pub(super) fn shortens(full: &str, short: &str) -> bool {
+    ends_name(full, short) || skips_middle(full, short)
+}
+
 /// Whether a bare surname `word` is the first of two surnames in `full`
 /// ("Echeverría" of "Rafael Echeverría Solís"): the word before the last,
 /// after a given name, and no given name itself.
@@ -115,14 +133,14 @@ pub(super) fn longer_name<'a>(mentions: &super::resolve::Mentions<'a>, short: &s
     let list = &mentions.list;
     let fits = |k: &usize| {
         let m = &list[*k];
-        m.kind == super::names::PhraseKind::Name && if short.contains(' ') { ends_name(m.name, short) } else { is_first_surname(m.name, short) }
+        m.kind == super::names::PhraseKind::Name && if short.contains(' ') { shortens(m.name, short) } else { is_first_surname(m.name, short) }
     };
     let candidates = match short.rsplit_once(' ') {
         Some((_, last)) => mentions.longer.by_last(last),
         None => mentions.longer.by_penultimate(short),
     };
-    let indices = || candidates.iter().map(|&(_, k)| k);
-    indices().filter(|&k| list[k].at < before).rfind(fits).or_else(|| indices().find(fits)).map(|k| list[k].name)
+    let pivot = list.partition_point(|m| m.at < before);
+    super::resolve::nearest_fit(candidates, |&(_, k)| k, pivot, |k| fits(&k)).map(|k| list[k].name)
 }
 
 /// The full names of an article's mentions (kind Name, two words or more)
@@ -139,10 +157,10 @@ pub(super) struct LongerNames<'a> {
 impl<'a> LongerNames<'a> {
     /// Indexes the full names of `list`.
     pub(super) fn new(list: &[super::resolve::Mention<'a>]) -> LongerNames<'a> {
-        let mut index = LongerNames::default();
+        let mut index = LongerNames { last: Vec::with_capacity(list.len()), penultimate: Vec::with_capacity(list.len()) };
         for (k, m) in list.iter().enumerate().filter(|(_, m)| m.kind == super::names::PhraseKind::Name) {
-            let mut words = m.name.rsplit(' ');
-            let (Some(last), Some(before)) = (words.next(), words.next()) else { continue };
+            let Some((rest, last)) = super::name_parts::split_last_word(m.name) else { continue };
+            let before = super::name_parts::split_last_word(rest).map_or(rest, |(_, w)| w);
             index.last.push((last, k));
             index.penultimate.push((before, k));
         }
@@ -181,27 +199,34 @@ pub(super) fn family_name_before(text: &str, tokens: &[Token], i: usize, end: us
 /// that ends a longer full name ("Márquez de la Vega" after "Luciana
 /// Márquez de la Vega") read as that full name (the nearest earlier one,
 /// else the first later), so whatever resolves to the mention finds the
-/// person's whole name. Returns the list with its [`LongerNames`] index,
-/// which stays true because lengthening keeps a name's last two words.
+/// person's whole name; so is a "First Last" that skips the middle words of
+/// a fuller name ("Dmitri Larin" after "Dmitri Olegovich Larin"). Returns
+/// the list with its [`LongerNames`] index, rebuilt when a lengthened name's
+/// second-to-last word changed.
 pub(super) fn lengthened<'a>(mut list: Vec<super::resolve::Mention<'a>>) -> (Vec<super::resolve::Mention<'a>>, LongerNames<'a>) {
-    let is_name = |m: &super::resolve::Mention| m.kind == super::names::PhraseKind::Name && m.name.contains(' ');
-    // Lengthening keeps a name's last word, so the index stays true as names grow.
+    // Lengthening keeps a name's last word, so `by_last` stays true as names grow.
     let index = LongerNames::new(&list);
-    for i in 0..list.len() {
-        if !is_name(&list[i]) {
-            continue;
-        }
-        let short = list[i].name;
-        let last = short.rsplit(' ').next().unwrap_or(short);
-        let fits = |k: &usize| is_name(&list[*k]) && ends_name(list[*k].name, short);
-        let indices = || index.by_last(last).iter().map(|&(_, k)| k);
-        let earlier = indices().filter(|&k| k < i).rfind(fits);
-        let found = earlier.or_else(|| indices().filter(|&k| k > i).find(fits)).map(|k| list[k].name);
-        if let Some(full) = found {
-            list[i].name = full;
-            list[i].surname = super::names::surname_of(full);
+    let mut stale = false;
+    for group in index.last.chunk_by(|a, b| a.0 == b.0) {
+        // A name grows only to a longer one of its own group, so the
+        // group's longest name stays the longest: a name within a byte of
+        // it shortens no longer name, and most are skipped without a search.
+        let longest = group.iter().map(|&(_, k)| list[k].name.len()).max().unwrap_or(0);
+        for &(_, i) in group {
+            let short = list[i].name;
+            if longest <= short.len() + 1 {
+                continue;
+            }
+            let fits = |k: usize| k != i && shortens(list[k].name, short);
+            let found = super::resolve::nearest_fit(group, |&(_, k)| k, i, fits).map(|k| list[k].name);
+            if let Some(full) = found {
+                stale |= !ends_name(full, short);
+                list[i].name = full;
+                list[i].surname = super::names::surname_of(full);
+            }
         }
     }
+    let index = if stale { LongerNames::new(&list) } else { index };
     (list, index)
 }
 
@@ -262,6 +287,9 @@ mod tests {
         assert!(ends_name("Carmen Ruiz de la Fuente", "Ruiz de la Fuente"));
         assert!(ends_name("Lucía Ortega Ramos", "Ortega Ramos"));
         assert!(!ends_name("Lucía Ortega Ramos", "Lucía Ortega Ramos"));
+        assert!(skips_middle("Dmitri Olegovich Larin", "Dmitri Larin") && skips_middle("George W. Bush", "George Bush"));
+        assert!(!skips_middle("Dmitri Larin", "Dmitri Larin") && !skips_middle("Dmitri Olegovich Larin", "Dmitri Ivanovich Larin"));
+        assert!(!skips_middle("Dmitri Olegovich Larin", "Olegovich Larin") && !skips_middle("Anna Larina", "Anna Larin"));
         assert!(!ends_name("Lucía Ortega Ramos", "a Ramos"));
         assert!(is_first_surname("Lucía Ortega Ramos", "Ortega"));
         assert!(!is_first_surname("Ortega Ramos", "Ortega"));

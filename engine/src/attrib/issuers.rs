@@ -187,11 +187,8 @@ impl Context<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, speaker};
 
-    fn speaker(text: &str, q: usize) -> Option<String> {
-        run(text)[q].speaker.clone()
-    }
 
     #[test]
     fn a_document_speaks_for_the_author_the_article_gave_it() {

@@ -12,12 +12,13 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
 mod acronyms;
+mod addressee;
 mod appositives;
 mod caption;
 mod chains;
@@ -36,8 +37,10 @@ mod fullest;
 mod gender;
 mod given_names;
 mod interview;
-mod intl_names;
+mod inner_clause;
+pub(crate) mod intl_names;
 mod issuers;
+mod name_ids;
 mod name_parts;
 pub mod names;
 mod names_edges;
@@ -46,6 +49,7 @@ mod named_later;
 mod names_tests;
 mod orgs;
 mod party;
+mod post_modifiers;
 mod prefer;
 mod pronouns;
 mod quoted_as;
@@ -88,6 +92,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     for (index, quotation) in quotations.iter().enumerate() {
         let clause = context.clause_of(index, last.as_ref());
         let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
+        let attribution = addressee::not_addressed(attribution, clause.as_ref(), &quotation.text, last.as_ref());
         // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
         let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
         if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
@@ -106,7 +111,6 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
             let written = attribution.speaker_as_written.clone().unwrap_or_else(|| speaker.clone());
             last = Some(LastSpeaker { name: speaker.clone(), written, at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
         }
-        let _ = quotation;
         out.push(attribution);
     }
     repeat_pull_quotes(article, quotations, &mut out);
@@ -157,11 +161,12 @@ fn tokenize_article(texts: &[&str], quotations: &[Quotation]) -> (Vec<Vec<Token>
     }
     let mut places = vec![Vec::new(); quotations.len()];
     let mut tokens = Vec::with_capacity(texts.len());
-    let mut scratch = Vec::new();
     for (p, text) in texts.iter().enumerate() {
         spans[p].sort_unstable();
-        tokens::tokenize(text, &spans[p], &mut scratch);
-        let toks = scratch.clone();
+        // News text runs to fewer than one token per four bytes: sized once,
+        // the list seldom grows and is never copied.
+        let mut toks = Vec::with_capacity(text.len() / 4 + 4);
+        tokens::tokenize(text, &spans[p], &mut toks);
         for (i, t) in toks.iter().enumerate() {
             if let tokens::Kind::Quoted(q) = t.kind {
                 places[q as usize].push((p, i));
@@ -274,6 +279,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| research::team(written))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| describe::speech_owner(mentions, written, at))
             .or_else(|| describe::owner_full_name(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
@@ -350,6 +356,8 @@ fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [At
 mod intl_names_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod resolution_tests;
 #[cfg(test)]

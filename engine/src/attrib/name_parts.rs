@@ -24,8 +24,11 @@ fn is_capitalised(w: &str) -> bool {
 /// the Municipal Corporation Ramesh Patil"), the person's name after it.
 pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -> Phrase {
     let phrase = names::classify(text, tokens, run, end);
+    if phrase.kind == PhraseKind::Name {
+        return phrase;
+    }
     let body_end = (run..end).rev().find(|&k| roles::is_org_word(word(text, tokens, k))).map_or(run, |k| k + 1);
-    if phrase.kind == PhraseKind::Name || body_end == run || end - body_end < 2 {
+    if body_end == run || end - body_end < 2 {
         return phrase;
     }
     let person = names::classify(text, tokens, body_end, end);
@@ -35,7 +38,7 @@ pub fn person_after_body(text: &str, tokens: &[Token], run: usize, end: usize) -
 /// Whether a name repeats one word ("what made Ardmore Ardmore"): a
 /// place or thing said to be itself, not a person's name.
 pub fn is_repeated_word(name: &str) -> bool {
-    let mut words = name.split(' ').map(without_possessive);
+    let mut words = space_words(name).map(without_possessive);
     let first = words.next().unwrap_or("");
     let mut rest = words.peekable();
     rest.peek().is_some() && rest.all(|w| w == first)
@@ -80,12 +83,39 @@ pub(crate) fn ends_in_suffix(w: &str, i: usize, run: usize, end: usize) -> bool 
 /// The surname of a full name: its last word, before a generational
 /// suffix ("Harold Grant Jr." → "Grant").
 pub fn surname_of(name: &str) -> &str {
-    let (rest, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let (rest, last) = split_last_word(name).unwrap_or(("", name));
     if !SUFFIXES.contains(&last.trim_end_matches(',')) {
         return with_particles(name, last);
     }
     // "Harold Grant Jr.": the word before the suffix, when a first name precedes it.
-    with_particles(name, rest.rsplit_once(' ').map_or(last, |(_, before)| before.trim_end_matches(',')))
+    with_particles(name, split_last_word(rest).map_or(last, |(_, before)| before.trim_end_matches(',')))
+}
+
+/// `name` split at its last space: the words before it and the last word
+/// (`rsplit_once(' ')` as a byte scan, without a searcher: names are short
+/// and this runs for every mention).
+pub(super) fn split_last_word(name: &str) -> Option<(&str, &str)> {
+    let k = name.as_bytes().iter().rposition(|&b| b == b' ')?;
+    Some((&name[..k], &name[k + 1..]))
+}
+
+/// The words of `name` between single spaces, as `split(' ')` gives them
+/// (a byte scan, without a searcher: this runs for every mention).
+pub(super) fn space_words(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().iter().position(|&b| b == b' ') {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Particles that open a surname ("Van Buren", "de la Cruz", "Le Pen").
@@ -215,6 +245,14 @@ pub fn is_party_tag(w: &str) -> bool {
         && place.chars().all(|c| c.is_alphabetic() || c == '.')
         && (2..=14).contains(&letters)
         && !matches!(place, "Day" | "Team")
+}
+
+/// "Dale Ekberg, Republican of North Dakota, said": whether the words
+/// `start..end` name a party and the state it is from, an affiliation set
+/// after a name (as "D-Ohio" is), not a place speaking.
+pub fn is_party_of_place(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let party = matches!(word(text, tokens, start), "Republican" | "Democrat" | "Independent" | "independent" | "Libertarian");
+    party && end > start + 2 && end - start <= 5 && word(text, tokens, start + 1) == "of" && (start + 2..end).all(|k| tokens[k].is_word() && names::is_capitalised(word(text, tokens, k)))
 }
 
 /// "Later the Ohio Democrat said": a sentence adverb written before the

@@ -137,16 +137,15 @@ pub fn trailing_body<'a>(text: &'a str, toks: &[super::tokens::Token], end: usiz
 
 /// Whether a lower-case noun stands for an organisation ("council", "firm").
 pub(super) fn is_body_noun(w: &str) -> bool {
-    COMPANY_NOUNS.contains(&w) || PUBLIC_NOUNS.contains(&w) || OTHER_NOUNS.contains(&w)
+    // Asked of the word after every name: one hashed lookup, not three list scans.
+    static SET: std::sync::OnceLock<crate::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::wordset::WordSet::new(&[COMPANY_NOUNS, PUBLIC_NOUNS, OTHER_NOUNS])).contains(w)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::speaker;
 
-    fn speaker(text: &str, q: usize) -> Option<String> {
-        run(text)[q].speaker.clone()
-    }
 
     #[test]
     fn a_body_noun_after_an_organisation_name_lets_that_noun_point_back_to_it() {

@@ -1,11 +1,8 @@
 //! Resolution tests on small synthetic articles: which person a pronoun, a
 //! description or an unattributed quotation goes to.
 
-use super::tests::run;
+use super::tests::{run, speakers};
 
-fn speakers(text: &str) -> Vec<Option<String>> {
-    run(text).into_iter().map(|a| a.speaker).collect()
-}
 
 fn last(text: &str) -> Option<String> {
     speakers(text).pop().flatten()

@@ -68,12 +68,13 @@ pub struct Mentions<'a> {
     /// Every mention, in reading order.
     pub list: Vec<Mention<'a>>,
     /// The role words written before any mention of a surname ("Foreign
-    /// Affairs Minister" for Freeland): a role belongs to the person.
-    roles: FastMap<&'a str, Vec<&'a str>>,
+    /// Affairs Minister" for Freeland): a role belongs to the person. Each
+    /// role once, at most [`MAX_ROLES`] of them.
+    pub(super) roles: FastMap<&'a str, Vec<&'a str>>,
     /// Per name and per surname: the gender of its last mention and whether
     /// any mention of it is a person, for constant-time lookups by speaker.
-    people: FastMap<&'a str, (Gender, bool)>,
-    surnames: FastMap<&'a str, Gender>,
+    pub(super) people: FastMap<&'a str, (Gender, bool)>,
+    pub(super) surnames: FastMap<&'a str, Gender>,
     /// Where the full names of `list` stand (kind Name, a space in the
     /// name), in list order: [`Mentions::full_name`] reads only these.
     full: Vec<usize>,
@@ -92,8 +93,10 @@ impl<'a> Mentions<'a> {
     /// [`Mentions::index`], reading the full names in `shared` (given names
     /// that share a surname, `shared_surname`) at their places.
     pub fn index_sharing(paragraphs: &[&'a str], tokens: &[Vec<Token>], shared: &'a [(Place, String)]) -> Mentions<'a> {
-        let mut list = Vec::new();
-        let mut ends = Vec::new();
+        // About one name per ten tokens: sized once, so the lists rarely grow.
+        let guess = tokens.iter().map(Vec::len).sum::<usize>() / 10;
+        let mut list = Vec::with_capacity(guess);
+        let mut ends = Vec::with_capacity(guess);
         let mut described = Vec::new();
         let mut sources = Vec::new();
         let mut objects = Vec::new();
@@ -180,18 +183,9 @@ impl<'a> Mentions<'a> {
         let votes = super::gender::pronoun_votes(paragraphs, tokens, &list, &ends);
         let (list, longer) = super::intl_names::lengthened(list);
         let mut mentions = Mentions { list, objects, longer, ..Mentions::default() };
-        mentions.strengthen(&votes);
-        // Sized once for the article: at most one entry per mention, so the maps never grow.
-        mentions.people.reserve(mentions.list.len());
-        mentions.surnames.reserve(mentions.list.len());
-        for m in mentions.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            if !m.role.is_empty() {
-                mentions.roles.entry(m.surname).or_default().push(m.role);
-            }
-            let person = mentions.people.entry(m.name).or_insert((m.gender, false));
-            *person = (m.gender, person.1 || m.strong || m.subject);
-            mentions.surnames.insert(m.surname, m.gender);
-        }
+        let ids = super::name_ids::NameIds::new(&mentions.list);
+        mentions.strengthen(&votes, &ids);
+        mentions.index_people(&ids);
         mentions.index_full_names();
         mentions.add_descriptions(&described);
         mentions.add_sources(sources);
@@ -199,59 +193,14 @@ impl<'a> Mentions<'a> {
         mentions
     }
 
-    /// Marks as persons the full names whose surname the article also uses
-    /// alone, and spreads gender from one mention of a surname to all.
-    fn strengthen(&mut self, votes: &[(usize, Gender, bool)]) {
-        #[derive(Default)]
-        struct Surname {
-            alone: bool,
-            full: bool,
-            strong: bool,
-            place: bool,
-            person_full: bool,
-        }
-        let mut by_surname: FastMap<&str, Surname> = FastMap::with_capacity_and_hasher(self.list.len(), Default::default());
-        for m in self.list.iter().filter(|m| m.kind == PhraseKind::Name) {
-            let entry = by_surname.entry(m.surname).or_default();
-            let full = m.name.contains(' ');
-            entry.alone |= !full && !m.place;
-            entry.full |= full;
-            entry.strong |= m.strong;
-            entry.place |= m.place;
-            entry.person_full |= full && (m.strong || m.gender != Gender::Unknown);
-        }
-        let firsts = super::shared_surname::first_names_of_people(&self.list);
-        // "Echeverría" of "Rafael Echeverría Solís": the first of two surnames is that person's.
-        let first_surname: Vec<bool> = self.list.iter().map(|m| !m.name.contains(' ') && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
-        for (m, first_surname) in self.list.iter_mut().zip(first_surname).filter(|(m, _)| m.kind == PhraseKind::Name) {
-            // "Marta does the books" after "Marta Kovacs": a person's first
-            // name alone, standing as a subject, is that person.
-            if m.subject && !m.name.contains(' ') && !by_surname.get(m.surname).is_some_and(|e| e.full) && firsts.binary_search(&m.name).is_ok() {
-                m.strong = true;
-                continue;
-            }
-            let Some(entry) = by_surname.get(m.surname) else { continue };
-            m.strong |= (entry.alone && entry.full) || (!m.name.contains(' ') && entry.strong);
-            // "Surrey", written "in Surrey" and never after a known first
-            // name or a title, is a place ("Safe Surrey" is no person).
-            m.strong &= !entry.place || entry.person_full;
-            // A lone capitalised word is as often an adverb or a noun
-            // ("Mostly, …", "Governments have …") as a surname: it is a
-            // subject only when a full name in the article ends with it, or
-            // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= m.name.contains(' ') || entry.full || m.strong || m.after_clause || first_surname;
-        }
-        self.spread_gender(votes);
-    }
-
     /// The full name ("Igor Konashenkov") for a bare surname: the nearest
     /// earlier full name with that surname (or, for surname-first names
     /// like "Wang Qishan", that first word), else the first later one.
     pub fn full_name(&self, surname: &str, before: Place) -> Option<&'a str> {
-        let first_word = |name: &str| name.starts_with(surname) && name.split(' ').next() == Some(surname);
+        let first_word = |name: &str| name.starts_with(surname) && super::name_parts::space_words(name).next() == Some(surname);
         let matching = |m: &&Mention<'a>| super::intl_names::same_surname(m.surname, surname) || first_word(m.name) || names::has_nickname(m.name, surname);
-        let full = || self.full.iter().map(|&i| &self.list[i]);
-        full().filter(|m| m.at < before).rfind(matching).or_else(|| full().find(matching)).map(|m| m.name)
+        let pivot = self.list.partition_point(|m| m.at < before);
+        nearest_fit(&self.full, |&i| i, pivot, |i| matching(&&self.list[i])).map(|i| self.list[i].name)
     }
 
     /// Indexes the full names of `list` (see `full`); run again whenever the list changes.
@@ -266,7 +215,7 @@ impl<'a> Mentions<'a> {
 
     /// The gender the article gives a canonical name (its surname's mentions).
     pub fn gender_of(&self, name: &str) -> Gender {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let surname = super::name_parts::split_last_word(name).map_or(name, |(_, w)| w);
         self.people.get(name).map(|p| p.0).or_else(|| self.surnames.get(surname).copied()).unwrap_or(Gender::Unknown)
     }
 
@@ -292,10 +241,31 @@ impl<'a> Mentions<'a> {
         self.list[from..].iter().take_while(|m| m.at.0 == p).find(|m| m.kind == kind)
     }
 
+    /// The mentions before `before`, nearest first, at most [`LOOKBACK`] of
+    /// them, so that every search back costs the same however long the
+    /// article.
     pub(super) fn earlier(&self, before: Place) -> impl Iterator<Item = &Mention<'a>> {
         let end = self.list.partition_point(|m| m.at < before);
-        self.list[..end].iter().rev()
+        self.list[end.saturating_sub(LOOKBACK)..end].iter().rev()
     }
+}
+
+/// How many different roles are kept per surname: a person has a few, and
+/// the bound keeps a role search constant-time in a hostile article.
+pub(super) const MAX_ROLES: usize = 16;
+
+/// How many mentions a search back reads at most: several thousand words
+/// of a normal article, and a bound on the work in a hostile one.
+pub const LOOKBACK: usize = 512;
+
+/// Of `items` (list indices in list order, read through `index`), the
+/// nearest before `pivot` that `fits`, else the first at or after it;
+/// reading at most [`LOOKBACK`] items each way.
+pub(super) fn nearest_fit<T>(items: &[T], index: impl Fn(&T) -> usize, pivot: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let split = items.partition_point(|t| index(t) < pivot);
+    let before = items[split.saturating_sub(LOOKBACK)..split].iter().rev();
+    let after = items[split..].iter().take(LOOKBACK);
+    before.map(&index).find(|&k| fits(k)).or_else(|| after.map(&index).find(|&k| fits(k)))
 }
 
 /// Whether `haystack` has the word `noun` (any case), or a title that
@@ -344,7 +314,13 @@ fn is_place_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 fn is_capital(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w)
+    // Asked of every token: an ASCII first letter decides at once (only
+    // "a" and "e" can open a lower-case name word, "al-Qudsi").
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() && !matches!(b, b'a' | b'e') => false,
+        _ => w.chars().next().is_some_and(char::is_uppercase) || super::intl_names::is_lower_name_word(w),
+    }
 }
 
 /// The text of tokens `a..b` of a paragraph.

@@ -50,6 +50,8 @@ const TITLES: &[&str] = &[
     "Shri", "Shrimati", "Smt", "Kumari", "Adv", "Cr", "Hon", "Honourable", "Honorable",
     // Offices named for what they do ("Public Defender", "Prosecutor-General", "Ombudsman").
     "Defender", "Prosecutor", "Ombudsman", "Ombudsperson", "Ombudswoman",
+    // US legislative and county offices ("Majority Whip", "Supervisor", "Registrar of Voters").
+    "Whip", "Majority", "Minority", "Supervisor", "Registrar", "Assemblyman", "Assemblywoman", "Assemblymember", "Controller",
 ];
 
 /// Words that make a capitalised run an organisation or place, not a person.

@@ -374,8 +374,21 @@ pub fn is_caption_like(text: &str) -> bool {
 /// Not so when a name stands in apposition to what it owns ("Norland's
 /// ambassador, Petra Lind, went further"): that person is the topic.
 pub fn possessive_topic(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
+    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence || after_kicker(text, toks, a);
     opens && b > a && super::names::is_possessive(toks[b - 1].text(text)) && !owns_apposed_name(text, toks, b)
+}
+
+/// "CONGRESS HAS QUESTIONED HIM — Oz's advice …": whether token `a` follows
+/// a dash closing a run of two or more words in capitals that opens its
+/// sentence (a kicker heading the paragraph, no part of the sentence).
+pub fn after_kicker(text: &str, toks: &[Token], a: usize) -> bool {
+    if a < 3 || toks[a - 1].kind != Kind::Dash {
+        return false;
+    }
+    let sentence = toks[a].sentence;
+    let start = toks[..a - 1].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
+    let shouted = |t: &Token| t.is_word() && t.text(text).chars().any(char::is_uppercase) && !t.text(text).chars().any(char::is_lowercase);
+    a - 1 - start >= 2 && toks[start..a - 1].iter().all(shouted)
 }
 
 /// Whether up to three lower-case words after token `b`, a comma and a

@@ -1,11 +1,8 @@
 //! Sentence-level attribution tests: cues read in context and the subject
 //! of a sentence with no cue.
 
-use super::tests::run;
+use super::tests::{run, speaker};
 
-fn speaker(text: &str, q: usize) -> Option<String> {
-    run(text).into_iter().nth(q).and_then(|a| a.speaker)
-}
 
 #[test]
 fn a_word_after_a_determiner_is_no_cue() {
@@ -116,6 +113,12 @@ fn a_description_opening_the_sentence_is_the_subject_of_a_later_cue() {
 #[test]
 fn went_on_about_reports() {
     let text = "T\nVic Dunn spoke.\n\nThe crowd cheered as Dunn went on about “how the whole system is rigged,” for an hour.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
+fn a_subordinate_cue_keeps_its_object_quotation_over_the_main_clause_after_it() {
+    let text = "T\nVic Dunn spoke to the crowd.\n\nAnn was tired, and as Dunn went on about “the rigged courts,” and “forgotten towns,” Ann said yes, over and over.";
     assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
 }
 
@@ -302,4 +305,20 @@ fn a_name_apposed_to_a_long_affiliated_role_is_the_subject_of_its_elided_cue() {
     let got = run(text);
     assert_eq!(got[1].speaker.as_deref(), Some("Faisal al-Nuaimi"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("Faisal al-Nuaimi"));
+}
+
+#[test]
+fn a_group_heading_the_main_clause_after_a_lead_in_speaks_a_participle() {
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nIn May, several conservation groups granted Ms. Ruiz an extension on a cleanup order, saying her “cash reserves were thinner than expected.”";
+    assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("several conservation groups"));
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nThe Sierra Club granted Ms. Ruiz an extension, saying her “cash reserves were thin.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Sierra Club"));
+}
+
+#[test]
+fn a_lone_title_word_before_a_description_between_commas_is_a_surname() {
+    let text = "T\nJim Carver called on Paul Bishop to apologize.\n\n“That was outrageous,” Carver said.\n\nBishop, a former party chairman, mocked the governor, writing, “Notice the coughing.”\n\nBishop, a medical doctor, then appeared on the radio and began by saying he would “never” diagnose anyone.";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Bishop"));
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("Bishop"));
 }

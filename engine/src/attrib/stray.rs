@@ -51,10 +51,11 @@ impl Context<'_> {
         if words.len() == 1 {
             let w = first;
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let unknown = capital && self.mentions.full_name(w, (usize::MAX, 0)).is_none();
+            // The article's names are searched last, only for an adverb-like word.
+            let unknown = || capital && self.mentions.full_name(w, (usize::MAX, 0)).is_none();
             return matches!(w, "an" | "the" | "a" | "An" | "The" | "A")
                 || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-                || unknown && w.len() > 5 && (w.ends_with("ly") || w.ends_with("ing"));
+                || w.len() > 5 && (w.ends_with("ly") || w.ends_with("ing")) && unknown();
         }
         words.iter().any(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())) && !words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
     }

@@ -68,7 +68,7 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::text::is_alphanumeric(c)
 }
 
 /// Tokenises a paragraph. `quoted` lists `(start, end, quotation index)` of the

@@ -22,6 +22,12 @@ fn a_possessive_name_opening_the_sentence_takes_the_pronoun_from_the_last_speake
 }
 
 #[test]
+fn a_possessive_name_after_a_kicker_in_capitals_is_the_topic() {
+    let text = "T\nSenator Mark Wells has pushed a tax plan for months.\n\n“Wells has a huge platform,” said David Lerner, a professor. “He cannot wave away the numbers.”\n\nCONGRESS HAS INVESTIGATED HIM — Wells’s shaky budget advice earned him the attention of Congress, where he appeared at a hearing and for saying that the plan was a “free lunch for every family.”";
+    assert_eq!(last(text).as_deref(), Some("Mark Wells"));
+}
+
+#[test]
 fn a_she_after_a_man_pressing_the_governor_is_the_governor() {
     let text = "T\nGovernor Alicia Moreno said she had acted on advice. “I will not promise what isn’t there,” she said.\n\nModerator Frank Dobbs pressed the governor on whether she would change course. She declined to give a date, saying only that the plan would be ready “when the work is done, not before.”";
     assert_eq!(last(text).as_deref(), Some("Alicia Moreno"));

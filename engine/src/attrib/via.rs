@@ -181,11 +181,18 @@ fn names_x(text: &str, tokens: &[Token], k: usize, to: usize) -> bool {
     k < to && tokens[k].is_word() && matches!(tokens[k].text(text), "X" | "X.") && !continued
 }
 
+/// The most tokens an outlet's phrase spans ("the state-run Koldavian news
+/// agency KolPress's English service").
+const MAX_OUTLET_TOKENS: usize = 12;
+
 /// The outlet named by the phrase starting at `start`, if it is one.
 pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -> Option<(usize, usize)> {
     if start >= to || !tokens[start].is_word() {
         return None;
     }
+    // An outlet's phrase is short ("Russian state media outlet TASS"): reading
+    // no further keeps each call constant-time in a long sentence.
+    let to = to.min(start + MAX_OUTLET_TOKENS);
     // "told the Ferrow Post she had waited": a subject pronoun opens the reported clause.
     let to = (start + 1..to).find(|&k| tokens[k].is_word() && matches!(tokens[k].text(text), "he" | "she" | "they" | "we" | "it" | "I")).unwrap_or(to);
     // "state broadcaster KTV late on Tuesday": a time phrase ends the name;

@@ -25,9 +25,13 @@ struct Person {
 }
 
 impl Person {
+    /// The most frequent spelling, or the fullest spelling that adds middle
+    /// names to it ("Dmitri Olegovich Larin" over "Dmitri Larin").
     fn canonical(&self) -> &str {
         let best = self.spellings.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-        best.map_or("", |(s, _)| s.as_str())
+        let best = best.map_or("", |(s, _)| s.as_str());
+        let fuller = self.spellings.iter().filter(|(s, _)| crate::attrib::intl_names::skips_middle(s, best));
+        fuller.max_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.1.cmp(&b.1)).then_with(|| b.0.cmp(&a.0))).map_or(best, |(s, _)| s.as_str())
     }
 
     fn count(&self) -> usize {
@@ -199,6 +203,13 @@ mod tests {
         let mut found = vec![vec![said("Hillary Clinton"), said("Hillary Clinton"), said("Bill Clinton"), said("Clinton"), said("one veteran")]];
         unify(&mut found);
         assert_eq!(speakers(&found), ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "one veteran"]);
+    }
+
+    #[test]
+    fn a_fuller_spelling_with_middle_names_names_the_person() {
+        let mut found = vec![vec![said("Dmitri Larin"), said("Dmitri Larin")], vec![said("Dmitri Olegovich Larin"), said("Larin")]];
+        unify(&mut found);
+        assert_eq!(speakers(&found), ["Dmitri Olegovich Larin"; 4]);
     }
 
     #[test]

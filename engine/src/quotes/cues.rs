@@ -66,8 +66,8 @@ pub fn last_words(before: &str) -> [&str; 5] {
 
 /// Whether the words before a quotation (see [`last_words`]) introduce it as
 /// a name or term: "known as", "billed as", "referred to (condescendingly)
-/// as", each optionally followed by "a", "an" or "the" ("what is known as a
-/// “…”"). ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
+/// as", "calls itself", each optionally followed by "a", "an" or "the"
+/// ("what is known as a “…”"). ("Dubbed" and "so-called" are naming words: see [`is_naming_word`].)
 pub fn introduces_name(last: &[&str; 5]) -> bool {
     let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
     let end = if ["a", "an", "the"].iter().any(|a| is(last[4], a)) { 4 } else { 5 };
@@ -75,7 +75,23 @@ pub fn introduces_name(last: &[&str; 5]) -> bool {
     // "referred to (condescendingly) as" names; "referred to her as" reports
     // what someone called her.
     let referred_to = is(w1, "to") && is(w2, "referred") || w1.ends_with("ly") && is(w2, "to") && is(w3, "referred");
-    is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to)
+    // "The campaign, which calls itself “…”", "groups that call themselves “…”": a body's own name.
+    let calls_itself = (is(w0, "itself") || is(w0, "themselves")) && ["call", "calls", "called", "calling"].iter().any(|c| is(w1, c));
+    is(w0, "as") && (is(w1, "known") || is(w1, "billed") || referred_to) || calls_itself
+}
+
+/// Whether the clause before a quotation ends "known … as" with a few words
+/// between ("known since last year as the “…”", "known informally as a
+/// “…”", "known among detainees and officials alike as “…”"): a name in use.
+/// The clause starts after the last comma, semicolon, colon or dash.
+pub fn known_as(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(before);
+    let mut words: Vec<&str> = crate::text::words(clause).collect();
+    if words.last().is_some_and(|w| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a))) {
+        words.pop();
+    }
+    let Some((last, rest)) = words.split_last() else { return false };
+    last.eq_ignore_ascii_case("as") && rest.iter().rev().take(7).any(|w| w.eq_ignore_ascii_case("known"))
 }
 
 /// Whether the words before a quotation end in a naming word and "of"
@@ -118,6 +134,12 @@ mod tests {
     fn known_as_and_referred_to_as_introduce_a_name() {
         let named = |before: &str| introduces_name(&last_words(before));
         assert!(named("the rule, known as a "));
+        assert!(named("The recall campaign, which calls itself ") && named("Two groups that call themselves the "));
+        assert!(!named("His boss calls him "));
+        assert!(known_as("The grouping, known since last year as the "));
+        assert!(known_as("A hotline, known informally as the "));
+        assert!(known_as("The process, known among detainees and officials alike as "));
+        assert!(!known_as("She is known for her candour, and described the plan as ") && !known_as("He was known to say "));
         assert!(named("players sometimes referred to jokingly as "));
         assert!(named("She is referred to as "));
         assert!(!named("Again he referred to her as "));

@@ -160,6 +160,7 @@ pub fn pair_all(text: &str) -> Vec<Quoted> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut found: Vec<Quoted> = Vec::new();
     let mut last_closer = LastCloser::new(text);
+    let mut curly_ahead = CurlyAhead::default();
     // Every mark is `"`, `'` or starts with byte C2, E2 or E3: other bytes
     // are skipped undecoded. The character before a mark is read back from
     // the text (after a doubled single pair it is the pair's second mark
@@ -191,7 +192,13 @@ pub fn pair_all(text: &str) -> Vec<Quoted> {
             Some(double) => (double, 2 * c.len_utf8()),
             None => (c, c.len_utf8()),
         };
-        match decide(c, &text[..at], &text[at + len..], &stack, &mut last_closer) {
+        let mut action = decide(c, &text[..at], &text[at + len..], &stack, &mut last_closer);
+        if let Action::Reopen(_) = action {
+            if c == '“' && curly_ahead.closes_both(text, at + len) {
+                action = Action::Open;
+            }
+        }
+        match action {
             Action::Open if stack.len() < MAX_DEPTH => stack.push(Frame { open_mark: at, start: at + len, opener: c }),
             Action::Open => {}
             Action::Close(depth) => close_frame(&mut stack, &mut found, depth, at, len),
@@ -211,6 +218,39 @@ pub fn pair_all(text: &str) -> Vec<Quoted> {
         found.push(unclosed(frame, text.len()));
     }
     found
+}
+
+/// Counts of curly double marks still ahead in a paragraph, kept up to
+/// date as the reading moves on, so that each question costs only the text
+/// passed since the last one (linear in the paragraph however many marks
+/// it holds).
+#[derive(Default)]
+struct CurlyAhead {
+    /// Byte offset the counts start from; `None` until first asked.
+    from: Option<usize>,
+    opens: usize,
+    closes: usize,
+}
+
+impl CurlyAhead {
+    /// Whether enough “ ” closers lie at or after `at` to close both a
+    /// quotation opened just before `at` and the one already open around
+    /// it, after every “ still ahead has taken its own closer: then “ inside
+    /// an open “ is a nested quotation written with the same marks (“He calls
+    /// it “hell” and means it.”), not the sign of a missing closer.
+    fn closes_both(&mut self, text: &str, at: usize) -> bool {
+        let count = |s: &str| (s.matches('“').count(), s.matches('”').count());
+        match self.from {
+            None => (self.opens, self.closes) = count(&text[at..]),
+            Some(from) => {
+                let (opens, closes) = count(&text[from..at]);
+                self.opens -= opens;
+                self.closes -= closes;
+            }
+        }
+        self.from = Some(at);
+        self.closes >= self.opens + 2
+    }
 }
 
 /// Whether eight bytes are all ASCII with no `"` or `'` (no mark can start there).

@@ -57,6 +57,13 @@ fn a_repeated_opener_ends_the_open_quotation() {
 }
 
 #[test]
+fn a_repeated_opener_with_closers_for_both_is_nested() {
+    let text = "“I’d rather live in what he calls “hell” than with him,” one reader wrote. “Never.”";
+    assert_eq!(quoted(text), ["I’d rather live in what he calls “hell” than with him,", "Never."]);
+    assert_eq!(quoted("“one, he said. “two” and “three” four."), ["one, he said. ", "two", "three"]);
+}
+
+#[test]
 fn doubled_single_marks_act_as_double_marks() {
     assert_eq!(quoted("“We dedicate ourselves,’’ says he. ‘‘Two’’ and more"), ["We dedicate ourselves,", "Two"]);
     assert_eq!(quoted("he said. ‘’It’s not a question,” she added."), ["It’s not a question,"]);
