@@ -164,18 +164,10 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(t) if t.is_word() && matches!(t.text(text), "of" | "from" | "at") => after_affiliation(text, toks, end + 1),
         Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
-        Some(t) if t.is_word() => verb_like(t.text(text)) || present_before_object(text, toks, end),
+        Some(t) if t.is_word() => verb_like(t.text(text)) || super::verbs::present_before_object(text, toks, end),
         _ => false,
     };
     opens && follows
-}
-
-/// "Beatrix throws the pots": a lower-case word in -s at `k` (no "-ss")
-/// before a determiner reads as a verb in the present tense.
-fn present_before_object(text: &str, toks: &[Token], k: usize) -> bool {
-    let w = toks[k].text(text);
-    let object = toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
-    object && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether the capitalised words from token `k` (an organisation after
