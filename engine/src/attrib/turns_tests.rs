@@ -92,3 +92,9 @@ fn a_he_set_off_by_in_turn_is_the_other_party_of_the_sentence_before() {
     let text = "T\nThe rebel leader, Pavel Ostrov, spoke on Monday. “He never means it,” Ostrov said.\n\nOstrov was Holm's minister until 2019. Erik Holm has described him as “a capable man.” He, in turn, has called the president “a doctor who forgot his oath.”";
     assert_eq!(last(text).as_deref(), Some("Pavel Ostrov"));
 }
+
+#[test]
+fn a_given_name_opening_a_present_tense_sentence_takes_the_next_she() {
+    let text = "T\nAgnes Holt and Beatrix Holt opened the pottery in 2019.\n\nAgnes handles the glazes. She keeps a ledger. “Most of them are failures,” she says.\n\nBeatrix throws the pots and does the accounts. She is the one who set the prices. “People do not value cheap things,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Beatrix Holt"));
+}

@@ -158,3 +158,9 @@ fn the_official_after_an_unnamed_official_of_a_named_body_is_that_source() {
     let text = "T\nA senior official of the Western Harbour Pact, who spoke on condition of anonymity, said the pact was watching. “It is a laboratory,” the official said.";
     assert_eq!(last(text).as_deref(), Some("A senior official of the Western Harbour Pact"));
 }
+
+#[test]
+fn an_unnamed_source_heading_a_sentence_with_a_participle_cue_keeps_its_place() {
+    let text = "T\nThe mayor promised new pipes by 2030.\n\nA senior official in the mayor's office, speaking on condition of anonymity, went further, conceding that the deadline “was always going to be tight.”";
+    assert_eq!(last(text).as_deref(), Some("A senior official in the mayor's office"));
+}
