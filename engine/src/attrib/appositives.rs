@@ -53,7 +53,7 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
             name.role = appositive_role(text, tokens, description).or(name.role);
             return Some(name);
         }
-        if let Some(mut name) = super::names_edges::name_ending_at(text, tokens, name_start, comma) {
+        if let Some(mut name) = super::names_edges::name_ending_at(text, tokens, name_start, comma).or_else(|| title_as_surname(text, tokens, floor, name_start, comma)) {
             name.role = appositive_role(text, tokens, description).or(name.role);
             return Some(name);
         }
@@ -126,4 +126,20 @@ pub(super) fn described_before(text: &str, tokens: &[Token], floor: usize, mut p
         phrase.role = Some((start, at - 1));
     }
     phrase
+}
+
+/// "Dean, a medical doctor, then appeared": a lone title word that opens its
+/// sentence right before a description between commas is a surname ("Howard
+/// Dean"), not an office; a title stands alone only after "the".
+pub(super) fn title_as_surname(text: &str, tokens: &[Token], floor: usize, start: usize, comma: usize) -> Option<Phrase> {
+    let w = word(text, tokens, start);
+    let lone = comma == start + 1 && tokens[start].is_word() && (start == floor || !tokens[start - 1].is_word());
+    (lone && w.len() > 2 && !w.ends_with('.') && roles::is_title(w) && roles::pronoun(w).is_none()).then_some(Phrase {
+        written: (start, comma),
+        name: Some((start, comma)),
+        role: None,
+        kind: PhraseKind::Name,
+        gender: roles::Gender::Unknown,
+        titled: false,
+    })
 }

@@ -112,6 +112,11 @@ const CARRIERS: &[&str] = &[
     "out",
 ];
 
+/// Whether `word` carries a document to its author ("released", "issued").
+pub fn is_carrier(word: &str) -> bool {
+    CARRIERS.contains(&word)
+}
+
 /// Whether a description's head noun is a document or message.
 pub fn is_document(head: &str) -> bool {
     DOCUMENTS.contains(&head)
@@ -122,9 +127,13 @@ pub fn is_document(head: &str) -> bool {
 pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     // "The report, published by X, said": the author may stand in an appositive.
     // "The report, by the Centre for Coastal Studies, warned": or "by" itself.
-    let appositive = toks.get(end).is_some_and(|t| t.kind == super::tokens::Kind::Comma)
-        && toks.get(end + 1).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
-    let mut k = if appositive { end + 1 } else { end };
+    let comma = |j: usize| toks.get(j).is_some_and(|t| t.kind == super::tokens::Kind::Comma);
+    // "The study, “Cheap Wings,” published … by X": a quoted title in apposition comes first.
+    let titled = comma(end) && toks.get(end + 1).is_some_and(|t| matches!(t.kind, super::tokens::Kind::Quoted(_)));
+    let open = if titled { end + 2 + usize::from(comma(end + 2)) } else { end + 1 };
+    let appositive = (titled || comma(end))
+        && toks.get(open).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
+    let mut k = if appositive { open } else { end };
     while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
         k += 1;
     }
@@ -253,6 +262,20 @@ pub fn resolve_other<'a>(
     let gender = roles::gender_of_noun(&head);
     let source = mentions.unnamed_source(at, gender).filter(|u| gender != Gender::Unknown && !super::relatives::is_relative(u));
     source.map(|u| u.name.to_string()).or_else(|| mentions.salient_person(at, gender).map(full))
+}
+
+/// Nouns of a person's own words: their owner is the speaker.
+const SPEECH_NOUNS: &[&str] = &["speech", "remarks", "address", "statement", "tweet", "post", "message", "testimony", "eulogy", "toast"];
+
+/// "Callander's victory speech, in part: “…”", "Olmsted's remarks": a
+/// speech or message written with its owner's name is the owner's words;
+/// the owner (full name where the article gives it) speaks.
+pub fn speech_owner(mentions: &Mentions, written: &str, at: resolve::Place) -> Option<String> {
+    let (owner, rest) = written.split_once("'s ").or_else(|| written.split_once("’s "))?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let spoken = words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_lowercase)) && words.last().is_some_and(|w| SPEECH_NOUNS.contains(w));
+    let named = owner.starts_with(char::is_uppercase) && !owner.starts_with("The ") && owner.split(' ').count() <= 4;
+    (spoken && named).then(|| mentions.full_name(owner, at).unwrap_or(owner).to_string())
 }
 
 /// "Lindgren's campaign", "Van Buren’s allies": what a person owns or

@@ -78,7 +78,7 @@ impl<'a> Context<'a> {
             // "… the impact it said she would have: “…,” the union wrote":
             // a reporting clause right after the quotation outweighs a cue
             // before it whose complement the quotation is not.
-            Some(c) if !c.direct && !self.cue_is_source(&c) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
+            Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
             other => other,
         };
         before_first

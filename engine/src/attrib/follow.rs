@@ -140,7 +140,8 @@ impl Context<'_> {
     pub(super) fn person_clause(&self, p: usize, at: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         let mut end = at + 1;
-        while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {
+        // "Faisal al-Nuaimi", "Joost van der Berg": a particle inside the name is part of it.
+        while end < toks.len() && toks[end].is_word() && (names::is_capitalised(self.word(p, end)) || super::intl_names::particle_inside(self.texts[p], toks, end, at)) {
             end += 1;
         }
         let phrase = names::classify(self.texts[p], toks, at, end);
@@ -184,7 +185,8 @@ impl Context<'_> {
         let opening = toks[0].is_word() && matches!(super::roles::pronoun(self.word(p, 0)), Some(Pronoun::Person(_)));
         let at = first.or(opening.then_some(0))?;
         let mut end = at + 1;
-        while end < toks.len() && toks[end].is_word() && self.word(p, end).chars().next().is_some_and(char::is_uppercase) {
+        // "Faisal al-Nuaimi", "Joost van der Berg": a particle inside the name is part of it.
+        while end < toks.len() && toks[end].is_word() && (names::is_capitalised(self.word(p, end)) || super::intl_names::particle_inside(self.texts[p], toks, end, at)) {
             end += 1;
         }
         let phrase = names::classify(self.texts[p], toks, at, end);

@@ -65,3 +65,9 @@ fn a_first_and_last_name_is_the_fuller_name_with_a_patronymic() {
     let text = "T\nMaj. Gen. Dmitri Olegovich Larin spoke in Velograd on Monday.\n“The operation continues as planned,” Dmitri Larin said.\n“We will not comment on talks,” Larin added.";
     assert_eq!(speakers(text), ["Dmitri Olegovich Larin", "Dmitri Olegovich Larin"]);
 }
+
+#[test]
+fn a_first_surname_alone_as_a_subject_takes_the_next_he() {
+    let text = "T\nWith most votes counted, former banker Ramon Estrada Vidal led Lucia Ferrer Soto, a senator. A candidate needs half the votes to win outright.\n\nEstrada, addressing supporters at a hotel shortly after midnight, declared himself the favourite. “The country has spoken,” he said.";
+    assert_eq!(speakers(text), ["Ramon Estrada Vidal"]);
+}

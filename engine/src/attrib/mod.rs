@@ -12,14 +12,16 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | resolution | [`resolve`] (the article's mentions), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `addressee` (the one a quotation addresses is not its speaker), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents`, `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
 mod acronyms;
+mod addressee;
 mod appositives;
 mod caption;
+mod chains;
 mod colon;
 mod cue_context;
 mod cue_verbs;
@@ -33,7 +35,9 @@ mod first_names;
 mod follow;
 mod fullest;
 mod gender;
+mod given_names;
 mod interview;
+mod inner_clause;
 pub(crate) mod intl_names;
 mod issuers;
 mod name_ids;
@@ -45,6 +49,7 @@ mod named_later;
 mod names_tests;
 mod orgs;
 mod party;
+mod post_modifiers;
 mod prefer;
 mod pronouns;
 mod quoted_as;
@@ -87,6 +92,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
     for (index, quotation) in quotations.iter().enumerate() {
         let clause = context.clause_of(index, last.as_ref());
         let attribution = clause.as_ref().map_or_else(Attribution::default, |c| build(&context, &mentions, c, last.as_ref()));
+        let attribution = addressee::not_addressed(attribution, clause.as_ref(), &quotation.text, last.as_ref());
         // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
         let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
         if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
@@ -105,7 +111,6 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
             let written = attribution.speaker_as_written.clone().unwrap_or_else(|| speaker.clone());
             last = Some(LastSpeaker { name: speaker.clone(), written, at, person, gender, paragraph: place.0, via: attribution.via.clone(), cue: attribution.cue.clone() });
         }
-        let _ = quotation;
         out.push(attribution);
     }
     repeat_pull_quotes(article, quotations, &mut out);
@@ -246,7 +251,9 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             return intl_names::longer_name(mentions, name, at).unwrap_or(name).to_string();
         }
         if phrase.kind == PhraseKind::Org {
-            return name.strip_prefix("The ").unwrap_or(name).to_string();
+            // "Park said" after "Ethan Park, a student,": a place word the article gave a person as surname.
+            let person = (!name.contains(' ')).then(|| mentions.full_name(name, at)).flatten();
+            return person.unwrap_or_else(|| name.strip_prefix("The ").unwrap_or(name)).to_string();
         }
         return name.to_string();
     }
@@ -254,6 +261,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
         PhraseKind::Pronoun(p) => (p == roles::Pronoun::Thing)
             .then(|| context.owned_body_before(at, last))
             .flatten()
+            .or_else(|| chained_pronoun(context, mentions, p, (at.0, phrase.written.0), last))
             .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::body_subject_before(context, at)).flatten().map(|(subject, place)| {
                 canonical(context, mentions, &subject, place, last)
@@ -271,6 +279,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| research::team(written))
             .or_else(|| orgs::resolve_org_noun(mentions, written, at))
             .or_else(|| orgs::modifier_author(mentions, written, at))
+            .or_else(|| describe::speech_owner(mentions, written, at))
             .or_else(|| describe::owner_full_name(mentions, written, at))
             .or_else(|| context.document_author(mentions, written, at))
             .or_else(|| context.described_person(mentions, written, at))
@@ -279,6 +288,18 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .or_else(|| describe::resolve_other(mentions, written, kind, at))
             .unwrap_or_else(|| written.strip_prefix("the ").unwrap_or(written).to_string()),
     }
+}
+
+/// A he or she set off by "in turn" (the other party of the sentence
+/// before), or one that continues a chain of sentences opened by the same
+/// pronoun (resolved where the chain starts); see `chains`.
+fn chained_pronoun(context: &Context, mentions: &Mentions, p: roles::Pronoun, at: resolve::Place, last: Option<&LastSpeaker>) -> Option<String> {
+    let roles::Pronoun::Person(gender) = p else { return None };
+    if let Some(other) = chains::other_party(context, mentions, at, gender) {
+        return Some(other);
+    }
+    let from = chains::chain_start(context, at);
+    (from != at).then(|| resolve::resolve_pronoun(mentions, p, from, last.filter(|l| l.at < from))).flatten()
 }
 
 /// "“…,” the spokesman added" right after "A spokesman for the ministry

@@ -77,7 +77,9 @@ impl<'a> Mentions<'a> {
             entry.person_full |= id.full && (m.strong || m.gender != Gender::Unknown);
         }
         let firsts = super::shared_surname::first_names_of_people(&self.list);
-        for (m, id) in self.list.iter_mut().zip(&ids.of).filter(|(m, _)| m.kind == PhraseKind::Name) {
+        // "Echeverría" of "Rafael Echeverría Solís": the first of two surnames is that person's.
+        let first_surname: Vec<bool> = self.list.iter().zip(&ids.of).map(|(m, id)| !id.full && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
+        for ((m, id), first_surname) in self.list.iter_mut().zip(&ids.of).zip(first_surname).filter(|((m, _), _)| m.kind == PhraseKind::Name) {
             // Every name's surname has its entry.
             let entry = &by_surname[id.surname as usize];
             // "Marta does the books" after "Marta Kovacs": a person's first
@@ -94,7 +96,7 @@ impl<'a> Mentions<'a> {
             // ("Mostly, …", "Governments have …") as a surname: it is a
             // subject only when a full name in the article ends with it, or
             // a title marks it a person ("President Obama" … "Obama said").
-            m.subject &= id.full || entry.full || m.strong || m.after_clause;
+            m.subject &= id.full || entry.full || m.strong || m.after_clause || first_surname;
         }
         self.spread_gender(votes, ids);
     }

@@ -247,6 +247,14 @@ pub fn is_party_tag(w: &str) -> bool {
         && !matches!(place, "Day" | "Team")
 }
 
+/// "Dale Ekberg, Republican of North Dakota, said": whether the words
+/// `start..end` name a party and the state it is from, an affiliation set
+/// after a name (as "D-Ohio" is), not a place speaking.
+pub fn is_party_of_place(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let party = matches!(word(text, tokens, start), "Republican" | "Democrat" | "Independent" | "independent" | "Libertarian");
+    party && end > start + 2 && end - start <= 5 && word(text, tokens, start + 1) == "of" && (start + 2..end).all(|k| tokens[k].is_word() && names::is_capitalised(word(text, tokens, k)))
+}
+
 /// "Later the Ohio Democrat said": a sentence adverb written before the
 /// subject without a comma is no word of it; the phrase starts after it.
 pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
@@ -264,4 +272,15 @@ pub(crate) fn before_habit(text: &str, tokens: &[Token], floor: usize, cue: usiz
         Some(1..) if habit(cue - 1) => cue - 1,
         _ => cue,
     }
+}
+
+/// Organisation or place words that are also common surnames ("Park", "Hall").
+const SURNAME_PLACES: &[&str] = &["Park", "Hall", "Street", "House", "Church", "Bridge", "Tower", "Day", "Law", "Banks"];
+
+/// Whether tokens `a..b` are a capitalised given name that is no
+/// organisation word and one such word ("Ethan Park", not "Central Park
+/// Conservancy").
+pub(super) fn is_given_name_and_surname_place(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let given = tokens[a].text(text);
+    b == a + 2 && !roles::is_org_word(given) && !roles::is_not_name(given) && SURNAME_PLACES.contains(&tokens[a + 1].text(text))
 }

@@ -110,10 +110,11 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
     let mut fallback = None;
     let mut tag = None;
+    let cue_end = end;
     for _ in 0..4 {
         let start = super::name_parts::after_adverb(text, tokens, segment_start(text, tokens, floor, end), end);
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
-        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) {
+        if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
         } else if start < end {
             let phrase = read_forward(text, tokens, start, end);
@@ -121,10 +122,11 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
             let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
-            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, edges::after_inner_verb(text, tokens, p))) {
-                if starts_like_subject(word(text, tokens, start)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
+            if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
+                if starts_like_subject(word(text, tokens, p.written.0)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
+                    let found = if found.written == p.written { super::post_modifiers::through_modifier(text, tokens, found, end) } else { found };
                     return Some(Phrase { role: found.role.or(tag.filter(|_| found.kind == PhraseKind::Name)), ..found });
                 }
                 // "During a visit, then-minister of infrastructure Amy Sohi
@@ -223,6 +225,11 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
 
 /// Whether "of" at `at` ends the phrase: it continues after a quantity word
 /// ("one of the …") or a title ("Secretary of State"), not after a full name.
+/// Whether a lower-case word is a quantity that "of" or a determiner may follow ("all", "several").
+pub(super) fn is_quantity(w: &str) -> bool {
+    QUANTITIES.contains(&w)
+}
+
 fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
     let before = word(text, tokens, at - 1);
     let next_capital = at + 1 < tokens.len() && tokens[at + 1].is_word() && is_capitalised(word(text, tokens, at + 1));
@@ -309,6 +316,10 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         phrase.kind = PhraseKind::Org;
         phrase.name = Some((org_start, end));
         name_start = org_start;
+    }
+    // "Ethan Park, a student,": a given name and a place word that is also a surname, set off by a person's role or age.
+    if phrase.kind == PhraseKind::Org && super::name_parts::is_given_name_and_surname_place(text, tokens, name_start, end) && (super::salience::has_role_after(text, tokens, end) || super::salience::has_age(text, tokens, end)) {
+        (phrase.kind, phrase.name) = (PhraseKind::Name, Some((name_start, end)));
     }
     let role_start = if start < name_start && matches!(word(text, tokens, start), "the" | "The" | "a" | "an") { start + 1 } else { start };
     if role_start < name_start {

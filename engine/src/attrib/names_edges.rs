@@ -40,19 +40,6 @@ pub fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
     verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
 
-/// Verbs of evidence whose object clause may open with its own subject ("shows the minister did …").
-const EVIDENCE_VERBS: &[&str] = &["shows", "showed", "suggests", "suggested", "proves", "proved", "reveals", "revealed", "confirms", "confirmed", "indicates", "indicated", "means", "meant"];
-
-/// "The full recording shows the minister did add": inside a subject read
-/// back from its cue, a verb of evidence right before "the" or "a" ends a
-/// clause; the subject starts at that determiner.
-pub(super) fn after_inner_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
-    let (start, end) = phrase.written;
-    let verb = |w: &str| EVIDENCE_VERBS.contains(&w);
-    let at = (start + 2..end.saturating_sub(1)).find(|&k| matches!(word(text, tokens, k), "the" | "a" | "an") && verb(word(text, tokens, k - 1)));
-    at.map_or(phrase, |k| classify(text, tokens, k, end))
-}
-
 /// Whether a phrase is a bare plural noun group that reaches the cue
 /// ("researchers say", "local farmers told"): a group speaking.
 pub(super) fn is_bare_plural(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> bool {
@@ -173,7 +160,6 @@ pub fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
-
 
 /// Role nouns of people who speak for someone else ("a spokeswoman for …").
 const SPEAKING_ROLES: &[&str] = &[

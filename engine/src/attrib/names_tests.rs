@@ -26,6 +26,13 @@ fn titles_are_stripped_and_the_role_kept() {
 }
 
 #[test]
+fn us_legislative_and_county_offices_are_titles() {
+    assert_eq!(subject("Majority Whip Lorna Tibbs said", "said").0.as_deref(), Some("Lorna Tibbs"));
+    assert_eq!(subject("Supervisor Amos Kettler called", "called").0.as_deref(), Some("Amos Kettler"));
+    assert_eq!(subject("Registrar of Voters Dana Whitcomb told", "told").0.as_deref(), Some("Dana Whitcomb"));
+}
+
+#[test]
 fn appositives_and_parentheticals_are_hopped_over() {
     assert_eq!(subject("Serhii Verkhovod, defence attaché at the embassy, told media", "told").0.as_deref(), Some("Serhii Verkhovod"));
     assert_eq!(subject("Kuleba, for his part, urged all", "urged").0.as_deref(), Some("Kuleba"));
@@ -230,6 +237,8 @@ fn a_party_state_tag_between_commas_is_an_affiliation_not_a_name() {
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Oren Pask"), Some("R-Texas")));
     assert_eq!(subject("Rep. Kit Amble, D-N.Y., said", "said").0.as_deref(), Some("Kit Amble"));
     assert_eq!(subject("Mae Rusk, I-Vt., said", "said").0.as_deref(), Some("Mae Rusk"));
+    assert_eq!(subject("Senator Dale Ekberg, Republican of North Dakota, said", "said").0.as_deref(), Some("Dale Ekberg"));
+    assert_eq!(subject("Mona Reyes, Democrat of New Mexico, told", "told").0.as_deref(), Some("Mona Reyes"));
     for tag in ["D-Ohio", "R-Fla.", "I-Vt.", "D-Calif", "R-Wyo.", "D-N.Y."] {
         assert!(super::name_parts::is_party_tag(tag), "{tag}");
     }
@@ -274,6 +283,21 @@ fn a_verb_before_a_determiner_inside_a_subject_ends_a_clause() {
 }
 
 #[test]
+fn a_determiner_after_a_noun_opens_a_reduced_relative() {
+    let written = |text: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == "said").unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("a move the senator said").as_deref(), Some("the senator"));
+    assert_eq!(written("dumping the Nevada senator said").as_deref(), Some("the Nevada senator"));
+    assert_eq!(written("both the senators said").as_deref(), Some("both the senators"));
+    assert_eq!(written("one of the senators said").as_deref(), Some("one of the senators"));
+    assert_ne!(written("the union that represents the drivers said").as_deref(), Some("the drivers"));
+}
+
+#[test]
 fn a_moderator_opening_the_sentence_is_a_role_not_part_of_the_name() {
     let (name, role, _) = subject("Moderator Quinn Talbot asked the candidates", "asked");
     assert_eq!((name.as_deref(), role.as_deref()), (Some("Quinn Talbot"), Some("Moderator")));
@@ -309,6 +333,28 @@ fn a_word_said_twice_is_no_person() {
 fn sri_lanka_is_no_person() {
     let text = "T\nSri Lanka's coach was less sure. “The pitch will decide,” he said.";
     assert_ne!(super::tests::run(text)[0].speaker.as_deref(), Some("Lanka"));
+}
+
+#[test]
+fn a_surname_that_is_a_place_word_is_a_person_set_off_by_a_role() {
+    let text = "T\nNot all students backed the sit-in. Noah Hall, a freshman who lives in one of the older halls, said the protest had “skipped a few steps.”\n\n“There is a housing committee with student seats on it,” Hall said.";
+    let got = super::tests::run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Noah Hall"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Noah Hall"));
+}
+
+#[test]
+fn a_description_keeps_its_prepositional_phrase_up_to_the_cue() {
+    let written = |text: &str, cue: &str| {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let at = tokens.iter().position(|t| t.text(text) == cue).unwrap();
+        subject_before(text, &tokens, 0, at).map(|p| phrase_text(text, Some(p.written), &tokens).unwrap())
+    };
+    assert_eq!(written("54 percent of likely voters said", "said").as_deref(), Some("54 percent of likely voters"));
+    assert_eq!(written("a fight that Democrats on the panel said", "said").as_deref(), Some("Democrats on the panel"));
+    assert_eq!(written("Two aides to the senator said", "said").as_deref(), Some("Two aides to the senator"));
+    assert_eq!(written("Officials at the agency quickly said", "said").as_deref(), Some("Officials at the agency"));
 }
 
 #[test]

@@ -102,9 +102,11 @@ pub fn apposed_body<'a>(text: &'a str, toks: &[super::tokens::Token], end: usize
 /// noun stands for.
 pub fn modifier_author(mentions: &Mentions, written: &str, at: Place) -> Option<String> {
     let words: Vec<&str> = written.split(' ').collect();
-    // "the ministry's statement", "Acme's statement": the owner.
-    if let Some(k) = words.iter().position(|w| names::is_possessive(w)).filter(|&k| k + 2 == words.len()) {
-        if !describe::is_document(&words[k + 1].to_lowercase()) {
+    // "the ministry's statement", "Acme's statement": the owner; "the
+    // mission's preliminary report": past up to two lower-case modifiers.
+    let modifiers = |k: usize| k + 2 <= words.len() && words.len() <= k + 4 && words[k + 1..words.len() - 1].iter().all(|w| w.starts_with(char::is_lowercase));
+    if let Some(k) = words.iter().position(|w| names::is_possessive(w)).filter(|&k| modifiers(k)) {
+        if !describe::is_document(&words[words.len() - 1].to_lowercase()) {
             return None;
         }
         let owner = words[..=k].join(" ");

@@ -44,3 +44,9 @@ fn a_party_and_state_description_matches_an_apposed_party() {
     let text = "T\nSen. Ada Moyle, a Utah Republican, and Sen. Tom Greer, a New York Democrat, sparred on Monday.\n\n“This bill pays people not to farm,” the Utah Republican said.\n\n“It keeps families on their land,” the New York Democrat said.";
     assert_eq!(speakers(text), [Some("Ada Moyle".to_string()), Some("Tom Greer".to_string())]);
 }
+
+#[test]
+fn the_owner_of_a_speech_speaks_its_words() {
+    let text = "T\nDana Whitfield won the Iowa primary on Tuesday.\n\nWhitfield's victory speech, in part: “They told us a farmer couldn't win. Well, we just did.”";
+    assert_eq!(last(text).as_deref(), Some("Dana Whitfield"));
+}

@@ -1,7 +1,9 @@
 //! Which clause wins when a quotation has one before and one after it:
 //! "according to X" and a reporting clause right after the quotation
-//! outweigh a cue before it that the quotation does not complete, and an
-//! author outweighs the document it wrote.
+//! outweigh a cue before it that the quotation does not complete, unless
+//! that cue opens a subordinate clause whose object the quotation is ("as
+//! X went on about “…,” Y said yes"), and an author outweighs the document
+//! it wrote.
 
 use super::cues;
 use super::find::{Clause, Context};
@@ -9,10 +11,28 @@ use super::names::PhraseKind;
 use super::resolve::Place;
 use super::tokens::Kind;
 
+/// Conjunctions that open a subordinate clause before its subject.
+const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since"];
+
 impl Context<'_> {
     /// Whether the clause's cue names a source ("according to", "per").
     pub(super) fn cue_is_source(&self, clause: &Clause) -> bool {
         clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))
+    }
+
+    /// "…, and as Dunn went on about “…” and “…,” Ann said yes": the clause
+    /// before the quotation at token `first` is subordinate (a conjunction
+    /// opens it right before its subject) and the quotation stands right
+    /// after its cue, so it is that cue's object; the clause after is the
+    /// sentence's main clause, no reporting clause of the quotation.
+    pub(super) fn subordinate_object(&self, clause: &Clause, first: usize) -> bool {
+        let p = clause.paragraph;
+        let toks = &self.tokens[p];
+        let (Some((phrase, _)), Some((_, cue_end))) = (clause.speaker, clause.cue) else { return false };
+        let start = phrase.written.0;
+        let opened = start > 0 && toks[start - 1].is_word() && SUBORDINATORS.contains(&self.word(p, start - 1));
+        let object = cue_end <= first && first - cue_end <= 1 && (cue_end..first).all(|k| matches!(toks[k].kind, Kind::Colon | Kind::Comma));
+        opened && object
     }
 
     /// The "…, according to X" clause after a quotation's last part, if any.

@@ -27,7 +27,8 @@ pub fn resolve_pronoun<'a>(mentions: &Mentions<'a>, pronoun: Pronoun, at: Place,
 /// gender or the last speaker, whichever is more recent.
 fn person_referent<'a>(mentions: &Mentions<'a>, gender: Gender, at: Place, last: Option<&LastSpeaker>) -> Option<String> {
     let nearest = mentions.salient_person(at, gender);
-    let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).unwrap_or(m.name).to_string();
+    // "Echeverría" of "Rafael Echeverría Solís": a first surname finds the whole name too.
+    let full = |m: &Mention<'a>| mentions.full_name_of_gender(m.name, at, gender).or_else(|| super::intl_names::longer_name(mentions, m.name, at)).unwrap_or(m.name).to_string();
     // A lone capitalised word the article never names as a person
     // ("October", "Then") is a misread speaker, not a referent.
     let misread = |l: &LastSpeaker| super::roles::is_not_name(&l.name);

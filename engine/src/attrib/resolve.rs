@@ -143,8 +143,10 @@ impl<'a> Mentions<'a> {
                     let name = names::without_possessive(shared.iter().find(|(at, _)| *at == (p, a)).map_or(name, |(_, n)| n.as_str()));
                     let appositive = super::gender::appositive_role(text, toks, role_start, end);
                     let role = if role_start < a { span(text, toks, role_start, a) } else { "" };
-                    let titled = appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
-                    let apposed = appositive.map_or(Gender::Unknown, |(_, g)| g);
+                    // "who gave his name only as Zurab": the source's own name, standing for it.
+                    let given = super::given_names::given_name(text, toks, a);
+                    let titled = given.is_some() || appositive.is_some() || phrase.titled || phrase.gender != Gender::Unknown || salience::role_marks_person(role) || salience::has_age(text, toks, end) || salience::has_role_after(text, toks, end);
+                    let apposed = given.filter(|g| *g != Gender::Unknown).or(appositive.map(|(_, g)| g)).unwrap_or(Gender::Unknown);
                     let (gender, by_first_name) = super::gender::mention_gender(text, toks, role_start, a, apposed, phrase.gender);
                     // "Brightly, the meal-kit start-up,": a name an apposition calls a body.
                     // "the Elmgrove Public Schools district": a body noun after it sorts it too.
@@ -161,7 +163,7 @@ impl<'a> Mentions<'a> {
                         gender,
                         by_first_name,
                         strong: titled && kind == PhraseKind::Name,
-                        subject: salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end) || salience::possessive_topic(text, toks, a, b),
+                        subject: given.is_some() || salience::is_subject(text, toks, lead_in_end(text, toks, role_start, a), end) || salience::possessive_topic(text, toks, a, b),
                         possessive: names::is_possessive(toks[b - 1].text(text)),
                         end: b,
                         comma_after: toks.get(b).is_some_and(|t| t.kind == super::tokens::Kind::Comma),

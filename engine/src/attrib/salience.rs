@@ -200,7 +200,9 @@ fn opens_appositive(text: &str, toks: &[Token], start: usize, comma: usize) -> b
     let titled = comma > start + 1 && super::roles::is_title(toks[comma - 1].text(text));
     // "Her colleague at Halden Bank": capitalised words after an affiliation's preposition.
     let affiliated = |k: usize| (start + 1..k).any(|j| matches!(toks[j].text(text), "at" | "of" | "from"));
-    determiner && (1..=5).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
+    // "A spokesman for the mediating foreign ministry of Dohara": a role's affiliation may run longer.
+    let reach = if words.clone().any(|j| matches!(toks[j].text(text), "at" | "of" | "from" | "for")) { 9 } else { 5 };
+    determiner && (1..=reach).contains(&words.len()) && words.clone().all(|k| toks[k].is_word() && (titled || plain(toks[k].text(text)) || affiliated(k)))
 }
 
 /// Lower-case words that never premodify a name ("met", "of", "and", "it").
@@ -364,8 +366,21 @@ pub fn is_caption_like(text: &str) -> bool {
 /// Not so when a name stands in apposition to what it owns ("Norland's
 /// ambassador, Petra Lind, went further"): that person is the topic.
 pub fn possessive_topic(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
+    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence || after_kicker(text, toks, a);
     opens && b > a && super::names::is_possessive(toks[b - 1].text(text)) && !owns_apposed_name(text, toks, b)
+}
+
+/// "CONGRESS HAS QUESTIONED HIM — Oz's advice …": whether token `a` follows
+/// a dash closing a run of two or more words in capitals that opens its
+/// sentence (a kicker heading the paragraph, no part of the sentence).
+pub fn after_kicker(text: &str, toks: &[Token], a: usize) -> bool {
+    if a < 3 || toks[a - 1].kind != Kind::Dash {
+        return false;
+    }
+    let sentence = toks[a].sentence;
+    let start = toks[..a - 1].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
+    let shouted = |t: &Token| t.is_word() && t.text(text).chars().any(char::is_uppercase) && !t.text(text).chars().any(char::is_lowercase);
+    a - 1 - start >= 2 && toks[start..a - 1].iter().all(shouted)
 }
 
 /// Whether up to three lower-case words after token `b`, a comma and a

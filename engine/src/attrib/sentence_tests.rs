@@ -117,6 +117,12 @@ fn went_on_about_reports() {
 }
 
 #[test]
+fn a_subordinate_cue_keeps_its_object_quotation_over_the_main_clause_after_it() {
+    let text = "T\nVic Dunn spoke to the crowd.\n\nAnn was tired, and as Dunn went on about “the rigged courts,” and “forgotten towns,” Ann said yes, over and over.";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Vic Dunn"));
+}
+
+#[test]
 fn a_clause_opening_the_sentence_is_no_description_subject() {
     let text = "T\nRay Fox spoke. “Go now,” said Ann Lee.\n\nAcme posted a short video of the cars and added the words “the best sleigh this Christmas, surely.”";
     assert!(!speaker(text, 1).is_some_and(|s| s.contains("posted")));
@@ -291,4 +297,28 @@ fn a_place_owning_an_apposed_name_is_not_the_topic() {
 fn a_name_before_a_whose_clause_is_the_topic() {
     let got = super::tests::run("T\nA police spokesman, Major Dato Kapanadze, told the broadcaster that officers had shown restraint. “Those who throw stones at officers have no such right,” he said.\nThat account was disputed by the Ombudsman, Tamar Beridze, whose office sent monitors. In a post online, she wrote that her staff had seen “force used against people who posed no threat at all”.");
     assert_eq!(got[1].speaker.as_deref(), Some("Tamar Beridze"));
+}
+
+#[test]
+fn a_name_apposed_to_a_long_affiliated_role_is_the_subject_of_its_elided_cue() {
+    let text = "T\nThe rebels' negotiator, Omar Haddad, said his side would not accept “a ceasefire that freezes injustice.”\n\nA spokesman for the mediating foreign ministry of Qatara, Faisal al-Nuaimi, declined to discuss details but said in a statement that the sides had shown “a serious and constructive spirit.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Faisal al-Nuaimi"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Faisal al-Nuaimi"));
+}
+
+#[test]
+fn a_group_heading_the_main_clause_after_a_lead_in_speaks_a_participle() {
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nIn May, several conservation groups granted Ms. Ruiz an extension on a cleanup order, saying her “cash reserves were thinner than expected.”";
+    assert_eq!(run(text)[1].speaker_as_written.as_deref(), Some("several conservation groups"));
+    let text = "T\n“Dana is a real builder,” said Carl Hendry.\n\nThe Sierra Club granted Ms. Ruiz an extension, saying her “cash reserves were thin.”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Sierra Club"));
+}
+
+#[test]
+fn a_lone_title_word_before_a_description_between_commas_is_a_surname() {
+    let text = "T\nJim Carver called on Paul Bishop to apologize.\n\n“That was outrageous,” Carver said.\n\nBishop, a former party chairman, mocked the governor, writing, “Notice the coughing.”\n\nBishop, a medical doctor, then appeared on the radio and began by saying he would “never” diagnose anyone.";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("Bishop"));
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("Bishop"));
 }

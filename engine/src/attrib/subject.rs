@@ -27,29 +27,84 @@ impl Context<'_> {
     /// of its own: a person named or a pronoun ("Trump unleashed a series
     /// of tweets Friday saying that …"), else a description opening it.
     pub(super) fn heading_subject(&self, p: usize, i: usize) -> Option<Clause> {
-        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i))
+        self.subject_person(p, i).or_else(|| self.opening_pronoun(p, i)).or_else(|| self.opening_phrase(p, i)).or_else(|| self.opening_surname(p, i))
+    }
+
+    /// "Dean, a medical doctor, then appeared … saying": a lone title word
+    /// opening the sentence before a description between commas and a
+    /// lower-case verb is a surname and the subject.
+    fn opening_surname(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let phrase = super::appositives::title_as_surname(self.texts[p], toks, floor, floor, floor + 1).filter(|_| floor + 2 < i && toks[floor + 1].kind == Kind::Comma)?;
+        let lower = |k: usize| toks[k].is_word() && self.word(p, k).starts_with(char::is_lowercase);
+        let close = (floor + 2..i.min(floor + 18)).find(|&k| !toks[k].is_word() || !lower(k) && k == floor + 2)?;
+        let verb = toks[close].kind == Kind::Comma && close + 1 < i && lower(close + 1);
+        verb.then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
     }
 
     /// A description or a name opening the sentence of token `i` as its
-    /// subject ("The Republican nominee also outlined … and vowed to …").
+    /// subject ("The Republican nominee also outlined … and vowed to …"),
+    /// or opening its main clause after a lead-in phrase ("In May, several
+    /// conservation groups granted her an extension, saying …").
     fn opening_phrase(&self, p: usize, i: usize) -> Option<Clause> {
-        let toks = &self.tokens[p];
         let floor = self.sentence_start(p, i);
-        let phrase = names::read_forward(self.texts[p], toks, floor, i).filter(|s| s.written.0 == floor && names::starts_like_subject(self.word(p, floor)))?;
-        let phrase = names::before_verb(self.texts[p], toks, phrase);
+        self.phrase_heading(p, floor, i).or_else(|| self.after_lead_in(p, floor, i).and_then(|start| self.phrase_heading(p, start, i)))
+    }
+
+    /// The description or name at token `start` that is the subject of the
+    /// verb after it, before the quotation at token `i`.
+    fn phrase_heading(&self, p: usize, start: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let phrase = names::read_forward(self.texts[p], toks, start, i).filter(|s| s.written.0 == start && names::starts_like_subject(self.word(p, start)))?;
+        let phrase = self.before_past_verb(p, names::before_verb(self.texts[p], toks, phrase));
         let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
         let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
         let words = phrase.written.0..phrase.written.1;
         let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
         // "Preys on …": a lone capitalised word is a name only if the article names that person.
-        let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, floor)));
+        let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, start)));
         // "The Republican nominee", "Candidate Jo Lee’s doctor", not "Every
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
-        let headed = matches!(self.word(p, floor), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase));
+        let headed = matches!(self.word(p, start), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
-        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, floor))), ..Clause::default() })
+        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// "In May, …": the token after the comma closing a short lead-in phrase
+    /// that opens the sentence at `floor` with a word that opens no subject.
+    fn after_lead_in(&self, p: usize, floor: usize, i: usize) -> Option<usize> {
+        let toks = &self.tokens[p];
+        let first = self.word(p, floor);
+        if !toks[floor].is_word() || !first.starts_with(char::is_uppercase) || names::starts_like_subject(first) {
+            return None;
+        }
+        let comma = (floor + 1..i.min(floor + 8)).find(|&k| !toks[k].is_word())?;
+        (toks[comma].kind == Kind::Comma && comma + 1 < i).then_some(comma + 1)
+    }
+
+    /// "several environmental groups granted Mr. Lee …": a phrase cut before
+    /// a lower-case past form that has a word other than a determiner before
+    /// it and an object opening after it (not "the elected officials").
+    fn before_past_verb(&self, p: usize, phrase: Phrase) -> Phrase {
+        let (start, end) = phrase.written;
+        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase));
+        let past = (start + 1..end.saturating_sub(1)).find(|&k| {
+            let w = self.word(p, k);
+            w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !names::DETERMINERS.contains(&self.word(p, k - 1).to_lowercase().as_str()) && !self.word(p, k - 1).ends_with("ly") && opens_object(k + 1)
+        });
+        past.map_or(phrase, |k| names::classify(self.texts[p], &self.tokens[p], start, k))
+    }
+
+    /// "several environmental groups", "two unions": a count or quantity
+    /// before a lower-case plural noun, a group speaking.
+    fn counted_group(&self, p: usize, phrase: Phrase) -> bool {
+        let (start, end) = phrase.written;
+        let last = self.word(p, end - 1);
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && last.bytes().all(|b| b.is_ascii_lowercase());
+        plural && matches!(self.word(p, start).to_lowercase().as_str(), "several" | "some" | "many" | "two" | "three" | "four" | "five" | "both" | "other" | "most")
     }
 
     /// "A reader who shared the photo with the caption “…” told …": the
@@ -166,7 +221,12 @@ impl Context<'_> {
     fn heads(&self, p: usize, floor: usize, at: usize) -> bool {
         let toks = &self.tokens[p];
         let mut k = at;
-        while k > floor && toks[k - 1].is_word() && at - k < 4 {
+        // "The groups granted Ms. Ruiz …": a name after a verb is its object.
+        let verb = |k: usize| {
+            let w = self.word(p, k);
+            w.starts_with(char::is_lowercase) && (super::verbs::is_verb(w) || w.len() > 4 && w.ends_with("ed"))
+        };
+        while k > floor && toks[k - 1].is_word() && at - k < 4 && !verb(k - 1) {
             k -= 1;
         }
         let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));

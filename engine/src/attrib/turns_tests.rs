@@ -22,6 +22,12 @@ fn a_possessive_name_opening_the_sentence_takes_the_pronoun_from_the_last_speake
 }
 
 #[test]
+fn a_possessive_name_after_a_kicker_in_capitals_is_the_topic() {
+    let text = "T\nSenator Mark Wells has pushed a tax plan for months.\n\n“Wells has a huge platform,” said David Lerner, a professor. “He cannot wave away the numbers.”\n\nCONGRESS HAS INVESTIGATED HIM — Wells’s shaky budget advice earned him the attention of Congress, where he appeared at a hearing and for saying that the plan was a “free lunch for every family.”";
+    assert_eq!(last(text).as_deref(), Some("Mark Wells"));
+}
+
+#[test]
 fn a_she_after_a_man_pressing_the_governor_is_the_governor() {
     let text = "T\nGovernor Alicia Moreno said she had acted on advice. “I will not promise what isn’t there,” she said.\n\nModerator Frank Dobbs pressed the governor on whether she would change course. She declined to give a date, saying only that the plan would be ready “when the work is done, not before.”";
     assert_eq!(last(text).as_deref(), Some("Alicia Moreno"));
@@ -67,4 +73,16 @@ fn a_name_set_after_an_owned_office_is_the_subject() {
     assert_eq!(last(country).as_deref(), Some("Ana Gil"));
     let ministry = "T\nMorvania's ambassador, Ana Gil, went further. “We counted the dead,” she said.\n\nThe ministry's chief spokesman, Pavel Dronov, was blunt. “This text is a gift to the militias,” he said.";
     assert_eq!(last(ministry).as_deref(), Some("Pavel Dronov"));
+}
+
+#[test]
+fn a_she_after_a_sentence_opened_by_she_is_that_she_not_a_name_in_its_relative_clause() {
+    let text = "T\nSenator Lucia Ferrer Soto told supporters the race was open. “Now they say we cannot win,” she said.\n\nShe accused the party of helping Ramon Estrada, who is backed by outgoing President Julio Benitez. “That is a machine,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Lucia Ferrer Soto"));
+}
+
+#[test]
+fn a_he_set_off_by_in_turn_is_the_other_party_of_the_sentence_before() {
+    let text = "T\nThe rebel leader, Pavel Ostrov, spoke on Monday. “He never means it,” Ostrov said.\n\nOstrov was Holm's minister until 2019. Erik Holm has described him as “a capable man.” He, in turn, has called the president “a doctor who forgot his oath.”";
+    assert_eq!(last(text).as_deref(), Some("Pavel Ostrov"));
 }

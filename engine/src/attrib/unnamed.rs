@@ -54,7 +54,9 @@ const QUANTIFIERS: &[&str] = &["few", "couple", "handful", "number", "lot", "gro
 pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)> {
     let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence || matches!(toks[i - 1].kind, Kind::Quoted(_));
     let definite = opens && DEFINITE.contains(&toks[i].text(text)) && anonymous_aside(text, toks, i);
-    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || definite) || after_lead_in(text, toks, i);
+    // "“…,” a senior diplomat from one of the mediating countries told": a lower-case opener right after a quotation.
+    let after_quote = i > 0 && matches!(toks[i - 1].kind, Kind::Quoted(_)) && matches!(toks[i].text(text), "a" | "an" | "one" | "another");
+    let opener = opens && (OPENERS.contains(&toks[i].text(text)) || definite || after_quote) || after_lead_in(text, toks, i);
     if !opener {
         return None;
     }
@@ -72,7 +74,9 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
         // "A mother-of-three": the noun before "-of-".
         let noun = w.split_once("-of-").map_or(w, |(head, _)| head);
         // "One mother from Kingsford, who …, said": the place she is from is part of her mention.
-        let head_end = past_modifiers(text, toks, end + 1);
+        // "“…,” a spokesman for President Ana Ruiz said": a named object stays out after a quotation.
+        let named = after_quote && toks.get(end + 2).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
+        let head_end = if named { end + 1 } else { past_modifiers(text, toks, end + 1) };
         if roles::is_role_noun(noun) || PEOPLE.contains(&noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown || lower(&toks[end]) && marked_person(text, toks, head_end) {
             // "An army of workers": a group is no he or she.
             if noun.ends_with('s') && !noun.ends_with("ss") {
@@ -84,7 +88,8 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
             // follows; after a clause set off by commas any lower-case word is the verb.
             if is_verb_like(verb) || after > head_end && !verb.is_empty() {
                 // "A nurse who worked in the unit until it closed said": the clause is part of her description.
-                let end = if after == head_end { clauses::past_restrictive(text, toks, head_end).unwrap_or(head_end) } else { head_end };
+                // After a quotation the clause stays out ("“…,” a man who flew in told").
+                let end = if after == head_end && !after_quote { clauses::past_restrictive(text, toks, head_end).unwrap_or(head_end) } else { head_end };
                 return Some((end, roles::gender_of_noun(noun)));
             }
         }
@@ -178,6 +183,10 @@ pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usi
 /// subject the relative clause has of its own.
 pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) -> Option<(usize, usize)> {
     let (b, _) = source_at(text, toks, floor)?;
+    // "“…,” a man who flew to Poland told CTV": after a quotation the clause stays out.
+    if floor > 0 && matches!(toks[floor - 1].kind, Kind::Quoted(_)) {
+        return None;
+    }
     let relative = b < cue && toks[b].is_word() && toks[b].text(text) == "who";
     // The clause is part of the source as written ("A nurse who worked on the ward").
     (relative && toks[b..cue].iter().all(Token::is_word) || b == cue && toks[floor..b].iter().any(|t| t.text(text) == "who")).then_some((floor, cue))
@@ -274,11 +283,18 @@ impl<'a> Mentions<'a> {
     pub fn unnamed_by_head(&self, written: &str, at: Place) -> Option<&'a str> {
         let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).filter(|r| !r.contains(' '))?;
         let floor = at.0.saturating_sub(1);
-        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told)?;
+        let recent = self.earlier(at).take_while(|m| m.at.0 >= floor).find(|m| m.unnamed || (m.subject || m.strong) && !m.told && !self.inside_source(m))?;
         let head = head_noun(recent.name)?;
         // "the official" names the source without its relative clause ("A Western official").
         let name = recent.name.split_once(" who ").map_or(recent.name, |(head, _)| head);
         (recent.unnamed && head.eq_ignore_ascii_case(rest)).then_some(name)
+    }
+
+    /// Whether a mention stands inside the words of an unnamed source that
+    /// starts right before it ("the Northern Defence Alliance" of "A senior
+    /// official of the Northern Defence Alliance"): no subject of its own.
+    fn inside_source(&self, m: &Mention) -> bool {
+        self.earlier(m.at).take(2).any(|u| u.unnamed && u.at.0 == m.at.0 && m.at.1 < u.end)
     }
 
     /// The unnamed source a he/she at `at` refers to: one of the same or the

@@ -122,3 +122,25 @@ fn the_head_noun_names_an_unnamed_source_without_its_relative_clause() {
     let text = "T\nThe port reopened on Monday.\n\nA harbour pilot who has worked the river for years said the channel was silting up.\n\n“We will lose a ship before they dredge it,” the pilot said.";
     assert_eq!(last(text).as_deref(), Some("A harbour pilot"));
 }
+
+#[test]
+fn a_source_that_gives_its_own_name_is_that_name() {
+    let text = "T\nThe hearing ran late. One nurse who works nights said the fee would cost her a week's pay. Another, who gave only his first name, Tarun, said he would rather pay. “I have two kids,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Tarun"));
+    let text = "T\nHundreds marched again.\n\nOne older marcher, a retired welder who gave his name only as Zurin, had brought a stool. “I marched here in 1991,” he said.";
+    assert_eq!(last(text).as_deref(), Some("Zurin"));
+}
+
+#[test]
+fn an_unnamed_source_after_a_quotation_keeps_its_prepositional_phrase() {
+    let text = "T\n“The gap is narrow, but it is still a gap,” a senior diplomat from one of the mediating countries told Reuters.";
+    assert_eq!(last(text).as_deref(), Some("a senior diplomat from one of the mediating countries"));
+    let relative = "T\n“We will stop them here,” a 30-year-old Danish man who flew to Riga told CTV.";
+    assert_eq!(last(relative).as_deref(), Some("a 30-year-old Danish man"));
+}
+
+#[test]
+fn the_official_after_an_unnamed_official_of_a_named_body_is_that_source() {
+    let text = "T\nA senior official of the Western Harbour Pact, who spoke on condition of anonymity, said the pact was watching. “It is a laboratory,” the official said.";
+    assert_eq!(last(text).as_deref(), Some("A senior official of the Western Harbour Pact"));
+}
