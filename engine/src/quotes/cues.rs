@@ -94,6 +94,19 @@ pub fn known_as(before: &str) -> bool {
     last.eq_ignore_ascii_case("as") && rest.iter().rev().take(7).any(|w| w.eq_ignore_ascii_case("known"))
 }
 
+/// "whom the letter describes only as “Official A.”", "identified in the
+/// filing as “Person 1”": a code name (one to three capitalised words, the
+/// last a single capital letter or a number, "Individual-1" too) after
+/// "as" names someone; it quotes no one.
+pub fn code_name_as(last: &[&str; 5], text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches(['.', ',', ';'])).collect();
+    let code = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let tail = |w: &str| code(w) || w.rsplit_once('-').is_some_and(|(head, end)| head.starts_with(char::is_uppercase) && code(end));
+    let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let shaped = (1..=3).contains(&words.len()) && capitalised && words.last().is_some_and(|w| tail(w)) && (words.len() > 1 || words[0].contains('-'));
+    shaped && last[4].eq_ignore_ascii_case("as")
+}
+
 /// Whether the words before a quotation end in a naming word and "of"
 /// ("an episode of “…”", "the author of “…”"), or in a naming verb and an
 /// article ("which the Liberals have branded the “…”", "which the
@@ -128,6 +141,14 @@ mod tests {
         assert!(is_reporting_verb("chanted"));
         assert!(is_reporting_verb("likened"));
         assert!(is_naming_word("name"));
+    }
+
+    #[test]
+    fn a_code_name_after_as_is_a_name() {
+        assert!(code_name_as(&last_words("whom the letter describes only as "), "Official B."));
+        assert!(code_name_as(&last_words("identified in the filing as "), "Individual-1"));
+        assert!(!code_name_as(&last_words("described the plan as "), "a giveaway to insurers."));
+        assert!(!code_name_as(&last_words("whom the letter describes only as "), "Official"));
     }
 
     #[test]

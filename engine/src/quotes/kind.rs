@@ -8,10 +8,10 @@
 //! ("a forum called “…”", "the report ‘…’"), or a title-case name ("Level 4:
 //! Do Not Travel").
 
-use super::cues::{introduces_name, is_naming_word, is_reporting_verb, known_as, naming_of};
+use super::cues::{code_name_as, introduces_name, is_naming_word, is_reporting_verb, known_as, naming_of};
 use super::gap::is_split_quotation;
 use super::join::Piece;
-use super::kind_shape::{chant_before, is_term_list, sign_after, sign_before, term_after, term_before};
+use super::kind_shape::{chant_before, is_term_list, sign_after, sign_before, slogan_is, term_after, term_before};
 use super::word_shape::scan_words;
 use crate::model::Kind;
 use crate::text::words;
@@ -132,7 +132,7 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).skip(CUE_WINDOW).any(is_reporting_verb),
         colon_before,
         naming_before: naming_of(&last) || work_by_author(before, &last) || after_apposed_phrase(before) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
-        named: introduces_name(&last) || known_as(before) || is_nickname(before, after, text, shape.words),
+        named: introduces_name(&last) || known_as(before) || code_name_as(&last, text) || slogan_is(before) || is_nickname(before, after, text, shape.words),
         title_case: shape.title_case(text) && !shape.shouted(text),
         capitalised: starts_capitalised(text),
         ends_like_speech: text.trim_end().ends_with(['.', ',', '!', '?', '…']),

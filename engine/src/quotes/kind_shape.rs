@@ -99,11 +99,31 @@ pub fn sign_after(after: &str) -> bool {
 }
 
 /// Whether the words right after a quotation say it is a term ("“…” was
-/// the phrase used", "“…” is a word for"): a mention, not speech.
+/// the phrase used", "“…” is a word for", "“…” in the title"): a mention,
+/// not speech.
 pub fn term_after(after: &str) -> bool {
     let mut next = words(after);
     let is_verb = next.next().is_some_and(|w| ["is", "was", "are", "were"].iter().any(|v| w.eq_ignore_ascii_case(v)));
-    is_verb && next.next().is_some_and(|w| in_sorted(DETERMINERS, w)) && next.next().is_some_and(|w| in_sorted(TERMS, w))
+    is_verb && next.next().is_some_and(|w| in_sorted(DETERMINERS, w)) && next.next().is_some_and(|w| in_sorted(TERMS, w)) || in_a_title(after)
+}
+
+/// "His slogan, printed on the side of the bus, is “…”", "The campaign's
+/// motto was “…”": a sentence whose subject is a slogan, motto or title
+/// and whose verb, right before the quotation, is "is" or "was" names it.
+pub fn slogan_is(before: &str) -> bool {
+    let sentence = before.rsplit(['.', '!', '?', '“', '"']).next().unwrap_or(before);
+    let all: Vec<&str> = words(sentence).collect();
+    let copula = all.last().is_some_and(|w| matches!(*w, "is" | "was"));
+    let head = all.iter().take(3).any(|w| ["slogan", "motto", "tagline", "catchphrase", "hashtag", "nickname", "title"].iter().any(|n| w.eq_ignore_ascii_case(n)));
+    copula && head && all.len() <= 24
+}
+
+/// "every bill with “Affordable” in the title", "a party with “Labour” in
+/// its name": a word named as part of a title is a term.
+fn in_a_title(after: &str) -> bool {
+    let mut next = words(after);
+    let is = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)));
+    is(next.next(), &["in"]) && is(next.next(), &["the", "its", "their", "his", "her"]) && is(next.next(), &["title", "name", "headline", "slogan"])
 }
 
 /// Words after which "sign" or "button" is a verb, lower case, sorted.
@@ -203,6 +223,10 @@ mod tests {
         assert!(term_after(" was the word he heard most"));
         assert!(term_after(" is a phrase for"));
         assert!(!term_after(" was the mayor's answer"));
+        assert!(term_after(" in the title should come with a warning label."));
+        assert!(!term_after(" in the morning, she said."));
+        assert!(slogan_is("Drummond rode the bus. His slogan, printed on the side of a green bus, is "));
+        assert!(!slogan_is("The governor's answer was "));
         // The app's newest tool, which the company calls “Nudge,” …
         assert!(term_before(&last_words("The app's newest tool, which the company calls ")));
         assert!(term_before(&last_words("a gadget, which engineers call the ")));
