@@ -248,6 +248,8 @@ pub fn resolve_other<'a>(
         || THINGS.contains(&head.as_str())
         || FUNCTIONS.contains(&head.as_str())
         || roles::is_outlet_noun(&head)
+        // "the sanctions text", "the bill": a text of law is no person.
+        || super::documents::is_text_head(&head)
     {
         return None;
     }

@@ -68,13 +68,26 @@ impl Context<'_> {
         let after_determiner = |k: usize| k > floor && matches!(self.word(p, k - 1), "the" | "The" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
         let (verb, phrase) = (floor..i).filter(|&k| toks[k].is_word() && DOCUMENT_VERBS.contains(&self.word(p, k)) && !after_determiner(k)).find_map(|verb| {
             let phrase = names::subject_before(self.texts[p], toks, floor, verb)?;
+            if phrase.kind == names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) {
+                // "The auditor's report was blunt. It found that …": the document of the sentence before.
+                return self.document_before(p, phrase.written.0).map(|document| (verb, document));
+            }
             let head = self.word(p, phrase.written.1 - 1).to_lowercase();
-            let document = phrase.kind != names::PhraseKind::Pronoun(super::roles::Pronoun::Thing) && is_text_head(&head);
-            document.then_some((verb, phrase))
+            is_text_head(&head).then_some((verb, phrase))
         })?;
         // "A draft of the deal, seen by Reuters, calls for “…”": the outlet that saw it is the channel.
         let via = self.credited(p, "", phrase.written.0, verb);
         Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, phrase.written.0))), cue: Some((verb, verb + 1)), via, ..Clause::default() })
+    }
+
+    /// The document phrase opening the sentence before the one whose "it"
+    /// stands at token `it` of paragraph `p`, when that "it" opens its own.
+    fn document_before(&self, p: usize, it: usize) -> Option<names::Phrase> {
+        let toks = &self.tokens[p];
+        let sentence = toks[it].sentence.checked_sub(1).filter(|_| it == self.sentence_start(p, it))?;
+        let start = toks.iter().position(|t| t.sentence == sentence)?;
+        let phrase = names::read_forward(self.texts[p], toks, start, it).filter(|f| f.written.0 == start)?;
+        is_text_head(&self.word(p, phrase.written.1 - 1).to_lowercase()).then_some(phrase)
     }
 }
 
@@ -95,5 +108,12 @@ mod tests {
         let (speaker, cue) = speaker_and_cue("T\nThe new law defines a foreign agent as “any person who receives money from abroad.”");
         assert!(speaker.is_some_and(|s| s.contains("law")));
         assert_eq!(cue.as_deref(), Some("defines"));
+    }
+
+    #[test]
+    fn it_after_a_sentence_opened_by_a_document_is_that_document() {
+        let (speaker, cue) = speaker_and_cue("T\nThe state comptroller's report, released in May, was blunt. It found that the agency had “lost track of its own pipes” for years.");
+        assert_eq!(speaker.as_deref(), Some("The state comptroller"));
+        assert_eq!(cue.as_deref(), Some("found"));
     }
 }

@@ -278,7 +278,9 @@ pub fn appositive_role(text: &str, toks: &[Token], start: usize, end: usize) -> 
     if start < 3 || toks[start - 1].kind != Kind::Comma || !toks[start - 2].is_word() {
         return None;
     }
-    let noun_at = start - 2;
+    // "The governor of the Kazyr region, Rustam Khabibullin,": the role noun before an "of" or "for" phrase.
+    let before_of = (start.saturating_sub(7)..start - 2).rev().take_while(|&k| toks[k].is_word()).find(|&k| matches!(toks[k].text(text), "of" | "for")).filter(|&k| k > 0 && roles::is_role_noun(toks[k - 1].text(text)));
+    let noun_at = before_of.map_or(start - 2, |k| k - 1);
     let noun = toks[noun_at].text(text);
     let gender = gender_of_person_noun(noun);
     let person = roles::is_role_noun(noun) || in_list!(CLOSE_NOUNS, noun) || gender != Gender::Unknown;

@@ -27,11 +27,16 @@ impl Context<'_> {
     /// The author of the document a definite document phrase ("the
     /// report", "the statement") points back to: the nearest earlier
     /// mention of that document noun, read for "by X"/"from X", "X's", or
-    /// a subject that issued it ("X issued a statement").
+    /// a subject that issued it ("X issued a statement"), among the three
+    /// nearest that are more than a bare "the report".
     pub(super) fn document_author(&self, mentions: &Mentions, written: &str, at: resolve::Place) -> Option<String> {
         let head = written.rsplit(' ').next()?.to_lowercase();
         if !describe::is_document(&head) || !written.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return None;
+        }
+        // "The mission's preliminary report": the body that owns it, named before.
+        if let Some(owner) = written.split_once("'s ").or_else(|| written.split_once("’s ")).map(|(owner, _)| owner) {
+            return resolve_org_noun(mentions, owner, at);
         }
         // The nearest mentions of the document (at most three) that name an author.
         let (p0, i0) = at;
@@ -40,7 +45,20 @@ impl Context<'_> {
             let end = if p == p0 { i0 } else { self.tokens[p].len() };
             (0..end).rev().filter(move |&k| self.tokens[p][k].is_word() && same_document(self.word(p, k), head)).map(move |k| (p, k))
         });
-        places.take(3).find_map(|(p, k)| self.author_at(mentions, p, k))
+        // "the report said" again and again names no author: such bare
+        // back-references do not use up the three.
+        let mut left = 3;
+        for (p, k) in places {
+            if let Some(author) = self.author_at(mentions, p, k) {
+                return Some(author);
+            }
+            let bare = k > 0 && self.tokens[p][k - 1].is_word() && self.word(p, k - 1).eq_ignore_ascii_case("the");
+            left -= usize::from(!bare);
+            if left == 0 {
+                return None;
+            }
+        }
+        None
     }
 
     /// The author of the document noun at token `k` of paragraph `p`.

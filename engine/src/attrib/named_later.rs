@@ -3,7 +3,10 @@
 //! "one council member called it reckless", then "That council member,
 //! Rick Haverford, said …". The description and the name are one source.
 //! A person named before the description is no such naming ("Denise Greer
-//! spoke. One woman in the gallery said …" keeps "one woman").
+//! spoke. One woman in the gallery said …" keeps "one woman"). So is an
+//! unnamed body that "said in a report" the author the next paragraphs
+//! give that report ("a human rights group said in a report …", then
+//! "The 112-page report by Fairline Watch …").
 
 use super::find::Context;
 use super::names::PhraseKind;
@@ -56,4 +59,31 @@ fn lede_naming<'a>(context: &Context, mentions: &Mentions<'a>, written: &str, at
     let before = mentions.list.iter().any(|m| m.at.0 <= lede && m.surname == named.surname);
     let gender = written.split([' ', '-']).map(|w| roles::gender_of_noun(&w.to_lowercase())).find(|g| *g != Gender::Unknown).unwrap_or(Gender::Unknown);
     (!before && mentions.gender_of(named.name).compatible(gender)).then_some(named.name)
+}
+
+/// "a human rights group said in a report published Wednesday", then
+/// "The 112-page report by Fairline Watch": an indefinite body that
+/// speaks in a document is the author named for that document (by "by"
+/// or "from" and a capitalised name) in its paragraph or the next two.
+pub(super) fn report_author(context: &Context, written: &str, at: Place) -> Option<String> {
+    let (opener, _) = written.split_once(' ')?;
+    let head = written.rsplit(' ').next()?;
+    if !super::unnamed::is_indefinite_opener(opener) || !super::orgs::is_body_noun(head) {
+        return None;
+    }
+    let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word() && t.sentence == toks[at.1].sentence).map(|t| t.text(text));
+    // "said in a report", "said in its annual report": the document noun within a few words of "in".
+    let start = at.1 + written.split(' ').count();
+    let within = (start..start + 3).find(|&k| word(k) == Some("in"))?;
+    let doc = (within + 1..within + 5).map_while(word).find(|w| super::describe::is_document(w))?;
+    (at.0..(at.0 + REACH + 1).min(context.texts.len())).find_map(|p| {
+        let (text, toks) = (context.texts[p], &context.tokens[p]);
+        let from = if p == at.0 { within } else { 0 };
+        (from..toks.len()).filter(|&k| toks[k].is_word() && toks[k].text(text) == doc).find_map(|k| {
+            let (a, b) = super::describe::author_after(text, toks, k + 1)?;
+            let author = super::resolve::span(text, toks, a, b);
+            author.starts_with(char::is_uppercase).then(|| author.to_string())
+        })
+    })
 }

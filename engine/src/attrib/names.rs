@@ -108,6 +108,11 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         return Some(source);
     }
     end = edges::before_relative(text, tokens, floor, edges::before_brackets(text, tokens, floor, end));
+    // "The bill, formally titled “On Martial Law,” states": a quoted title closing the appositive is passed over.
+    let titled = |k: usize| tokens[k].is_word() && matches!(word(text, tokens, k), "titled" | "entitled" | "named");
+    if end >= floor + 2 && matches!(tokens[end - 1].kind, Kind::Quoted(_)) && titled(end - 2) {
+        end -= 1;
+    }
     let mut fallback = None;
     let mut tag = None;
     let cue_end = end;
@@ -212,7 +217,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
         // "told FactLine she had": a subject pronoun opens the next clause, it is no part of a name.
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
-        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || super::cues::is_cue_word(w) && !is_capitalised(w))) {
+        // "the decree says": a cue form right after a determiner is the noun.
+        let cue_stop = super::cues::is_cue_word(w) && !is_capitalised(w) && !matches!(word(text, tokens, end.saturating_sub(1)), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
+        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || cue_stop)) {
             break;
         }
         end += 1;

@@ -336,6 +336,12 @@ fn sri_lanka_is_no_person() {
 }
 
 #[test]
+fn a_hyphenated_modifier_before_a_surname_is_no_part_of_the_name() {
+    let text = "T\nDr. Asha Kapoor, who leads the team, said the site was safe.\n\nThe Kenyan-born Kapoor has led the team since May. “If we were not here, nobody would know,” she said.";
+    assert_eq!(crate::attrib::tests::speaker(text, 0).as_deref(), Some("Asha Kapoor"));
+}
+
+#[test]
 fn a_surname_that_is_a_place_word_is_a_person_set_off_by_a_role() {
     let text = "T\nNot all students backed the sit-in. Noah Hall, a freshman who lives in one of the older halls, said the protest had “skipped a few steps.”\n\n“There is a housing committee with student seats on it,” Hall said.";
     let got = super::tests::run(text);

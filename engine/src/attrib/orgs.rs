@@ -30,7 +30,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for other bodies ("the think tank", "the union").
-pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university"];
+pub(super) const OTHER_NOUNS: &[&str] = &["library", "museum", "hospital", "school", "college", "church", "clinic", "tank", "union", "charity", "association", "coalition", "society", "foundation", "institute", "trust", "organization", "organisation", "group", "league", "club", "federation", "alliance", "nonprofit", "non-profit", "chamber", "university", "centre", "center"];
 
 /// Lower-case nouns that stand for a public body.
 pub(super) const PUBLIC_NOUNS: &[&str] = &["ministry", "department", "agency", "office", "commission", "government", "council", "authority", "administration", "bureau", "service", "police", "court", "tribunal", "board", "city", "municipality", "regulator", "district", "mission", "embassy", "consulate", "delegation"];
@@ -73,6 +73,8 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     // "the pilots' union", "the city's agency": a body of someone's is no
     // other organisation named before, only one of its own sort.
     let owned = written.split(' ').any(|w| w.ends_with(['\'', '’']) || names::is_possessive(w));
+    // "the mission" is only a body whose name says so, never a task.
+    let owned = owned || head == "mission";
     let found = orgs().find(|m| same_sort(m)).or_else(|| if owned { None } else if head == "agency" { agency().filter(|m| m.kind == PhraseKind::Org) } else { orgs().find(|m| !conflicts(m.name)) })?;
     Some(found.name.strip_prefix("The ").unwrap_or(found.name).to_string())
 }

@@ -35,11 +35,30 @@ impl Context<'_> {
         opened && object
     }
 
-    /// The "…, according to X" clause after a quotation's last part, if any.
+    /// The "…, according to X" clause after a quotation's last part, if
+    /// any. "X told reporters that “…,” according to a transcript released
+    /// by his office": a document there is the record of the words, not
+    /// their speaker, and does not outweigh the cue before.
     pub(super) fn according_after(&self, places: &[Place]) -> Option<Clause> {
         let &(p, i) = places.last()?;
         let clause = self.after(p, i, false, None)?;
-        (clause.speaker.is_some() && self.cue_is_source(&clause)).then_some(clause)
+        (clause.speaker.is_some() && self.cue_is_source(&clause) && !self.holds_document(&clause)).then_some(clause)
+    }
+
+    /// Whether the clause's speaker is a description holding a document
+    /// noun ("a transcript released", "the readout"), or an outlet that
+    /// relays the words ("according to the state news agency TASS").
+    fn holds_document(&self, clause: &Clause) -> bool {
+        clause.speaker.is_some_and(|(phrase, _)| {
+            let (a, b) = phrase.written;
+            let document = phrase.kind == PhraseKind::Description && (a..b).any(|k| super::describe::is_document(&self.word(clause.paragraph, k).to_lowercase()));
+            // "the state news agency KolPress": an outlet noun among its words, other than a public "agency".
+            let outlet_noun = (a..b).any(|k| {
+                let w = self.word(clause.paragraph, k);
+                super::roles::is_outlet_noun(w) && (w != "agency" || k > a && self.word(clause.paragraph, k - 1) == "news")
+            });
+            document || phrase.kind == PhraseKind::Outlet || outlet_noun
+        })
     }
 
     /// Whether the clause's speaker is a document ("the statement").

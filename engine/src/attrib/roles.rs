@@ -237,7 +237,18 @@ pub fn name_word(word: &str) -> NameWord {
     let stem = bare(word);
     let flags = lexicon().flags(stem);
     let own = if stem.len() == word.len() { flags } else { lexicon().flags(word) };
-    NameWord { title: flags & TITLE != 0 || is_hyphenated_title(stem), gender: gender_of_flags(flags), not_name: own & NOT_NAME != 0 }
+    let title = flags & TITLE != 0 || is_hyphenated_title(stem);
+    NameWord { title, gender: gender_of_flags(flags), not_name: own & NOT_NAME != 0 || !title && is_hyphenated_modifier(stem) }
+}
+
+/// Whether a capitalised word is a hyphenated modifier, no word of a name:
+/// its last part is a lower-case participle ("Indian-born", "London-based",
+/// "Kremlin-backed", "Russian-speaking"), where a double name keeps a
+/// capital ("Abdel-Qader") or a syllable ("Ji-hoon", "Xiao-ming").
+fn is_hyphenated_modifier(word: &str) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else { return false };
+    let participle = tail == "born" || tail.len() >= 4 && tail.ends_with("ed") || tail.len() >= 6 && tail.ends_with("ing");
+    head.starts_with(char::is_uppercase) && participle && tail.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether a word marks an organisation or place ("Ministry", "News").
@@ -358,6 +369,13 @@ mod tests {
         assert_eq!(gender_of_noun("man"), Gender::Male);
         assert!(Gender::Unknown.compatible(Gender::Female));
         assert!(!Gender::Male.compatible(Gender::Female));
+    }
+
+    #[test]
+    fn hyphenated_modifiers_are_no_name_words() {
+        assert!(name_word("Kenyan-born").not_name && name_word("Oslo-based").not_name);
+        assert!(!name_word("Abdel-Qader").not_name && !name_word("al-Rashid").not_name);
+        assert!(!name_word("Ji-hoon").not_name && !name_word("Xiao-ming").not_name);
     }
 
     #[test]

@@ -164,7 +164,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(t) if t.is_word() && matches!(t.text(text), "of" | "from" | "at") => after_affiliation(text, toks, end + 1),
         Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
         Some(t) if t.kind == Kind::Bracket => true,
-        Some(t) if t.is_word() => verb_like(t.text(text)),
+        Some(t) if t.is_word() => verb_like(t.text(text)) || super::verbs::present_before_object(text, toks, end),
         _ => false,
     };
     opens && follows

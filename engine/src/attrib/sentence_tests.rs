@@ -249,6 +249,18 @@ fn words_before_according_to_after_a_quotation_are_no_speaker() {
 }
 
 #[test]
+fn a_transcript_or_an_agency_after_according_to_is_no_speaker_when_a_cue_precedes() {
+    let got = run("T
+Tom Hale, the envoy of the Merran government, told reporters that “all parties should stop fighting,” according to a transcript released by his office.");
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(got[0].cue.as_deref(), Some("told"));
+    let relayed = run("T\nForeign Minister Ivan Petrov said his country would talk only if its neighbours accepted what he called “the realities on the ground,” according to the state news agency TASS.");
+    assert_eq!((relayed[0].speaker.as_deref(), relayed[0].via.as_deref()), (Some("Ivan Petrov"), Some("TASS")));
+    let invented = run("T\nForeign Minister Ivan Petrov said his country would talk only if its neighbours accepted what he called “the realities on the ground,” according to the state news agency Korvapress.");
+    assert_eq!(invented[0].speaker.as_deref(), Some("Ivan Petrov"));
+}
+
+#[test]
 fn a_name_in_the_body_does_not_take_the_speaker_of_speech_that_repeats_it() {
     let text = "T\nBill 9, which the province calls the “Safe Harbours Act,” would close two marinas.\n\n“The Safe Harbours Act is a press release, not a plan,” opposition critic Ada Frey said.";
     let got = crate::extract(&crate::read::parse_text("t.txt", text));

@@ -70,6 +70,8 @@ impl Context<'_> {
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
         let headed = matches!(self.word(p, start), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
+        // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
+        let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
         (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
     }
 

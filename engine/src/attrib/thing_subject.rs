@@ -1,6 +1,6 @@
 //! "The agency said the water was safe. It added that “…”": an "it" that no
 //! named organisation takes refers to the body or document opening this
-//! sentence or one of the two before it ("The agency", "The mission's
+//! sentence or one of the two before it, past a lead-in ("The agency", "The mission's
 //! preliminary report"), resolved as that phrase would be.
 
 use super::find::Context;
@@ -19,8 +19,9 @@ pub fn body_subject_before(context: &Context, at: Place) -> Option<(Phrase, Plac
     for _ in 0..SENTENCES {
         let start = context.sentence_start(p, i);
         if (p, start) != at {
-            if let Some(phrase) = body_phrase(context, p, start) {
-                return Some((phrase, (p, start)));
+            let subject = after_lead_in(context, p, start).unwrap_or(start);
+            if let Some(phrase) = body_phrase(context, p, subject) {
+                return Some((phrase, (p, subject)));
             }
         }
         match (start, p) {
@@ -34,6 +35,29 @@ pub fn body_subject_before(context: &Context, at: Place) -> Option<(Phrase, Plac
         }
     }
     None
+}
+
+/// "The sanctions text, published …, lists the company. It says …": a
+/// document opening the "it"'s sentence or the two before is its referent
+/// before any organisation named earlier.
+pub fn document_subject_before(context: &Context, at: Place) -> Option<(Phrase, Place)> {
+    let (phrase, place) = body_subject_before(context, at)?;
+    let head = context.word(place.0, phrase.written.1 - 1).to_lowercase();
+    super::documents::is_text_head(&head).then_some((phrase, place))
+}
+
+/// Words that open a lead-in phrase before a sentence's subject ("In a
+/// statement issued later, the centre said").
+const LEAD_INS: &[&str] = &["In", "On", "At", "After", "Later", "Earlier", "Separately", "Meanwhile"];
+
+/// The token after the comma that closes a lead-in phrase opening the
+/// sentence at `start` (within eight words), if it opens with one.
+fn after_lead_in(context: &Context, p: usize, start: usize) -> Option<usize> {
+    let (text, toks) = (context.texts[p], &context.tokens[p]);
+    toks.get(start).filter(|t| t.is_word() && LEAD_INS.contains(&t.text(text)))?;
+    let sentence = toks[start].sentence;
+    let comma = (start + 1..toks.len().min(start + 10)).take_while(|&k| toks[k].sentence == sentence && (toks[k].is_word() || toks[k].kind == super::tokens::Kind::Comma)).find(|&k| toks[k].kind == super::tokens::Kind::Comma)?;
+    Some(comma + 1)
 }
 
 /// The phrase at token `start` of paragraph `p` when it is "the" and a few
@@ -60,5 +84,17 @@ mod tests {
         assert_eq!(got[0].speaker.as_deref(), Some("Harlow Water Agency"));
         let got = run("T\nThe agency said in a statement that the water was safe. It added that “testing will continue every day until the end of the month.”");
         assert_eq!(got[0].speaker.as_deref(), Some("The agency"));
+    }
+
+    #[test]
+    fn it_after_a_document_is_that_document_before_a_person_or_body() {
+        let text = "T\nCommissioner Helena Marsh of the Trade Council said the package was the toughest yet.\n\nThe sanctions text, published in the official journal, lists the company. It says the measures apply to “any entity owned by the firm.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("The sanctions text"));
+    }
+
+    #[test]
+    fn it_after_a_lead_in_and_the_centre_is_that_body() {
+        let text = "T\nThe route is watched by a Joint Shipping Centre. Its chief, Tom Reyes, said the route was open.\n\nMr. Reyes said checks had been shortened.\n\nIn a statement issued later, the centre said 41 ships had left. It said that “no vessel has reported any incident.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Joint Shipping Centre"));
     }
 }

@@ -76,6 +76,12 @@ fn a_name_set_after_an_owned_office_is_the_subject() {
 }
 
 #[test]
+fn a_role_with_an_of_phrase_set_before_a_name_makes_that_person_the_role() {
+    let text = "T\nTom Hale, chairman of the assembly's defence committee, said the first reservists would report within a week.\n\nThe governor of the Orrin region, Piet Varga, said his region had received its quota. “Our region has always answered first,” the governor said.\n\nHe promised support for families. “Every family will receive a payment.”";
+    assert_eq!(run(text).into_iter().map(|a| a.speaker).collect::<Vec<_>>(), vec![Some("Piet Varga".to_string()), Some("Piet Varga".to_string())]);
+}
+
+#[test]
 fn a_she_after_a_sentence_opened_by_she_is_that_she_not_a_name_in_its_relative_clause() {
     let text = "T\nSenator Lucia Ferrer Soto told supporters the race was open. “Now they say we cannot win,” she said.\n\nShe accused the party of helping Ramon Estrada, who is backed by outgoing President Julio Benitez. “That is a machine,” she said.";
     assert_eq!(last(text).as_deref(), Some("Lucia Ferrer Soto"));
@@ -85,4 +91,10 @@ fn a_she_after_a_sentence_opened_by_she_is_that_she_not_a_name_in_its_relative_c
 fn a_he_set_off_by_in_turn_is_the_other_party_of_the_sentence_before() {
     let text = "T\nThe rebel leader, Pavel Ostrov, spoke on Monday. “He never means it,” Ostrov said.\n\nOstrov was Holm's minister until 2019. Erik Holm has described him as “a capable man.” He, in turn, has called the president “a doctor who forgot his oath.”";
     assert_eq!(last(text).as_deref(), Some("Pavel Ostrov"));
+}
+
+#[test]
+fn a_given_name_opening_a_present_tense_sentence_takes_the_next_she() {
+    let text = "T\nAgnes Holt and Beatrix Holt opened the pottery in 2019.\n\nAgnes handles the glazes. She keeps a ledger. “Most of them are failures,” she says.\n\nBeatrix throws the pots and does the accounts. She is the one who set the prices. “People do not value cheap things,” she says.";
+    assert_eq!(last(text).as_deref(), Some("Beatrix Holt"));
 }

@@ -124,6 +124,20 @@ fn the_head_noun_names_an_unnamed_source_without_its_relative_clause() {
 }
 
 #[test]
+fn a_name_inside_an_unnamed_source_leaves_the_official_to_it() {
+    let text = "T\nA senior official of the Northern Trade Alliance, who spoke on condition of anonymity, said the alliance was watching. “It is a laboratory,” the official said.";
+    assert_eq!(super::tests::speaker(text, 0).as_deref(), Some("A senior official of the Northern Trade Alliance"));
+}
+
+#[test]
+fn an_unnamed_source_right_after_a_quotation_keeps_its_modifier() {
+    let text = "T\n“We are closer than ever,” a senior diplomat from one of the mediating countries told the Ferrow Post.";
+    assert_eq!(super::tests::speaker(text, 0).as_deref(), Some("a senior diplomat from one of the mediating countries"));
+    let clause = "T\n“We will stop them here,” a young man who flew to Orrin to enlist told the Ferrow Post.";
+    assert_eq!(super::tests::speaker(clause, 0).as_deref(), Some("a young man"));
+}
+
+#[test]
 fn a_source_that_gives_its_own_name_is_that_name() {
     let text = "T\nThe hearing ran late. One nurse who works nights said the fee would cost her a week's pay. Another, who gave only his first name, Tarun, said he would rather pay. “I have two kids,” he said.";
     assert_eq!(last(text).as_deref(), Some("Tarun"));
@@ -143,4 +157,10 @@ fn an_unnamed_source_after_a_quotation_keeps_its_prepositional_phrase() {
 fn the_official_after_an_unnamed_official_of_a_named_body_is_that_source() {
     let text = "T\nA senior official of the Western Harbour Pact, who spoke on condition of anonymity, said the pact was watching. “It is a laboratory,” the official said.";
     assert_eq!(last(text).as_deref(), Some("A senior official of the Western Harbour Pact"));
+}
+
+#[test]
+fn an_unnamed_source_heading_a_sentence_with_a_participle_cue_keeps_its_place() {
+    let text = "T\nThe mayor promised new pipes by 2030.\n\nA senior official in the mayor's office, speaking on condition of anonymity, went further, conceding that the deadline “was always going to be tight.”";
+    assert_eq!(last(text).as_deref(), Some("A senior official in the mayor's office"));
 }

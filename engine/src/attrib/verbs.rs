@@ -125,3 +125,11 @@ pub(super) const VERBS: &[&str] = &[
 pub fn is_verb(word: &str) -> bool {
     crate::wordset::in_list!(VERBS, word)
 }
+
+/// "Beatrix throws the pots": a lower-case word in -s at `k` (no "-ss")
+/// before a determiner reads as a verb in the present tense.
+pub(super) fn present_before_object(text: &str, toks: &[super::tokens::Token], k: usize) -> bool {
+    let w = toks[k].text(text);
+    let object = toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.text(text), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
+    object && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(|c| c.is_ascii_lowercase())
+}

@@ -14,6 +14,7 @@
 //! the article's house style decides ([`super::style`]).
 
 use super::apostrophe::{ends_elision, possessive_shaped, starts_elision, LastCloser};
+use super::curly_ahead::CurlyAhead;
 
 /// Quotations nest at most this deep; deeper openers are not marks. Real
 /// text nests two or three levels; the cap keeps every step constant-time.
@@ -218,39 +219,6 @@ pub fn pair_all(text: &str) -> Vec<Quoted> {
         found.push(unclosed(frame, text.len()));
     }
     found
-}
-
-/// Counts of curly double marks still ahead in a paragraph, kept up to
-/// date as the reading moves on, so that each question costs only the text
-/// passed since the last one (linear in the paragraph however many marks
-/// it holds).
-#[derive(Default)]
-struct CurlyAhead {
-    /// Byte offset the counts start from; `None` until first asked.
-    from: Option<usize>,
-    opens: usize,
-    closes: usize,
-}
-
-impl CurlyAhead {
-    /// Whether enough “ ” closers lie at or after `at` to close both a
-    /// quotation opened just before `at` and the one already open around
-    /// it, after every “ still ahead has taken its own closer: then “ inside
-    /// an open “ is a nested quotation written with the same marks (“He calls
-    /// it “hell” and means it.”), not the sign of a missing closer.
-    fn closes_both(&mut self, text: &str, at: usize) -> bool {
-        let count = |s: &str| (s.matches('“').count(), s.matches('”').count());
-        match self.from {
-            None => (self.opens, self.closes) = count(&text[at..]),
-            Some(from) => {
-                let (opens, closes) = count(&text[from..at]);
-                self.opens -= opens;
-                self.closes -= closes;
-            }
-        }
-        self.from = Some(at);
-        self.closes >= self.opens + 2
-    }
 }
 
 /// Whether eight bytes are all ASCII with no `"` or `'` (no mark can start there).

@@ -24,6 +24,7 @@
 pub mod answers;
 pub mod apostrophe;
 pub mod cues;
+pub mod curly_ahead;
 pub mod gap;
 pub mod join;
 pub mod kind;
