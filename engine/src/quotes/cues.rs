@@ -99,12 +99,17 @@ pub fn known_as(before: &str) -> bool {
 /// last a single capital letter or a number, "Individual-1" too) after
 /// "as" names someone; it quotes no one.
 pub fn code_name_as(last: &[&str; 5], text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches(['.', ',', ';'])).collect();
+    // Asked of every quotation: the word before first, and never more than
+    // four words of the quotation (a fourth already rules it out).
+    if !last[4].eq_ignore_ascii_case("as") {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(4).map(|w| w.trim_end_matches(['.', ',', ';'])).collect();
     let code = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     let tail = |w: &str| code(w) || w.rsplit_once('-').is_some_and(|(head, end)| head.starts_with(char::is_uppercase) && code(end));
     let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     let shaped = (1..=3).contains(&words.len()) && capitalised && words.last().is_some_and(|w| tail(w)) && (words.len() > 1 || words[0].contains('-'));
-    shaped && last[4].eq_ignore_ascii_case("as")
+    shaped
 }
 
 /// Whether the words before a quotation end in a naming word and "of"
