@@ -78,7 +78,9 @@ impl<'a> Mentions<'a> {
         }
         let firsts = super::shared_surname::first_names_of_people(&self.list);
         // "Echeverría" of "Rafael Echeverría Solís": the first of two surnames is that person's.
-        let first_surname: Vec<bool> = self.list.iter().zip(&ids.of).map(|(m, id)| !id.full && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
+        // Asked only where it can decide `subject` below (a lone name standing as a subject).
+        let can_decide = |m: &Mention, id: &NameId| m.subject && !id.full && !by_surname[id.surname as usize].full && !m.after_clause;
+        let first_surname: Vec<bool> = self.list.iter().zip(&ids.of).map(|(m, id)| can_decide(m, id) && super::intl_names::longer_name(self, m.name, m.at).is_some()).collect();
         for ((m, id), first_surname) in self.list.iter_mut().zip(&ids.of).zip(first_surname).filter(|((m, _), _)| m.kind == PhraseKind::Name) {
             // Every name's surname has its entry.
             let entry = &by_surname[id.surname as usize];

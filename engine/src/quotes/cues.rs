@@ -85,6 +85,12 @@ pub fn introduces_name(last: &[&str; 5]) -> bool {
 /// “…”", "known among detainees and officials alike as “…”"): a name in use.
 /// The clause starts after the last comma, semicolon, colon or dash.
 pub fn known_as(before: &str) -> bool {
+    // The cheap test first: the clause must end "as" or "as a/an/the".
+    let tail = before.trim_end();
+    let tail = ["a", "an", "the"].iter().find_map(|a| tail.strip_suffix(a).filter(|t| t.ends_with(' '))).map_or(tail, str::trim_end);
+    if !(tail.ends_with(" as") || tail.ends_with(" As")) {
+        return false;
+    }
     let clause = before.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(before);
     let mut words: Vec<&str> = crate::text::words(clause).collect();
     if words.last().is_some_and(|w| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a))) {

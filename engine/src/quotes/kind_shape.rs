@@ -111,6 +111,11 @@ pub fn term_after(after: &str) -> bool {
 /// motto was “…”": a sentence whose subject is a slogan, motto or title
 /// and whose verb, right before the quotation, is "is" or "was" names it.
 pub fn slogan_is(before: &str) -> bool {
+    // The cheap test first: most quotations follow no copula.
+    let trimmed = before.trim_end();
+    if !(trimmed.ends_with(" is") || trimmed.ends_with(" was")) {
+        return false;
+    }
     let sentence = before.rsplit(['.', '!', '?', '“', '"']).next().unwrap_or(before);
     let all: Vec<&str> = words(sentence).collect();
     let copula = all.last().is_some_and(|w| matches!(*w, "is" | "was"));
