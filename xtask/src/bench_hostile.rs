@@ -10,7 +10,7 @@ use std::time::Instant;
 const PIECES: &[&str] = &[
     "“", "”", " a ", "“b c d e”", " said ", " he ", " she ", " they ", " it ", " Anna Smith ", " John Doe ", " Smith ",
     " the president ", " the agency ", " according to ", ", ", ". ", "\n\n", " Ms. Lee ", " the ministry said ",
-    " added ", " told Reuters ", "\"", "'", " «", "» ",
+    " added ", " told Reuters ", "\"", "'", " «", "» ", ". He said “we will win.” ",
 ];
 
 /// Prints seconds and words per second for hostile articles of 100,000,

@@ -13,7 +13,8 @@ use super::tokens::Kind;
 
 /// The place of the first pronoun of a chain ending in the he or she at
 /// `at`: each earlier sentence of the paragraph that opens with the same
-/// pronoun steps back to it; `at` itself when there is none.
+/// pronoun steps back to it (at most [`MAX_CHAIN`] sentences); `at` itself
+/// when there is none.
 pub(super) fn chain_start(context: &Context, at: Place) -> Place {
     let (text, toks) = (context.texts[at.0], &context.tokens[at.0]);
     let Some(pronoun) = toks.get(at.1).filter(|t| t.is_word()).map(|t| t.text(text).to_lowercase()) else { return at };
@@ -21,7 +22,8 @@ pub(super) fn chain_start(context: &Context, at: Place) -> Place {
         return at;
     }
     let mut from = at.1;
-    while let Some(opening) = previous_sentence_start(toks, from) {
+    for _ in 0..MAX_CHAIN {
+        let Some(opening) = previous_sentence_start(toks, from) else { break };
         let t = &toks[opening];
         if !(t.is_word() && t.text(text).eq_ignore_ascii_case(&pronoun)) {
             break;
@@ -31,10 +33,15 @@ pub(super) fn chain_start(context: &Context, at: Place) -> Place {
     (at.0, from)
 }
 
-/// The first token of the sentence before the one holding token `k`.
+/// How many sentences back a chain is followed at most.
+const MAX_CHAIN: usize = 8;
+
+/// The first token of the sentence before the one holding token `k`
+/// (sentence numbers never fall along a paragraph's tokens).
 fn previous_sentence_start(toks: &[super::tokens::Token], k: usize) -> Option<usize> {
     let sentence = toks[k].sentence.checked_sub(1)?;
-    toks.iter().position(|t| t.sentence == sentence)
+    let first = toks.partition_point(|t| t.sentence < sentence);
+    toks.get(first).filter(|t| t.sentence == sentence).map(|_| first)
 }
 
 /// Whether the pronoun at `at` is set off by "in turn" ("He, in turn,").
