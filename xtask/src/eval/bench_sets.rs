@@ -121,19 +121,32 @@ pub fn print_speed(bench: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Prints extraction speed over `(id, text)` pairs, repeated for at least two seconds.
+/// Prints extraction speed over `(id, text)` pairs, repeated for at least two
+/// seconds: the fastest round and the average over all rounds.
 pub fn print_speed_of(texts: &[(String, String)]) {
     let words: usize = texts.iter().map(|(_, t)| t.split_whitespace().count()).sum();
     let mut rounds = 0;
+    let mut fastest = f64::INFINITY;
     let start = Instant::now();
     while rounds < 3 || start.elapsed().as_secs_f64() < 2.0 {
+        let round = Instant::now();
         let articles: Vec<Article> = texts.iter().map(|(id, t)| parse_text(id, t)).collect();
         std::hint::black_box(extract_all(&articles));
+        fastest = fastest.min(round.elapsed().as_secs_f64());
         rounds += 1;
     }
     let seconds = start.elapsed().as_secs_f64();
-    let rate = (words * rounds) as f64 / seconds;
-    println!("extract: {:.2} M words/s ({} words x {} rounds in {:.2} s, one core)", rate / 1e6, words, rounds, seconds);
+    let mean = (words * rounds) as f64 / seconds;
+    // The fastest round, like the grouping figure: on a shared machine the
+    // mean also measures the neighbours. Both are printed.
+    println!(
+        "extract: {:.2} M words/s in the fastest round, {:.2} M on average ({} words x {} rounds in {:.2} s, one core)",
+        words as f64 / fastest / 1e6,
+        mean / 1e6,
+        words,
+        rounds,
+        seconds
+    );
 }
 
 fn speaker_right(a: &Attribution, gold: &str, format: Format) -> bool {
