@@ -46,15 +46,11 @@ pub fn document_subject_before(context: &Context, at: Place) -> Option<(Phrase, 
     super::documents::is_text_head(&head).then_some((phrase, place))
 }
 
-/// Words that open a lead-in phrase before a sentence's subject ("In a
-/// statement issued later, the centre said").
-const LEAD_INS: &[&str] = &["In", "On", "At", "After", "Later", "Earlier", "Separately", "Meanwhile"];
-
 /// The token after the comma that closes a lead-in phrase opening the
 /// sentence at `start` (within eight words), if it opens with one.
 fn after_lead_in(context: &Context, p: usize, start: usize) -> Option<usize> {
     let (text, toks) = (context.texts[p], &context.tokens[p]);
-    toks.get(start).filter(|t| t.is_word() && LEAD_INS.contains(&t.text(text)))?;
+    toks.get(start).filter(|t| t.is_word() && super::unnamed::LEAD_INS.contains(&t.text(text)))?;
     let sentence = toks[start].sentence;
     let comma = (start + 1..toks.len().min(start + 10)).take_while(|&k| toks[k].sentence == sentence && (toks[k].is_word() || toks[k].kind == super::tokens::Kind::Comma)).find(|&k| toks[k].kind == super::tokens::Kind::Comma)?;
     Some(comma + 1)

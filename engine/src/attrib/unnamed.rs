@@ -192,9 +192,10 @@ pub fn relative_subject(text: &str, toks: &[Token], floor: usize, cue: usize) ->
     (relative && toks[b..cue].iter().all(Token::is_word) || b == cue && toks[floor..b].iter().any(|t| t.text(text) == "who")).then_some((floor, cue))
 }
 
-/// Lead-in words that open a sentence before its subject ("Speaking to
-/// the Post, a driver said").
-const LEAD_INS: &[&str] = &["Speaking", "Talking", "Asked", "Interviewed", "Writing", "In", "On", "At", "After", "Outside", "Later", "Earlier"];
+/// Words that open a lead-in phrase closed by a comma before a sentence's
+/// subject ("Speaking to the Post, a driver said", "In a statement issued
+/// later, the centre said").
+pub(super) const LEAD_INS: &[&str] = &["Speaking", "Talking", "Asked", "Interviewed", "Writing", "In", "On", "At", "After", "Outside", "Later", "Earlier", "Separately", "Meanwhile"];
 
 /// Whether a word opens an indefinite description, in either case: "a",
 /// "an", "one", "another" ("One resident", "a senior official").
