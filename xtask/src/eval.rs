@@ -57,13 +57,16 @@ pub(crate) const HELD_OUT: &[&str] = &["attribution", "attribution2", "attributi
 /// sets `attribution` … `attribution12` need no `../shared`),
 /// `--misses` (print unmatched gold and predictions), `--features` (one
 /// line per found quotation with its kind features; needs one bench set),
-/// `--shared DIR`.
+/// `--shared DIR`, `--polnear FILE` (score any file in PolNeAR's JSON-lines
+/// form, such as PolNeAR's train split converted by `xtask/polnear_brat.py`,
+/// and nothing else).
 pub fn run(args: &[String]) -> Result<()> {
     let root = crate::workspace::root();
     let mut shared = root.join("../shared");
     let mut set = "all".to_string();
     let mut show_misses = false;
     let mut dump_features = false;
+    let mut polnear_file: Option<PathBuf> = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -71,8 +74,14 @@ pub fn run(args: &[String]) -> Result<()> {
             "--misses" => show_misses = true,
             "--features" => dump_features = true,
             "--shared" => shared = PathBuf::from(rest.next().cloned().unwrap_or_default()),
-            other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared"),
+            "--polnear" => polnear_file = rest.next().map(PathBuf::from),
+            other => anyhow::bail!("unknown eval flag {other:?}; use --set, --misses, --features, --shared, --polnear"),
         }
+    }
+    if let Some(path) = polnear_file {
+        let name = path.file_stem().map_or("polnear".into(), |s| s.to_string_lossy().into_owned());
+        print_table(&[bench_sets::evaluate(&name, &path, bench_sets::Format::PolNeAR, show_misses)?]);
+        return Ok(());
     }
     if matches!(set.as_str(), "variants" | "all") {
         variants::print(&root, show_misses)?;
