@@ -141,3 +141,10 @@ fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
     assert_eq!(got[0].cue.as_deref(), Some("reads"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
 }
+
+#[test]
+fn referred_to_him_as_reports_how_someone_put_it() {
+    let got = run("T\nThe ferry's captain retired in May. A neighbour referred to him as “the calmest man on any sea I have known” in a letter to the paper.");
+    assert_eq!(got[0].cue.as_deref(), Some("referred to him as"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("A neighbour"));
+}
