@@ -19,7 +19,7 @@ impl Context<'_> {
             return None;
         };
         let toks = &self.tokens[lp];
-        let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
+        let start = self.colon_source_start(lp, self.past_lead_in(lp, self.sentence_start(lp, colon), colon), colon);
         if colon == start {
             return None;
         }

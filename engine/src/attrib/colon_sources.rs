@@ -1,0 +1,47 @@
+//! Where the source of a short "X:" line starts when words stand before it:
+//! "From Lowe's Facebook post: “…”", "More from Jones: “…”", and a
+//! round-up's "Poll overhype worries pollsters - HuffPollster: “…”".
+
+use super::find::Context;
+use super::tokens::Kind;
+
+/// The most tokens a source after "from" or a dash may run to before the colon.
+const SOURCE_TOKENS: usize = 6;
+
+impl Context<'_> {
+    /// The first token of the source in the colon line `start..colon` of
+    /// paragraph `p`: after the last dash, then after an opening "From" /
+    /// "More from", each when a short phrase is left before the colon.
+    pub(super) fn colon_source_start(&self, p: usize, start: usize, colon: usize) -> usize {
+        let toks = &self.tokens[p];
+        let short = |from: usize| from < colon && colon - from <= SOURCE_TOKENS && (from..colon).all(|k| toks[k].is_word());
+        let dash = (start + 1..colon).rev().find(|&k| toks[k].kind == Kind::Dash);
+        let start = dash.map(|d| d + 1).filter(|&d| short(d)).unwrap_or(start);
+        let word = |k: usize| (k < colon && toks[k].is_word()).then(|| self.word(p, k));
+        let from = match (word(start), word(start + 1)) {
+            (Some("From"), _) => start + 1,
+            (Some("More" | "Excerpts" | "Excerpt"), Some("from")) => start + 2,
+            _ => start,
+        };
+        if short(from) { from } else { start }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speakers;
+
+    #[test]
+    fn a_round_up_line_credits_the_source_after_its_dash() {
+        let text = "T\nFERRY FARES TO RISE AGAIN IN SPRING - Ilse Varga: “The operator has raised fares three times in two years and will do so again.”";
+        assert_eq!(speakers(text), [Some("Ilse Varga".to_string())]);
+    }
+
+    #[test]
+    fn from_and_more_from_open_no_speaker() {
+        let text = "T\nThe mayor backed the plan on Monday. From Varga's blog post: “We cannot leave the islands without a ferry all winter long.”";
+        assert!(speakers(text)[0].as_deref().is_some_and(|s| s.contains("Varga")));
+        let text = "T\nFares will rise - More from Varga: “The operator has raised fares three times in two years and will do so again.”";
+        assert!(speakers(text)[0].as_deref().is_some_and(|s| s.contains("Varga")));
+    }
+}
