@@ -148,3 +148,10 @@ fn referred_to_him_as_reports_how_someone_put_it() {
     assert_eq!(got[0].cue.as_deref(), Some("referred to him as"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("A neighbour"));
 }
+
+#[test]
+fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
+    let got = run("T\nMayor Tilda Brack raised a hand to quiet the hall, then leaned in and boomed: “We will have our ferry back by spring.”");
+    assert_eq!(got[0].cue.as_deref(), Some("boomed"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
+}
