@@ -177,6 +177,7 @@ impl<'a> Context<'a> {
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| (inverted || cues::is_source_preposition(cue_word)) && !cues::is_telling(cue_word))
+                .or_else(|| inverted.then(|| super::inverted_after::role_of_then_name(text, toks, cue_end, end)).flatten())
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
