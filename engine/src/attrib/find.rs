@@ -84,6 +84,7 @@ impl<'a> Context<'a> {
         before_first
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
+            .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.signed_below(places))
