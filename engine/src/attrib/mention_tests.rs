@@ -1,0 +1,14 @@
+//! Tests of the mention a quotation is credited to: the pronoun or phrase
+//! its cue attaches to, and words that open a sentence but name no one.
+
+use super::tests::run;
+
+#[test]
+fn a_sentence_adverb_before_a_comma_names_no_one() {
+    let text = "T\nThe mayor, Dana Holt, met the council.\n\nHolt said the plan needs no rival. Rather, she said, continued delays by the council will build support for it.\n\n“There is no donor involved yet. The effort will become an easier sell.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Dana Holt"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("she"));
+    let text = "T\nPolice searched the flat of Tom Reed on Monday. Along with the photo, he had posted: “We are not sad, we are dancing!”";
+    assert_ne!(run(text)[0].speaker.as_deref(), Some("Along"));
+}
