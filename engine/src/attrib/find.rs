@@ -346,6 +346,9 @@ impl<'a> Context<'a> {
         if matches!(words[0], "per" | "Per") {
             return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
         }
+        if cues::goes_on_alone(&words[..n]) {
+            return Some((k, k + 2));
+        }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));
         }

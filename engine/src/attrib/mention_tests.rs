@@ -12,3 +12,13 @@ fn a_sentence_adverb_before_a_comma_names_no_one() {
     let text = "T\nPolice searched the flat of Tom Reed on Monday. Along with the photo, he had posted: “We are not sad, we are dancing!”";
     assert_ne!(run(text)[0].speaker.as_deref(), Some("Along"));
 }
+
+#[test]
+fn went_on_closing_its_clause_is_the_cue_of_a_pronoun() {
+    let text = "T\n“There is anger in the city,” the senator said in an interview with a radio host.\n\n“We ought to start the patrols again this morning. This is a lot of nonsense,” he went on.";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("he"));
+    assert_eq!(got[1].cue.as_deref(), Some("went on"));
+    let text = "T\nMayor Ann Cole spoke next. “The budget is tight,” Cole said, as the talks went on for hours.";
+    assert_eq!(run(text)[0].cue.as_deref(), Some("said"));
+}
