@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
             other => other,
         };
         before_first
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))

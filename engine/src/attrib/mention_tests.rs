@@ -22,3 +22,17 @@ fn went_on_closing_its_clause_is_the_cue_of_a_pronoun() {
     let text = "T\nMayor Ann Cole spoke next. “The budget is tight,” Cole said, as the talks went on for hours.";
     assert_eq!(run(text)[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_speech_noun_after_a_possessive_credits_the_possessive() {
+    let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his warning that the city would go to the “back of the queue” for funds.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Frank Ortiz"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("his"));
+    assert_eq!(got[0].cue.as_deref(), Some("warning"));
+    let text = "T\nMayor Dana Holt met the press.\n\nShe has faced pressure over her assertion during the debate that “we now are where we need to be” on housing.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
+    // A reporting verb between the noun and the quotation has its own subject.
+    let text = "T\nMayor Dana Holt met the press.\n\nAfter her remarks, the treasurer said “the city is broke.”";
+    assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
+}
