@@ -67,6 +67,13 @@ pub fn is_cue_word(word: &str) -> bool {
     table().contains(word)
 }
 
+/// "“…,” he went on.": "went on" or "goes on" with no word after it
+/// continues a speech ("the talks went on for hours" reports nothing);
+/// `words` are the clause's words from the cue on, up to the first non-word.
+pub fn goes_on_alone(words: &[&str]) -> bool {
+    matches!(words, ["went" | "goes", "on"])
+}
+
 /// The length in words of the multiword cue starting at `words[0]`, if any.
 pub fn multiword_len(words: &[&str]) -> Option<usize> {
     if words.len() < 2 || !may_start_multiword(words[0]) {

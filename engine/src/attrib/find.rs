@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
             other => other,
         };
         before_first
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
@@ -345,6 +346,9 @@ impl<'a> Context<'a> {
         }
         if matches!(words[0], "per" | "Per") {
             return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
+        }
+        if cues::goes_on_alone(&words[..n]) {
+            return Some((k, k + 2));
         }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));
