@@ -134,3 +134,10 @@ fn written_for_after_a_noun_describes_it_and_reports_nothing() {
     assert_eq!(got[0].cue.as_deref(), Some("said"));
     assert_eq!(got[0].speaker.as_deref(), Some("The inspector"));
 }
+
+#[test]
+fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
+    let got = run("T\n“There are oysters with more backbone than this council,” reads a Tuesday editorial in the Harbour Gazette.");
+    assert_eq!(got[0].cue.as_deref(), Some("reads"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
+}

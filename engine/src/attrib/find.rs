@@ -89,6 +89,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
+            .or_else(|| self.carried_on(p, first, last))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }
@@ -150,7 +151,8 @@ impl<'a> Context<'a> {
         // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
         // a name right after it is inverted whatever stands before the comma ("told X": X is told).
         let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
-        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && named_after();
+        let described = || super::inverted_after::described_after(text, toks, cue_word, cue_end, end);
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && (named_after() || described());
         // "…” of its pipes, according to X": the words before a source preposition are no subject.
         let subject = if inverted || cues::is_source_preposition(cue_word) { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".

@@ -219,7 +219,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
         // "the decree says": a cue form right after a determiner is the noun.
         let cue_stop = super::cues::is_cue_word(w) && !is_capitalised(w) && !matches!(word(text, tokens, end.saturating_sub(1)), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
-        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || cue_stop)) {
+        // "a Wednesday editorial": a day right after an article modifies the noun after it.
+        let day_stop = edges::is_day(w) && !(end == start + 1 && matches!(word(text, tokens, start), "a" | "an" | "the" | "A" | "An" | "The"));
+        if lower_stop || of_stop || pronoun_stop || (end > start && (day_stop || cue_stop)) {
             break;
         }
         end += 1;
