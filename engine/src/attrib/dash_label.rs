@@ -21,9 +21,19 @@ impl Context<'_> {
         if from + 2 < colon && (0..2).all(|j| self.word(p, from + j).eq_ignore_ascii_case(MORE_FROM[j])) {
             from += 2;
         }
-        let named = names::read_forward(self.texts[p], toks, from, colon)
-            .is_some_and(|ph| ph.written == (from, colon) && matches!(ph.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet));
-        if named { from } else { start }
+        if self.names_up_to(p, from, colon) { from } else { start }
+    }
+
+    /// Whether tokens `from..colon` are one name, or two joined by "and"
+    /// ("Mark Blumenthal and Jon Cohen").
+    fn names_up_to(&self, p: usize, from: usize, colon: usize) -> bool {
+        let toks = &self.tokens[p];
+        let named = |from: usize| names::read_forward(self.texts[p], toks, from, colon).filter(|ph| ph.written.0 == from && matches!(ph.kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet));
+        match named(from).map(|ph| ph.written.1) {
+            Some(end) if end == colon => true,
+            Some(end) if end + 1 < colon && self.word(p, end) == "and" => named(end + 1).is_some_and(|ph| ph.written.1 == colon),
+            _ => false,
+        }
     }
 
     /// The colon line of a quotation at token `i` when it is a dash label
@@ -43,8 +53,8 @@ mod tests {
 
     #[test]
     fn the_name_after_a_headline_dash_speaks() {
-        let text = "T\nVOTERS ARE STILL UNDECIDED - Maria Lopez: “The share of undecided voters is higher than in any earlier cycle.” [Gazette.]\n\nPollsters agree - Tom Baker: “Keep calling voters as late as you can, the late deciders move the result.” [Herald.]\n\nTurnout models disagree - More from Lopez: “Our data shows a steady rise in first-time voters this month.”";
-        assert_eq!(speakers(text), [Some("Maria Lopez".to_string()), Some("Tom Baker".to_string()), Some("Maria Lopez".to_string())]);
+        let text = "T\nVOTERS ARE STILL UNDECIDED - Maria Lopez: “The share of undecided voters is higher than in any earlier cycle.” [Gazette.]\n\nPollsters agree - Tom Baker: “Keep calling voters as late as you can, the late deciders move the result.” [Herald.]\n\nTurnout models disagree - More from Lopez: “Our data shows a steady rise in first-time voters this month.”\n\nPOLLS NOT WRONG, JUST EARLY - Ann Hill and Tom Baker: “The polls simply stopped calling voters too early in the week.”";
+        assert_eq!(speakers(text), [Some("Maria Lopez".to_string()), Some("Tom Baker".to_string()), Some("Maria Lopez".to_string()), Some("Ann Hill".to_string())]);
     }
 
     #[test]
