@@ -20,6 +20,7 @@ impl Context<'_> {
         };
         let toks = &self.tokens[lp];
         let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
+        let start = self.past_dash_label(lp, start, colon);
         if colon == start {
             return None;
         }

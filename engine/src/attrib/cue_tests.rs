@@ -141,3 +141,10 @@ fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
     assert_eq!(got[0].cue.as_deref(), Some("reads"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
 }
+
+#[test]
+fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
+    let text = "T\nAfter Senator Jim Brown criticized the plan during a debate, Mayor Ann Lund shot back, “I suppose I could have stayed home, but I chose to run.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
+}

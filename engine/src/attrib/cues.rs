@@ -17,6 +17,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
+    &["shot", "back"], &["shoots", "back"], &["fired", "back"], &["fires", "back"], &["hit", "back"], &["hits", "back"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],
     &["ha", "detto"], &["ha", "dichiarato"], &["hat", "gesagt"],
     &["in", "the", "words", "of"],

@@ -63,7 +63,7 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
-        if let Some(answer) = self.interview(p, first) {
+        if let Some(answer) = self.interview(p, first).or_else(|| self.dash_label_clause(p, first)) {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;

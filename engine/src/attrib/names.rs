@@ -121,6 +121,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
         if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
+        } else if super::insertions::is_insertion(text, tokens, floor, start, end) {
+            // "Tom Hale, in Ohio, said": the subject stands before the insertion.
         } else if start < end {
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
