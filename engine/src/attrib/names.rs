@@ -72,7 +72,7 @@ pub(super) const PHRASE_END: &[&str] = &[
 ];
 
 /// Capitalised words that open an adverbial, not a subject ("Within …").
-const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as"];
+const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "alongside", "beyond", "across", "against", "toward", "towards", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as"];
 
 /// Quantity words after which "of" continues a phrase ("one of the channels").
 const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];

@@ -334,3 +334,9 @@ fn a_lone_title_word_before_a_description_between_commas_is_a_surname() {
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("Bishop"));
     assert_eq!(got[2].speaker_as_written.as_deref(), Some("Bishop"));
 }
+
+#[test]
+fn a_lead_in_and_a_focus_adverb_are_no_subject() {
+    let text = "T\nMayor Greg Tillman faces a choice.\n\nAlongside the protests, even a senior party strategist said Tillman will have to choose a side, saying, “At some point, he is going to have to come out on where he stands.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a senior party strategist"));
+}
