@@ -340,3 +340,9 @@ fn a_lead_in_and_a_focus_adverb_are_no_subject() {
     let text = "T\nMayor Greg Tillman faces a choice.\n\nAlongside the protests, even a senior party strategist said Tillman will have to choose a side, saying, “At some point, he is going to have to come out on where he stands.”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a senior party strategist"));
 }
+
+#[test]
+fn a_name_after_and_then_heads_its_sentence() {
+    let text = "T\nMayor Greg Tillman and council member Helen Ostrow have clashed for months over the plan.\n\nThen came another tweet, in which she took credit for “being right on the harbour plan.” And then Ostrow went fully on the attack, saying, “Is the mayor going to finally read the budget? If he doesn't he should resign!”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Helen Ostrow"));
+}
