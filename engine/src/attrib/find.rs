@@ -356,6 +356,10 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
+        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
+        if super::noun_cues::after_article(two_before, before, words[0]) {
+            return None;
+        }
         cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
     }
 
