@@ -19,7 +19,8 @@ impl Context<'_> {
             return None;
         };
         let toks = &self.tokens[lp];
-        let start = self.colon_source_start(lp, self.past_lead_in(lp, self.sentence_start(lp, colon), colon), colon);
+        let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
+        let start = self.colon_source_start(lp, self.past_dash_label(lp, start, colon), colon);
         if colon == start {
             return None;
         }

@@ -1,7 +1,6 @@
-//! Where the source of a short "X:" line starts when words stand before it:
-//! "From Lowe's Facebook post: “…”", "More from Jones: “…”", and a
-//! round-up's "Poll overhype worries pollsters - HuffPollster: “…”"; and
-//! a colon line of lead-in words only ("Then, on CNN: “…”"), which
+//! Where the source of a short "X:" line starts when words stand before it
+//! ("From Lowe's Facebook post: “…”", "More from Jones: “…”"), and a colon
+//! line of lead-in words only ("Then, on CNN: “…”"), which
 //! continues the last speaker.
 
 use super::find::{Clause, Context};
@@ -9,7 +8,7 @@ use super::names;
 use super::resolve::LastSpeaker;
 use super::tokens::Kind;
 
-/// The most tokens a source after "from" or a dash may run to before the colon.
+/// The most tokens a source after "from" may run to before the colon.
 const SOURCE_TOKENS: usize = 6;
 
 /// The most tokens a lead-in colon line ("Then, later that month on CNN:") may run to.
@@ -17,13 +16,12 @@ const LEAD_IN_TOKENS: usize = 10;
 
 impl Context<'_> {
     /// The first token of the source in the colon line `start..colon` of
-    /// paragraph `p`: after the last dash, then after an opening "From" /
-    /// "More from", each when a short phrase is left before the colon.
+    /// paragraph `p` (already past a headline's dash, see `dash_label`):
+    /// after an opening "From" / "More from" when a short phrase is left
+    /// before the colon.
     pub(super) fn colon_source_start(&self, p: usize, start: usize, colon: usize) -> usize {
         let toks = &self.tokens[p];
         let short = |from: usize| from < colon && colon - from <= SOURCE_TOKENS && (from..colon).all(|k| toks[k].is_word());
-        let dash = (start + 1..colon).rev().find(|&k| toks[k].kind == Kind::Dash);
-        let start = dash.map(|d| d + 1).filter(|&d| short(d)).unwrap_or(start);
         let word = |k: usize| (k < colon && toks[k].is_word()).then(|| self.word(p, k));
         let from = match (word(start), word(start + 1)) {
             (Some("From"), _) => start + 1,

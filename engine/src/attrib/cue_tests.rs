@@ -155,3 +155,10 @@ fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
     assert_eq!(got[0].cue.as_deref(), Some("boomed"));
     assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
 }
+
+#[test]
+fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
+    let text = "T\nAfter Senator Jim Brown criticized the plan during a debate, Mayor Ann Lund shot back, “I suppose I could have stayed home, but I chose to run.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
+}

@@ -63,7 +63,7 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
-        if let Some(answer) = self.interview(p, first) {
+        if let Some(answer) = self.interview(p, first).or_else(|| self.dash_label_clause(p, first)) {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
             other => other,
         };
         before_first
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))
@@ -351,10 +352,17 @@ impl<'a> Context<'a> {
         if matches!(words[0], "per" | "Per") {
             return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
         }
+        if cues::goes_on_alone(&words[..n]) {
+            return Some((k, k + 2));
+        }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
+        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
+        if super::noun_cues::after_article(two_before, before, words[0]) {
+            return None;
+        }
         cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
     }
 

@@ -68,7 +68,8 @@ impl Context<'_> {
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
-        let headed = matches!(self.word(p, start), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
+        // "In three interviews, the justice sounded off": a lower-case article after a lead-in heads one too.
+        let headed = matches!(self.word(p, start), "The" | "A" | "An" | "the" | "a" | "an") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
         let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
@@ -92,7 +93,9 @@ impl Context<'_> {
     /// it and an object opening after it (not "the elected officials").
     fn before_past_verb(&self, p: usize, phrase: Phrase) -> Phrase {
         let (start, end) = phrase.written;
-        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase));
+        // "the justice sounded off on Trump": a particle after the verb opens its complement too.
+        let particle = |k: usize| matches!(self.word(p, k), "off" | "out" | "back" | "up" | "down");
+        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase) || particle(k));
         let past = (start + 1..end.saturating_sub(1)).find(|&k| {
             let w = self.word(p, k);
             w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !names::DETERMINERS.contains(&self.word(p, k - 1).to_lowercase().as_str()) && !self.word(p, k - 1).ends_with("ly") && opens_object(k + 1)
