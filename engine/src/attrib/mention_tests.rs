@@ -36,3 +36,13 @@ fn a_speech_noun_after_a_possessive_credits_the_possessive() {
     let text = "T\nMayor Dana Holt met the press.\n\nAfter her remarks, the treasurer said “the city is broke.”";
     assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
 }
+
+#[test]
+fn a_pronoun_clause_ending_in_a_colon_introduces_the_quotation() {
+    let text = "T\nThe Senate leader, Harry Moss, spoke on Monday. Moss said both rivals are “lost in the chamber,” but he gave the Texan a compliment: “You never have to guess where he stands.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Harry Moss"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("he"));
+    let text = "T\nSenator Ruth Kline toured the border on Friday.\n\nBut back on home soil, she returned to her familiar lines: “There will be no amnesty!”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+}
