@@ -46,3 +46,14 @@ fn a_pronoun_clause_ending_in_a_colon_introduces_the_quotation() {
     let text = "T\nSenator Ruth Kline toured the border on Friday.\n\nBut back on home soil, she returned to her familiar lines: “There will be no amnesty!”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
 }
+
+#[test]
+fn an_elided_cue_after_a_subordinate_clause_takes_the_main_subject() {
+    let text = "T\nSenator Paul Grant toured the plant.\n\nWhen reporters asked Grant about the vote, he smiled and said, “We will win it.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Grant"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // Without a subordinate clause the earlier cue's subject still speaks.
+    let text = "T\nSenator Paul Grant toured the plant.\n\nGrant told reporters the plant was safe and said, “We will keep it open.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Grant"));
+}
