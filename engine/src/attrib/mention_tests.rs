@@ -57,3 +57,11 @@ fn an_elided_cue_after_a_subordinate_clause_takes_the_main_subject() {
     let text = "T\nSenator Paul Grant toured the plant.\n\nGrant told reporters the plant was safe and said, “We will keep it open.”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Grant"));
 }
+
+#[test]
+fn it_read_after_a_quotation_is_the_cue_of_a_document() {
+    let text = "T\nFour medical groups sent a letter to the council this week.\n\n“The fact that the council has failed to act shows an appalling indifference,” it read.";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
+    assert_eq!(got[0].cue.as_deref(), Some("read"));
+}
