@@ -130,7 +130,9 @@ fn posts_on(word: &str, next: Option<&str>) -> bool {
 /// "…,” she laughs. / “…,” he jokes.": after a subject pronoun a verb too
 /// often a noun ("laughs", "jokes", "replies") can only be a verb.
 fn speaks_after_pronoun(before: Option<&str>, word: &str) -> bool {
-    before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I")) && cues::is_too_common(word) && !word.ends_with("ing")
+    let person = before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I")) && cues::is_too_common(word) && !word.ends_with("ing");
+    // "“…,” it read.", "it states": a document's text after "it".
+    person || before == Some("it") && matches!(word, "read" | "reads" | "states" | "stated")
 }
 
 /// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
@@ -207,6 +209,8 @@ mod tests {
     fn posted_on_is_a_cue() {
         assert!(reads_as_cue(Some("Kolb"), "posted", Some("on")));
         assert!(!reads_as_cue(Some("Acme"), "posted", Some("a")));
+        assert!(reads_as_cue(Some("it"), "read", None) && reads_as_cue(Some("it"), "states", Some("that")));
+        assert!(!reads_as_cue(Some("it"), "posted", None));
     }
 
     #[test]

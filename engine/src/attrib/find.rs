@@ -67,7 +67,7 @@ impl<'a> Context<'a> {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
-        let before_first = if opens { None } else { self.before(p, first, last) };
+        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.before(p, first, last)) };
         // "Pressure is building on X, who was greeted with "…", according
         // to Y": a later "according to Y" in the sentence outweighs a
         // subject read before the quotation.
@@ -240,6 +240,9 @@ impl<'a> Context<'a> {
             (cue, cue_end) = cues[k];
             subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         }
+        if let Some(nearer) = subject.filter(|_| k + 1 < cues.len()).and_then(|s| self.subject_after_cue(p, &s, cue_end, own_cue.0)) {
+            (subject, k, (cue, cue_end)) = (Some(nearer), cues.len() - 1, own_cue);
+        }
         // "Lee continued, saying that …": a light participle right after the
         // verb with the subject defers to it; after that verb's own complement
         // ("rejected the plan, saying …") it is the cue.
@@ -283,7 +286,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
-    fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
+    pub(super) fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.

@@ -36,3 +36,32 @@ fn a_speech_noun_after_a_possessive_credits_the_possessive() {
     let text = "T\nMayor Dana Holt met the press.\n\nAfter her remarks, the treasurer said “the city is broke.”";
     assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
 }
+
+#[test]
+fn a_pronoun_clause_ending_in_a_colon_introduces_the_quotation() {
+    let text = "T\nThe Senate leader, Harry Moss, spoke on Monday. Moss said both rivals are “lost in the chamber,” but he gave the Texan a compliment: “You never have to guess where he stands.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Harry Moss"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("he"));
+    let text = "T\nSenator Ruth Kline toured the border on Friday.\n\nBut back on home soil, she returned to her familiar lines: “There will be no amnesty!”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+}
+
+#[test]
+fn an_elided_cue_after_a_subordinate_clause_takes_the_main_subject() {
+    let text = "T\nSenator Paul Grant toured the plant.\n\nWhen reporters asked Grant about the vote, he smiled and said, “We will win it.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Grant"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // Without a subordinate clause the earlier cue's subject still speaks.
+    let text = "T\nSenator Paul Grant toured the plant.\n\nGrant told reporters the plant was safe and said, “We will keep it open.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Grant"));
+}
+
+#[test]
+fn it_read_after_a_quotation_is_the_cue_of_a_document() {
+    let text = "T\nFour medical groups sent a letter to the council this week.\n\n“The fact that the council has failed to act shows an appalling indifference,” it read.";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
+    assert_eq!(got[0].cue.as_deref(), Some("read"));
+}
