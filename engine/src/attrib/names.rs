@@ -94,6 +94,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if let Some(recalled) = super::cue_context::recalled_speaker(text, tokens, floor, cue) {
         return Some(recalled);
     }
+    if let Some(share) = super::poll_share::share_before(text, tokens, floor, cue) {
+        return Some(share);
+    }
     let mut end = super::name_parts::before_habit(text, tokens, floor, cue);
     let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
     while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {

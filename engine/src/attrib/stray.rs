@@ -39,6 +39,9 @@ impl Context<'_> {
 
     fn is_stray(&self, words: &[&str], named: bool) -> bool {
         let Some(&first) = words.first() else { return false };
+        if super::poll_share::is_share(words) {
+            return false;
+        }
         // "Then, after a pause: …", "And here was …": a capitalised
         // adverbial or conjunction opens no subject.
         let lone = words.len() == 1 || !named;
