@@ -121,6 +121,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     let cue_end = end;
     for _ in 0..4 {
         let start = super::name_parts::after_adverb(text, tokens, segment_start(text, tokens, floor, end), end);
+        // "That letter demanded": a demonstrative opening the sentence determines the noun after it.
+        let demonstrative = (start == floor || start == floor + 1) && floor + 1 < end && tokens[floor].is_word() && tokens[floor + 1].is_word() && super::stray::demonstrative_noun(word(text, tokens, floor), word(text, tokens, floor + 1));
+        let start = if demonstrative { floor } else { start };
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
         if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
@@ -134,7 +137,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
             let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
-                if starts_like_subject(word(text, tokens, p.written.0)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
+                if demonstrative || starts_like_subject(word(text, tokens, p.written.0)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
                     let found = if found.written == p.written { super::post_modifiers::through_modifier(text, tokens, found, end) } else { found };

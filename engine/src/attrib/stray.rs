@@ -39,7 +39,9 @@ impl Context<'_> {
 
     fn is_stray(&self, words: &[&str], named: bool) -> bool {
         let Some(&first) = words.first() else { return false };
-        if super::poll_share::is_share(words) {
+        // "About four in 10", "That letter": a share, or a demonstrative and its noun.
+        let demonstrative = words.get(1).is_some_and(|w| demonstrative_noun(first, w));
+        if demonstrative || super::poll_share::is_share(words) {
             return false;
         }
         // "Then, after a pause: …", "And here was …": a capitalised
@@ -84,4 +86,29 @@ pub fn dateline_end(text: &str, toks: &[super::tokens::Token]) -> usize {
         _ => false,
     };
     if toks[..dash].iter().all(plain) { dash + 1 } else { 0 }
+}
+
+/// Whether a capitalised demonstrative and the lower-case word after it
+/// open a noun phrase ("That letter", "These reports"), not a clause ("This was").
+pub(super) fn demonstrative_noun(first: &str, second: &str) -> bool {
+    let noun = second.starts_with(char::is_lowercase) && !super::verbs::is_verb(second) && !super::cues::is_cue_word(second) && !names::opens_no_subject(second);
+    matches!(first, "That" | "This" | "These" | "Those") && noun
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_demonstrative_and_its_noun_opening_the_sentence_are_the_subject() {
+        let text = "T\nVarga wrote to the council in May. That letter demanded that the board make “a full public apology” within a week.";
+        assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("That letter"));
+    }
+
+    #[test]
+    fn a_demonstrative_before_a_verb_opens_no_subject() {
+        assert!(super::demonstrative_noun("These", "reports"));
+        assert!(!super::demonstrative_noun("This", "was"));
+        assert!(!super::demonstrative_noun("That", "said"));
+    }
 }
