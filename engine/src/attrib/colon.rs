@@ -21,6 +21,7 @@ impl Context<'_> {
         let toks = &self.tokens[lp];
         let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
         let start = self.past_dash_label(lp, start, colon);
+        let start = self.past_from(lp, start, colon);
         if colon == start {
             return None;
         }

@@ -148,3 +148,17 @@ fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
 }
+
+#[test]
+fn referred_to_him_as_reports_how_someone_put_it() {
+    let got = run("T\nThe ferry's captain retired in May. A neighbour referred to him as “the calmest man on any sea I have known” in a letter to the paper.");
+    assert_eq!(got[0].cue.as_deref(), Some("referred to him as"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("A neighbour"));
+}
+
+#[test]
+fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
+    let got = run("T\nMayor Tilda Brack raised a hand to quiet the hall, then leaned in and boomed: “We will have our ferry back by spring.”");
+    assert_eq!(got[0].cue.as_deref(), Some("boomed"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
+}

@@ -16,6 +16,8 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["went", "on", "about"], &["goes", "on", "about"], &["going", "on", "about"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
+    &["referred", "to", "him", "as"], &["referred", "to", "her", "as"], &["referred", "to", "them", "as"],
+    &["refers", "to", "him", "as"], &["refers", "to", "her", "as"], &["refers", "to", "them", "as"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
     &["shot", "back"], &["shoots", "back"], &["fired", "back"], &["fires", "back"], &["hit", "back"], &["hits", "back"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],

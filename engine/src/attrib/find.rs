@@ -85,8 +85,10 @@ impl<'a> Context<'a> {
             .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
+            .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.signed_below(places))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .or_else(|| self.carried_on(p, first, last))
@@ -177,6 +179,7 @@ impl<'a> Context<'a> {
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| (inverted || cues::is_source_preposition(cue_word)) && !cues::is_telling(cue_word))
+                .or_else(|| inverted.then(|| super::inverted_after::role_of_then_name(text, toks, cue_end, end)).flatten())
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
