@@ -334,3 +334,10 @@ fn a_lone_title_word_before_a_description_between_commas_is_a_surname() {
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("Bishop"));
     assert_eq!(got[2].speaker_as_written.as_deref(), Some("Bishop"));
 }
+
+#[test]
+fn a_role_before_a_one_word_name_heads_the_sentence_of_a_participle() {
+    let text = "T\nThe singer Mark Dalton announced a benefit concert.\n\nBand member Brix shared the news on social media last week, writing “Feels great to support someone I believe in, and so do the others.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].speaker_as_written.as_deref()), (Some("Brix"), Some("Band member Brix")));
+}

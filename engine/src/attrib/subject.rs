@@ -64,6 +64,8 @@ impl Context<'_> {
         let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
         // "Preys on …": a lone capitalised word is a name only if the article names that person.
         let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, start)));
+        // "Band member Flea shared …": a role written before a capitalised name.
+        let roled = phrase.kind == PhraseKind::Name && phrase.role.is_some() && phrase.name.is_some_and(|(a, b)| (a..b).all(|k| self.word(p, k).starts_with(char::is_uppercase)));
         // "The Republican nominee", "Candidate Jo Lee’s doctor", not "Every
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
@@ -72,7 +74,7 @@ impl Context<'_> {
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
         let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
-        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+        (verb_next && (name || roled || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
     }
 
     /// "In May, …": the token after the comma closing a short lead-in phrase
