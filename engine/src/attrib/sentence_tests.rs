@@ -341,3 +341,11 @@ fn a_role_before_a_one_word_name_heads_the_sentence_of_a_participle() {
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].speaker_as_written.as_deref()), (Some("Brix"), Some("Band member Brix")));
 }
+
+#[test]
+fn a_possessive_description_heads_the_sentence_of_a_participle() {
+    let text = "T\nSenator Paul Vane criticised the plan on Monday. His office put out a statement saying the state “cannot check every new arrival, and the gaps are plain to see.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("His office"));
+    assert!(got[0].speaker.as_deref().is_some_and(|s| s.contains("Vane")));
+}

@@ -70,7 +70,8 @@ impl Context<'_> {
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
-        let headed = matches!(self.word(p, start), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
+        // "His office put out a statement saying …": a possessive determiner heads one too.
+        let headed = matches!(self.word(p, start), "The" | "A" | "An" | "His" | "Her" | "Their" | "Its") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
         let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
