@@ -349,3 +349,11 @@ fn a_possessive_description_heads_the_sentence_of_a_participle() {
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("His office"));
     assert!(got[0].speaker.as_deref().is_some_and(|s| s.contains("Vane")));
 }
+
+#[test]
+fn a_name_in_the_possessive_heads_the_sentence_of_a_participle_after_a_lead_in() {
+    let text = "T\nSenator Mark Lowe and Dan Pike are running.\n\nShortly after the call ended, Lowe’s campaign sent out a release saying Pike owes “the state an explanation for voting against the funding.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Lowe’s campaign"));
+    let text = "T\nSenator Mark Lowe spoke.\n\nThere’s still time for Lowe to build bridges, even after repeatedly dismissing them as the “Washington cartel” in public.";
+    assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("There’s still time"));
+}
