@@ -141,3 +141,10 @@ fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
 }
+
+#[test]
+fn the_one_told_after_a_relative_clause_is_no_inverted_speaker() {
+    let text = "T\nMany delegates are undecided.\n\nFrank Dover, who was listed on the Lowe slate, told GAZETTE, “Of the three, I like Pike the best by far.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Frank Dover"), Some("told")));
+}

@@ -262,7 +262,9 @@ impl<'a> Context<'a> {
     fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
-        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
+        // "…, told POLITICO, “…”": the one told listens, "told" is never inverted.
+        let told = matches!(self.word(p, cue), "told" | "tells" | "tell");
+        if !opens || told || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
         // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
