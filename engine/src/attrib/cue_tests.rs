@@ -148,3 +148,12 @@ fn the_one_told_after_a_relative_clause_is_no_inverted_speaker() {
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Frank Dover"), Some("told")));
 }
+
+#[test]
+fn a_full_stop_inside_the_marks_before_a_bare_attribution_is_a_typo() {
+    let text = "T\nThe nominee caused outrage on Wednesday with a reference to emails that were deleted.\n\n“Russia, if you are listening, I hope you find the emails that are missing.” Tom Hale said.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Tom Hale"), Some("said")));
+    let text = "T\nTom Hale spoke first.\n\n“We will win this state in November.” Ann Lund said the polls disagree with him.";
+    assert_ne!(run(text)[0].speaker.as_deref(), Some("Ann Lund"));
+}

@@ -321,7 +321,7 @@ impl<'a> Context<'a> {
         // The part's own text: a split quotation's later parts follow.
         let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
     }
 
     /// The first cue in `start..end`: (first token, end token).
