@@ -157,3 +157,10 @@ fn a_full_stop_inside_the_marks_before_a_bare_attribution_is_a_typo() {
     let text = "T\nTom Hale spoke first.\n\n“We will win this state in November.” Ann Lund said the polls disagree with him.";
     assert_ne!(run(text)[0].speaker.as_deref(), Some("Ann Lund"));
 }
+
+#[test]
+fn an_infinitive_after_a_quoted_phrase_does_not_outweigh_the_cue_before_it() {
+    let text = "T\nA court spokeswoman did not respond.\n\nOn Tuesday, Senate leader Mitch Conway said that it was “totally inappropriate” for Judge Ann Lund to criticize the nominee.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Mitch Conway"), Some("said")));
+}
