@@ -164,3 +164,9 @@ fn an_infinitive_after_a_quoted_phrase_does_not_outweigh_the_cue_before_it() {
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Mitch Conway"), Some("said")));
 }
+
+#[test]
+fn but_now_said_elides_the_subject_of_the_first_clause() {
+    let text = "T\nSenator Jeff Sole spoke to reporters.\n\nHouse member Tom Mace used to support fellow Ohioan Rand Pike, but now said Lund had “the chance and the duty to bring us all together.”";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Mace"));
+}

@@ -286,9 +286,11 @@ impl<'a> Context<'a> {
         if cues::is_participle(self.word(p, cue)) {
             return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
-        // "and then said" elides its subject, "Politifact then ruled" does not.
+        // "and then said" elides its subject, "Politifact then ruled" does not;
+        // nor does "but now said" ("Lee used to back Paul, but now said").
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
-        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
+        let now = |b: usize| b > floor && matches!(self.word(p, b), "now" | "later" | "instead" | "still") && self.word(p, b - 1) == "but";
+        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b) || now(b)))
     }
 
     /// Whether the cue at `cue` is a passive "was told" or "were told".
