@@ -357,3 +357,9 @@ fn a_name_in_the_possessive_heads_the_sentence_of_a_participle_after_a_lead_in()
     let text = "T\nSenator Mark Lowe spoke.\n\nThere’s still time for Lowe to build bridges, even after repeatedly dismissing them as the “Washington cartel” in public.";
     assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("There’s still time"));
 }
+
+#[test]
+fn a_name_after_an_indefinite_article_modifies_and_does_not_head_the_sentence() {
+    let text = "T\nComedian Sara Vint was booed by Tom Hale supporters on Monday.\n\nVint, herself a Hale supporter during the primary, drew a wave of boos upon saying, “Lund heard the passion of the people in this hall.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Sara Vint"));
+}

@@ -248,7 +248,9 @@ impl Context<'_> {
         }
         let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));
         let shouted = capitals(at) && capitals(at + 1);
-        !shouted && (k == floor || toks[k - 1].kind == Kind::Comma)
+        // "Silverman, herself a Sanders supporter, …": a name after "a" modifies a noun.
+        let modifier = at > floor && toks[at - 1].is_word() && matches!(self.word(p, at - 1), "a" | "an");
+        !shouted && !modifier && (k == floor || toks[k - 1].kind == Kind::Comma)
     }
 
     /// "He", "She" or "They" opening the sentence of token `i`, followed by
