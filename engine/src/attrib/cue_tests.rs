@@ -170,3 +170,10 @@ fn but_now_said_elides_the_subject_of_the_first_clause() {
     let text = "T\nSenator Jeff Sole spoke to reporters.\n\nHouse member Tom Mace used to support fellow Ohioan Rand Pike, but now said Lund had “the chance and the duty to bring us all together.”";
     assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Mace"));
 }
+
+#[test]
+fn beamed_is_a_cue_of_delight() {
+    let text = "T\nA thousand supporters took his picture.\n\n“This is fantastic!” beamed Don Hartley of Dayton, Ohio, who snuck onto the floor to be closer to the stage.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Don Hartley"), Some("beamed")));
+}
