@@ -213,6 +213,7 @@ laugh laughs laughed laughing
 chuckle chuckles chuckled chuckling
 gush gushes gushed gushing
 rave raves raved raving
+beam beams beamed
 rant rants ranted ranting
 fume fumes fumed fuming
 thunder thunders thundered thundering

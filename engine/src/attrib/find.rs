@@ -271,7 +271,9 @@ impl<'a> Context<'a> {
     fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
-        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
+        // "…, told POLITICO, “…”": the one told listens, "told" is never inverted.
+        let told = matches!(self.word(p, cue), "told" | "tells" | "tell");
+        if !opens || told || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
         // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
@@ -293,9 +295,11 @@ impl<'a> Context<'a> {
         if cues::is_participle(self.word(p, cue)) {
             return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
-        // "and then said" elides its subject, "Politifact then ruled" does not.
+        // "and then said" elides its subject, "Politifact then ruled" does not;
+        // nor does "but now said" ("Lee used to back Paul, but now said").
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
-        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
+        let now = |b: usize| b > floor && matches!(self.word(p, b), "now" | "later" | "instead" | "still") && self.word(p, b - 1) == "but";
+        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b) || now(b)))
     }
 
     /// Whether the cue at `cue` is a passive "was told" or "were told".
@@ -328,7 +332,7 @@ impl<'a> Context<'a> {
         // The part's own text: a split quotation's later parts follow.
         let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
     }
 
     /// The first cue in `start..end`: (first token, end token).
