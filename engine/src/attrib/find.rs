@@ -31,6 +31,9 @@ pub struct Context<'a> {
     pub roles: &'a [Role],
 }
 
+/// A document's paragraph, phrase tokens and cue tokens ("the email", "read").
+pub type DocumentRead = (usize, (usize, usize), (usize, usize));
+
 /// What was found for one quotation, as token ranges of `paragraph`.
 #[derive(Clone, Debug, Default)]
 pub struct Clause {
@@ -52,6 +55,9 @@ pub struct Clause {
     pub inherit_cue: bool,
     /// Whether speaker and cue stand in the quotation's own sentence.
     pub direct: bool,
+    /// A document that reads the quotation ("“…,” the email read"): its
+    /// paragraph, its phrase and its cue, the speaker as written and the cue.
+    pub document: Option<DocumentRead>,
 }
 
 impl<'a> Context<'a> {
@@ -85,7 +91,7 @@ impl<'a> Context<'a> {
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.document_read(places, last)).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
             .and_then(|c| self.without_stray(c))
