@@ -352,3 +352,9 @@ fn a_description_after_a_lead_in_with_a_particle_verb_speaks_a_participle() {
     let text = "T\nCouncilwoman Helen Ostrow has opposed the harbour plan of Mayor Greg Tillman for months.\n\nIn three separate interviews, the councilwoman sounded off on Tillman, saying she did not “want to contemplate what his plan would do” to the town.";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the councilwoman"));
 }
+
+#[test]
+fn a_group_after_an_adverbial_clause_is_no_description_of_its_subject() {
+    let text = "T\nMayor Greg Tillman spoke for an hour about Governor Laura Benning.\n\nAs Tillman attacked Benning, the attendees chanted, “Lock her up right now!”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the attendees"));
+}
