@@ -358,3 +358,9 @@ fn a_group_after_an_adverbial_clause_is_no_description_of_its_subject() {
     let text = "T\nMayor Greg Tillman spoke for an hour about Governor Laura Benning.\n\nAs Tillman attacked Benning, the attendees chanted, “Lock her up right now!”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the attendees"));
 }
+
+#[test]
+fn the_one_a_letter_is_written_to_is_no_agent_of_a_participle() {
+    let text = "T\nThe harbour vote was chaos.\n\nHarbour Mayor Greg Tillman wrote a letter to Attorney General Laura J. Benning asking the state to investigate the “fiasco at the polling stations.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Greg Tillman"));
+}
