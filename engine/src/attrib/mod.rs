@@ -12,7 +12,7 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins), `quoted_as` ("X quoted Y as saying"), `subject` (sentences with no cue), `caption` (a photo caption's subject), `colon` ("X:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
-//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `place_appositive` (a hometown or "City, State" between commas, passed over), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `subordinate_subject` ("a fine after the man had posted"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `place_appositive` (a hometown or "City, State" between commas, passed over), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents` (both tested in `documents_tests`), `document_after` ("“…,” the email read"), `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
@@ -66,6 +66,7 @@ mod salience;
 mod shared_surname;
 mod stray;
 mod subject;
+mod subordinate_subject;
 mod thing_subject;
 pub mod tokens;
 #[cfg(test)]
