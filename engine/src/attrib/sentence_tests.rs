@@ -364,3 +364,9 @@ fn the_one_a_letter_is_written_to_is_no_agent_of_a_participle() {
     let text = "T\nThe harbour vote was chaos.\n\nHarbour Mayor Greg Tillman wrote a letter to Attorney General Laura J. Benning asking the state to investigate the “fiasco at the polling stations.”";
     assert_eq!(speaker(text, 0).as_deref(), Some("Greg Tillman"));
 }
+
+#[test]
+fn a_time_phrase_opening_a_colon_line_is_no_speaker() {
+    let text = "T\nCouncil member Helen Ostrow spoke at the harbour gala on Monday night.\n\nThe next day, her Twitter account posted: “Shop the look from the harbour gala tonight.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("her Twitter account"));
+}
