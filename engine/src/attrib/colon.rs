@@ -28,27 +28,40 @@ impl Context<'_> {
         };
         let toks = &self.tokens[lp];
         let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
+        let start = self.past_dash_label(lp, start, colon);
         if colon == start {
             return None;
         }
-        let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
+        let phrase = names::read_forward(self.texts[lp], toks, start, colon);
         let label = colon - start <= 8;
         // "Martell, the addictions doctor, is more blunt: “…”": a longer
         // line introduces the quotation of the person it opens with.
         let is_subject = |kind| matches!(kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
-        let subject = is_subject(phrase.kind);
+        let subject = phrase.is_some_and(|p| is_subject(p.kind));
         let cue = self.colon_cue(lp, start, colon);
         // "her Twitter account posted:": the phrase ends before the line's cue.
-        let phrase = match cue {
-            Some((c, _)) if phrase.written.0 < c && c < phrase.written.1 => names::classify(self.texts[lp], toks, phrase.written.0, c),
-            _ => phrase,
-        };
-        // "Closing the speech, he told the crowd:": a lead-in clause opens
-        // the line; the cue's own subject speaks.
-        let lead_in = !subject && toks[start].is_word() && self.word(lp, start).ends_with("ing");
+        let phrase = phrase.map(|ph| match cue {
+            Some((c, _)) if ph.written.0 < c && c < ph.written.1 => names::classify(self.texts[lp], toks, ph.written.0, c),
+            _ => ph,
+        });
+        // "Closing the speech, he told the crowd:", "In a 1963 speech, he
+        // declared:": a lead-in clause or phrase opens the line; the cue's
+        // own subject speaks.
+        let lead_in = !subject && toks[start].is_word() && (self.word(lp, start).ends_with("ing") || self.lead_in_phrase(lp, start, cue));
         let cued = cue.filter(|_| lead_in).and_then(|(c, _)| names::subject_before(self.texts[lp], toks, start, c)).filter(|p| is_subject(p.kind) && p.written.0 > start);
-        let (phrase, at) = cued.map_or((phrase, start), |p| (p, p.written.0));
+        let (phrase, at) = match cued {
+            Some(p) => (p, p.written.0),
+            None => (phrase?, start),
+        };
         (label || subject || cued.is_some()).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, at))), cue, direct: label, ..Clause::default() })
+    }
+
+    /// "In a 1963 speech, he declared:": a capitalised preposition or
+    /// adverb opens the line and a comma closes its phrase before the cue.
+    fn lead_in_phrase(&self, p: usize, start: usize, cue: Option<(usize, usize)>) -> bool {
+        let Some((cue, _)) = cue else { return false };
+        let opener = self.word(p, start);
+        names::is_capitalised(opener) && !names::starts_like_subject(opener) && (start + 1..cue).any(|k| self.tokens[p][k].kind == Kind::Comma)
     }
 
     /// "Opening the address, he told viewers:": a sentence opened by a
@@ -95,5 +108,13 @@ mod tests {
         assert_eq!(speakers(text)[0].as_deref().map(|s| s.contains("Ostrova") || s == "mayor"), Some(true));
         let name = "T\nSterling Kemp, the club's coach, said:\n\n“We were second best all afternoon.”";
         assert_eq!(speakers(name), [Some("Sterling Kemp".to_string())]);
+    }
+
+    #[test]
+    fn a_lead_in_phrase_is_not_the_speaker_of_a_colon_line() {
+        let text = "T\nGovernor Tom Briggs led the old guard. In a 1983 speech, he declared:\n\n“We draw the line here and we say reform now.”";
+        assert_eq!(speakers(text), [Some("Tom Briggs".to_string())]);
+        let text = "T\nPolice searched the flat of Tom Reed. Along with the photo, he had posted: “We are not sad, we are dancing!”";
+        assert_eq!(speakers(text), [Some("Tom Reed".to_string())]);
     }
 }

@@ -136,6 +136,20 @@ fn written_for_after_a_noun_describes_it_and_reports_nothing() {
 }
 
 #[test]
+fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
+    let got = run("T\n“There are oysters with more backbone than this council,” reads a Tuesday editorial in the Harbour Gazette.");
+    assert_eq!(got[0].cue.as_deref(), Some("reads"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
+}
+
+#[test]
+fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
+    let text = "T\nAfter Senator Jim Brown criticized the plan during a debate, Mayor Ann Lund shot back, “I suppose I could have stayed home, but I chose to run.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
+}
+
+#[test]
 fn remembered_and_riffed_are_cues() {
     let text = "T\nThe harbour deal was opposed by many at the port.\n\n“An awful lot of analysts said no, and she took it upon herself to prove them wrong,” remembered Roy Dalton, the port's former chief engineer.\n\n“Governor, let me help you out - the answer's no,” the Democratic vice-presidential nominee riffed on the governor's non-answer.";
     let got = run(text);

@@ -17,6 +17,7 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
+    &["shot", "back"], &["shoots", "back"], &["fired", "back"], &["fires", "back"], &["hit", "back"], &["hits", "back"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],
     &["ha", "detto"], &["ha", "dichiarato"], &["hat", "gesagt"],
     &["in", "the", "words", "of"],
@@ -65,6 +66,13 @@ pub fn is_cue_word(word: &str) -> bool {
         return table().contains(&word.to_lowercase());
     }
     table().contains(word)
+}
+
+/// "“…,” he went on.": "went on" or "goes on" with no word after it
+/// continues a speech ("the talks went on for hours" reports nothing);
+/// `words` are the clause's words from the cue on, up to the first non-word.
+pub fn goes_on_alone(words: &[&str]) -> bool {
+    matches!(words, ["went" | "goes", "on"])
 }
 
 /// The length in words of the multiword cue starting at `words[0]`, if any.

@@ -11,6 +11,9 @@ use super::resolve::{LastSpeaker, Place};
 use super::names;
 use super::tokens::Kind;
 
+/// A document's paragraph, phrase tokens and cue tokens ("the email", "read").
+pub type DocumentRead = (usize, (usize, usize), (usize, usize));
+
 /// Written notices that read words besides documents ("the sign read").
 const NOTICES: &[&str] = &["sign", "signs", "banner", "banners", "caption", "headline", "ad", "advertisement", "placard", "inscription", "shirt", "shirts", "flyer", "mailer", "subject", "invitation", "text"];
 

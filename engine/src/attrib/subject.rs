@@ -8,6 +8,9 @@ use super::names::{self, Phrase, PhraseKind};
 use super::roles::Pronoun;
 use super::tokens::Kind;
 
+/// Words that open a subordinate clause before the main one ("When reporters asked …, he said").
+const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since", "if"];
+
 /// Auxiliaries that make a cue after them passive ("was told by").
 const PASSIVE: &[&str] = &["being", "been", "was", "were", "is", "are", "be", "get", "got", "getting"];
 
@@ -273,6 +276,22 @@ impl Context<'_> {
         let phrase = names::read_forward(self.texts[p], toks, start, toks.len()).filter(|s| s.written.0 == start)?;
         let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
         person.then(|| Clause { paragraph: p, sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// "When reporters asked Grant about it, he smiled and said, “…”": a
+    /// cue with no subject of its own (at token `cue`) takes the subject
+    /// that opens the main clause after a comma, after the end (`from`) of
+    /// an earlier cue whose subject (`earlier`) a subordinator opens, not
+    /// that earlier cue's subject.
+    pub(super) fn subject_after_cue(&self, p: usize, earlier: &Phrase, from: usize, cue: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let start = earlier.written.0;
+        let subordinate = start > 0 && toks[start - 1].is_word() && SUBORDINATORS.contains(&self.word(p, start - 1).to_lowercase().as_str());
+        if !subordinate || !self.elided(p, self.sentence_start(p, cue), cue) {
+            return None;
+        }
+        let (phrase, (_, at)) = self.earlier_subject(p, from, cue)?.speaker?;
+        (at > 0 && toks[at - 1].kind == Kind::Comma).then_some(phrase)
     }
 
     /// A cue with no subject of its own ("… and for saying that …") whose
