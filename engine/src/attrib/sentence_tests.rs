@@ -381,3 +381,21 @@ fn a_name_after_an_indefinite_article_modifies_and_does_not_head_the_sentence() 
     let text = "T\nComedian Sara Vint was booed by Tom Hale supporters on Monday.\n\nVint, herself a Hale supporter during the primary, drew a wave of boos upon saying, “Lund heard the passion of the people in this hall.”";
     assert_eq!(speaker(text, 0).as_deref(), Some("Sara Vint"));
 }
+
+#[test]
+fn a_group_after_an_adverbial_clause_is_no_description_of_its_subject() {
+    let text = "T\nMayor Greg Tillman spoke for an hour about Governor Laura Benning.\n\nAs Tillman attacked Benning, the attendees chanted, “Lock her up right now!”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the attendees"));
+}
+
+#[test]
+fn the_one_a_letter_is_written_to_is_no_agent_of_a_participle() {
+    let text = "T\nThe harbour vote was chaos.\n\nHarbour Mayor Greg Tillman wrote a letter to Attorney General Laura J. Benning asking the state to investigate the “fiasco at the polling stations.”";
+    assert_eq!(speaker(text, 0).as_deref(), Some("Greg Tillman"));
+}
+
+#[test]
+fn a_time_phrase_opening_a_colon_line_is_no_speaker() {
+    let text = "T\nCouncil member Helen Ostrow spoke at the harbour gala on Monday night.\n\nThe next day, her Twitter account posted: “Shop the look from the harbour gala tonight.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("her Twitter account"));
+}
