@@ -1,7 +1,7 @@
-//! Where the source of a short "X:" line starts when words stand before it
-//! ("From Lowe's Facebook post: “…”", "More from Jones: “…”"), and a colon
-//! line of lead-in words only ("Then, on CNN: “…”"), which
-//! continues the last speaker.
+//! Where the source of a short "X:" line starts when words stand before it:
+//! "From Lowe's Facebook post: “…”", "More from Jones: “…”" (a round-up's
+//! "HEADLINE - Name:" is `dash_label`'s); and a colon line of lead-in
+//! words only ("Then, on CNN: “…”"), which continues the last speaker.
 
 use super::find::{Clause, Context};
 use super::names;
@@ -16,10 +16,10 @@ const LEAD_IN_TOKENS: usize = 10;
 
 impl Context<'_> {
     /// The first token of the source in the colon line `start..colon` of
-    /// paragraph `p` (already past a headline's dash, see `dash_label`):
-    /// after an opening "From" / "More from" when a short phrase is left
-    /// before the colon.
-    pub(super) fn colon_source_start(&self, p: usize, start: usize, colon: usize) -> usize {
+    /// paragraph `p` after an opening "From" / "More from" ("From Lowe's
+    /// Facebook post:"), when a short phrase is left before the colon. (A
+    /// headline before a dash is passed by `dash_label` first.)
+    pub(super) fn past_from(&self, p: usize, start: usize, colon: usize) -> usize {
         let toks = &self.tokens[p];
         let short = |from: usize| from < colon && colon - from <= SOURCE_TOKENS && (from..colon).all(|k| toks[k].is_word());
         let word = |k: usize| (k < colon && toks[k].is_word()).then(|| self.word(p, k));

@@ -52,6 +52,9 @@ pub struct Clause {
     pub inherit_cue: bool,
     /// Whether speaker and cue stand in the quotation's own sentence.
     pub direct: bool,
+    /// A document that reads the quotation ("“…,” the email read"): its
+    /// paragraph, its phrase and its cue, the speaker as written and the cue.
+    pub document: Option<super::document_after::DocumentRead>,
 }
 
 impl<'a> Context<'a> {
@@ -87,7 +90,7 @@ impl<'a> Context<'a> {
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.document_read(places, last)).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.signed_below(places))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
@@ -271,7 +274,9 @@ impl<'a> Context<'a> {
     fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
-        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
+        // "…, told POLITICO, “…”": the one told listens, "told" is never inverted.
+        let told = matches!(self.word(p, cue), "told" | "tells" | "tell");
+        if !opens || told || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
         // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
@@ -293,9 +298,11 @@ impl<'a> Context<'a> {
         if cues::is_participle(self.word(p, cue)) {
             return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
-        // "and then said" elides its subject, "Politifact then ruled" does not.
+        // "and then said" elides its subject, "Politifact then ruled" does not;
+        // nor does "but now said" ("Lee used to back Paul, but now said").
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
-        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
+        let now = |b: usize| b > floor && matches!(self.word(p, b), "now" | "later" | "instead" | "still") && self.word(p, b - 1) == "but";
+        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b) || now(b)))
     }
 
     /// Whether the cue at `cue` is a passive "was told" or "were told".
@@ -328,7 +335,7 @@ impl<'a> Context<'a> {
         // The part's own text: a split quotation's later parts follow.
         let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
     }
 
     /// The first cue in `start..end`: (first token, end token).
@@ -362,11 +369,8 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
-        if super::noun_cues::after_article(two_before, before, words[0]) {
-            return None;
-        }
-        cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
+        let noun = super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
+        (!noun && cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty()))).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation
