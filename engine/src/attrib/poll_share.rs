@@ -16,7 +16,8 @@ const SHARE_WORDS: usize = 7;
 pub fn share_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Phrase> {
     let word = |k: usize| tokens[k].is_word().then(|| names::word(text, tokens, k));
     let count = |k: usize| word(k).is_some_and(is_count);
-    let from = (floor.max(cue.saturating_sub(SHARE_WORDS))..cue).find(|&k| count(k) && k + 2 < cue && matches!(word(k + 1), Some("in" | "of")) && count(k + 2))?;
+    // "in" or "of" first: the counts are only read around it.
+    let from = (floor.max(cue.saturating_sub(SHARE_WORDS))..cue).find(|&k| k + 2 < cue && matches!(word(k + 1), Some("in" | "of")) && count(k) && count(k + 2))?;
     // Only lower-case nouns between the share and the cue ("likely voters").
     if (from + 3..cue).any(|k| !word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && w != "who")) {
         return None;

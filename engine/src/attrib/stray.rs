@@ -91,8 +91,7 @@ pub fn dateline_end(text: &str, toks: &[super::tokens::Token]) -> usize {
 /// Whether a capitalised demonstrative and the lower-case word after it
 /// open a noun phrase ("That letter", "These reports"), not a clause ("This was").
 pub(super) fn demonstrative_noun(first: &str, second: &str) -> bool {
-    let noun = second.starts_with(char::is_lowercase) && !super::verbs::is_verb(second) && !super::cues::is_cue_word(second) && !names::opens_no_subject(second);
-    matches!(first, "That" | "This" | "These" | "Those") && noun
+    matches!(first, "That" | "This" | "These" | "Those") && second.starts_with(char::is_lowercase) && !super::verbs::is_verb(second) && !super::cues::is_cue_word(second) && !names::opens_no_subject(second)
 }
 
 #[cfg(test)]
