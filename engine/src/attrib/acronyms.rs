@@ -12,6 +12,17 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// A speaker that is an acronym the article spells out ("IRCC") becomes
+/// the organisation's full name.
+pub fn expand_speakers(texts: &[&str], out: &mut [crate::model::Attribution]) {
+    for attribution in out.iter_mut() {
+        let Some(speaker) = attribution.speaker.as_deref().filter(|s| is_acronym(s)) else { continue };
+        if let Some(full) = expand(texts, speaker) {
+            attribution.speaker = Some(full.to_string());
+        }
+    }
+}
+
 /// The full name `texts` define for `acronym` ("Full Name (ACR)"), else
 /// the first capitalised run whose initials spell it ("a letter from
 /// Immigration, Refugees and Citizenship Canada").
