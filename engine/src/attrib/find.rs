@@ -71,9 +71,12 @@ impl<'a> Context<'a> {
         // "Pressure is building on X, who was greeted with "…", according
         // to Y": a later "according to Y" in the sentence outweighs a
         // subject read before the quotation.
+        let bridge = before_first.as_ref().and_then(|_| self.bridge_pronoun(places, last));
         let before_first = match before_first {
             // "The statement also said: “…,” the union wrote": the
             // author after the quotation outweighs the document before it.
+            // "Feinstein said “A,” she said. “B.”": the pronoun splitting the quotation.
+            Some(_) if bridge.is_some() => bridge,
             Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
             // "… the impact it said she would have: “…,” the union wrote":
             // a reporting clause right after the quotation outweighs a cue

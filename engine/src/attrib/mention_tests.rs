@@ -65,3 +65,14 @@ fn it_read_after_a_quotation_is_the_cue_of_a_document() {
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
     assert_eq!(got[0].cue.as_deref(), Some("read"));
 }
+
+#[test]
+fn a_pronoun_cue_splitting_a_quotation_introduced_before_is_its_mention() {
+    let text = "T\nSenator Dana Holt questioned the doctor. Holt scolded him: “The experts are almost united against you,” she said. “You give people false hope.”";
+    let got = crate::extract(&crate::read::parse_text("t.txt", text));
+    let (quotation, attribution) = &got[0];
+    assert_eq!(quotation.parts.len(), 2);
+    assert_eq!(attribution.speaker.as_deref(), Some("Dana Holt"));
+    assert_eq!(attribution.speaker_as_written.as_deref(), Some("she"));
+    assert_eq!(attribution.cue.as_deref(), Some("said"));
+}

@@ -15,6 +15,17 @@ use super::tokens::Kind;
 const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since"];
 
 impl Context<'_> {
+    /// "Feinstein said “A,” she said. “B.”": a quotation whose first part a
+    /// cue before it introduces and that is split around a he or she cue
+    /// is credited to that pronoun (the same person), the mention that
+    /// also attributes its second part.
+    pub(super) fn bridge_pronoun(&self, places: &[Place], last: Option<&super::resolve::LastSpeaker>) -> Option<Clause> {
+        let &(p, i) = places.first().filter(|_| places.len() > 1)?;
+        let clause = self.after(p, i, false, last)?;
+        let person = clause.speaker.is_some_and(|(phrase, _)| matches!(phrase.kind, PhraseKind::Pronoun(super::roles::Pronoun::Person(_))));
+        (person && clause.cue.is_some()).then_some(clause)
+    }
+
     /// Whether the clause's cue names a source ("according to", "per").
     pub(super) fn cue_is_source(&self, clause: &Clause) -> bool {
         clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))
