@@ -67,7 +67,7 @@ impl<'a> Context<'a> {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
-        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.before(p, first, last)) };
+        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.view_of(p, first)).or_else(|| self.before(p, first, last)) };
         // "Pressure is building on X, who was greeted with "…", according
         // to Y": a later "according to Y" in the sentence outweighs a
         // subject read before the quotation.

@@ -76,3 +76,11 @@ fn a_pronoun_cue_splitting_a_quotation_introduced_before_is_its_mention() {
     assert_eq!(attribution.speaker_as_written.as_deref(), Some("she"));
     assert_eq!(attribution.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn to_her_before_a_quotation_is_the_mention_of_a_view() {
+    let text = "T\nActivist Mara Quinn spoke with reporters. She credits local storytellers because to her, “there is nothing more important than telling the story right.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Mara Quinn"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("her"));
+}
