@@ -134,3 +134,76 @@ fn written_for_after_a_noun_describes_it_and_reports_nothing() {
     assert_eq!(got[0].cue.as_deref(), Some("said"));
     assert_eq!(got[0].speaker.as_deref(), Some("The inspector"));
 }
+
+#[test]
+fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
+    let got = run("T\n“There are oysters with more backbone than this council,” reads a Tuesday editorial in the Harbour Gazette.");
+    assert_eq!(got[0].cue.as_deref(), Some("reads"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
+}
+
+#[test]
+fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
+    let text = "T\nAfter Senator Jim Brown criticized the plan during a debate, Mayor Ann Lund shot back, “I suppose I could have stayed home, but I chose to run.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Ann Lund"), Some("shot back")));
+}
+
+#[test]
+fn referred_to_him_as_reports_how_someone_put_it() {
+    let got = run("T\nThe ferry's captain retired in May. A neighbour referred to him as “the calmest man on any sea I have known” in a letter to the paper.");
+    assert_eq!(got[0].cue.as_deref(), Some("referred to him as"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("A neighbour"));
+}
+
+#[test]
+fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
+    let got = run("T\nMayor Tilda Brack raised a hand to quiet the hall, then leaned in and boomed: “We will have our ferry back by spring.”");
+    assert_eq!(got[0].cue.as_deref(), Some("boomed"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
+}
+
+#[test]
+fn the_one_told_after_a_relative_clause_is_no_inverted_speaker() {
+    let text = "T\nMany delegates are undecided.\n\nFrank Dover, who was listed on the Lowe slate, told GAZETTE, “Of the three, I like Pike the best by far.”";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Frank Dover"), Some("told")));
+}
+
+#[test]
+fn a_full_stop_inside_the_marks_before_a_bare_attribution_is_a_typo() {
+    let text = "T\nThe nominee caused outrage on Wednesday with a reference to emails that were deleted.\n\n“Russia, if you are listening, I hope you find the emails that are missing.” Tom Hale said.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Tom Hale"), Some("said")));
+    let text = "T\nTom Hale spoke first.\n\n“We will win this state in November.” Ann Lund said the polls disagree with him.";
+    assert_ne!(run(text)[0].speaker.as_deref(), Some("Ann Lund"));
+}
+
+#[test]
+fn an_infinitive_after_a_quoted_phrase_does_not_outweigh_the_cue_before_it() {
+    let text = "T\nA court spokeswoman did not respond.\n\nOn Tuesday, Senate leader Mitch Conway said that it was “totally inappropriate” for Judge Ann Lund to criticize the nominee.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Mitch Conway"), Some("said")));
+}
+
+#[test]
+fn but_now_said_elides_the_subject_of_the_first_clause() {
+    let text = "T\nSenator Jeff Sole spoke to reporters.\n\nHouse member Tom Mace used to support fellow Ohioan Rand Pike, but now said Lund had “the chance and the duty to bring us all together.”";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Mace"));
+}
+
+#[test]
+fn beamed_is_a_cue_of_delight() {
+    let text = "T\nA thousand supporters took his picture.\n\n“This is fantastic!” beamed Don Hartley of Dayton, Ohio, who snuck onto the floor to be closer to the stage.";
+    let got = run(text);
+    assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Don Hartley"), Some("beamed")));
+}
+
+#[test]
+fn remembered_and_riffed_are_cues() {
+    let text = "T\nThe harbour deal was opposed by many at the port.\n\n“An awful lot of analysts said no, and she took it upon herself to prove them wrong,” remembered Roy Dalton, the port's former chief engineer.\n\n“Governor, let me help you out - the answer's no,” the Democratic vice-presidential nominee riffed on the governor's non-answer.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Roy Dalton"));
+    assert_eq!(got[0].cue.as_deref(), Some("remembered"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the Democratic vice-presidential nominee"));
+}

@@ -29,6 +29,7 @@ acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
 allege alleges alleged alleging
 recall recalls recalled recalling
+remember remembers remembered remembering
 report reports reported reporting
 tweet tweets tweeted tweeting
 post posts posted posting
@@ -60,6 +61,7 @@ lament laments lamented lamenting
 boast boasts boasted boasting
 joke jokes joked joking
 quip quips quipped quipping
+riff riffs riffed riffing
 shout shouts shouted shouting
 yell yells yelled yelling
 scream screams screamed screaming
@@ -213,11 +215,13 @@ laugh laughs laughed laughing
 chuckle chuckles chuckled chuckling
 gush gushes gushed gushing
 rave raves raved raving
+beam beams beamed
 rant rants ranted ranting
 fume fumes fumed fuming
 thunder thunders thundered thundering
 roar roars roared roaring
 bellow bellows bellowed bellowing
+boomed
 stammer stammers stammered stammering
 stutter stutters stuttered stuttering
 drawl drawls drawled drawling

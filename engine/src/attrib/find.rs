@@ -52,6 +52,9 @@ pub struct Clause {
     pub inherit_cue: bool,
     /// Whether speaker and cue stand in the quotation's own sentence.
     pub direct: bool,
+    /// A document that reads the quotation ("“…,” the email read"): its
+    /// paragraph, its phrase and its cue, the speaker as written and the cue.
+    pub document: Option<super::document_after::DocumentRead>,
 }
 
 impl<'a> Context<'a> {
@@ -63,7 +66,7 @@ impl<'a> Context<'a> {
     pub fn clause_of(&self, q: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let places = &self.places[q];
         let &(p, first) = places.first()?;
-        if let Some(answer) = self.interview(p, first) {
+        if let Some(answer) = self.interview(p, first).or_else(|| self.dash_label_clause(p, first)) {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
@@ -88,10 +91,13 @@ impl<'a> Context<'a> {
             .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
+            .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.document_read(places, last)).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.signed_below(places))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
+            .or_else(|| self.carried_on(p, first, last))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }
@@ -153,7 +159,8 @@ impl<'a> Context<'a> {
         // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
         // a name right after it is inverted whatever stands before the comma ("told X": X is told).
         let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
-        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && named_after();
+        let described = || super::inverted_after::described_after(text, toks, cue_word, cue_end, end);
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && (named_after() || described());
         // "…” of its pipes, according to X": the words before a source preposition are no subject.
         let subject = if inverted || cues::is_source_preposition(cue_word) { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
@@ -178,6 +185,7 @@ impl<'a> Context<'a> {
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| (inverted || cues::is_source_preposition(cue_word)) && !cues::is_telling(cue_word))
+                .or_else(|| inverted.then(|| super::inverted_after::role_of_then_name(text, toks, cue_end, end)).flatten())
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -269,7 +277,9 @@ impl<'a> Context<'a> {
     fn inverted_before(&self, p: usize, floor: usize, (cue, cue_end): (usize, usize), i: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let opens = cue == floor || toks[cue - 1].kind == Kind::Comma;
-        if !opens || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
+        // "…, told POLITICO, “…”": the one told listens, "told" is never inverted.
+        let told = matches!(self.word(p, cue), "told" | "tells" | "tell");
+        if !opens || told || cues::is_participle(self.word(p, cue)) || cues::is_source_preposition(self.word(p, cue)) {
             return None;
         }
         // "Hugo Lind, wrote on LinkedIn: “…”": a name right before the comma is the subject.
@@ -291,9 +301,11 @@ impl<'a> Context<'a> {
         if cues::is_participle(self.word(p, cue)) {
             return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
-        // "and then said" elides its subject, "Politifact then ruled" does not.
+        // "and then said" elides its subject, "Politifact then ruled" does not;
+        // nor does "but now said" ("Lee used to back Paul, but now said").
         let opens = |b: usize| b == floor || !toks[b - 1].is_word() || matches!(self.word(p, b - 1), "and" | "but");
-        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b)))
+        let now = |b: usize| b > floor && matches!(self.word(p, b), "now" | "later" | "instead" | "still") && self.word(p, b - 1) == "but";
+        before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "and" | "but") || self.word(p, b) == "then" && opens(b) || now(b)))
     }
 
     /// Whether the cue at `cue` is a passive "was told" or "were told".
@@ -326,7 +338,7 @@ impl<'a> Context<'a> {
         // The part's own text: a split quotation's later parts follow.
         let closed = token.text(self.texts[p]).trim_end().ends_with('.');
         let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
     }
 
     /// The first cue in `start..end`: (first token, end token).
@@ -360,7 +372,8 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
+        let noun = super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
+        (!noun && cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty()))).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

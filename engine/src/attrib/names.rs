@@ -72,7 +72,7 @@ pub(super) const PHRASE_END: &[&str] = &[
 ];
 
 /// Capitalised words that open an adverbial, not a subject ("Within …").
-const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as", "rather", "along", "alongside", "besides", "beyond", "throughout", "toward", "towards", "upon", "moreover"];
+const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "alongside", "beyond", "across", "against", "toward", "towards", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as", "rather", "along", "throughout", "upon", "moreover"];
 
 /// Quantity words after which "of" continues a phrase ("one of the channels").
 const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];
@@ -113,6 +113,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end >= floor + 2 && matches!(tokens[end - 1].kind, Kind::Quoted(_)) && titled(end - 2) {
         end -= 1;
     }
+    if let Some(phrase) = super::time_clause::time_clause_subject(text, tokens, floor, end) {
+        return Some(phrase);
+    }
     let mut fallback = None;
     let mut tag = None;
     let cue_end = end;
@@ -121,13 +124,18 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
         if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
-        } else if start < end {
+        } else if super::insertions::is_insertion(text, tokens, floor, start, end) {
+            // "Tom Hale, in Ohio, said": the subject stands before the insertion.
+        } else if start < end && !super::place_appositive::passed_over(text, tokens, floor, start, end) {
+            // "Cory James, 22, of Flint, Mich., said": a place between commas is passed over.
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
             let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
+                // "… a fine after the man had posted": the subject after a subordinating word.
+                let p = super::subordinate_subject::subject_after(text, tokens, p, end).unwrap_or(p);
                 if starts_like_subject(word(text, tokens, p.written.0)) || p.kind == PhraseKind::Name || edges::is_bare_plural(text, tokens, p, end) {
                     let p = edges::named_at_end(text, tokens, start, end, p).unwrap_or(p);
                     let found = apposed::appositive_name(text, tokens, floor, p).or_else(|| apposed::office_appositive(text, tokens, floor, p)).unwrap_or_else(|| apposed::described_before(text, tokens, floor, p));
@@ -219,7 +227,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
         // "the decree says": a cue form right after a determiner is the noun.
         let cue_stop = super::cues::is_cue_word(w) && !is_capitalised(w) && !matches!(word(text, tokens, end.saturating_sub(1)), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
-        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || cue_stop)) {
+        // "a Wednesday editorial": a day right after an article modifies the noun after it.
+        let day_stop = edges::is_day(w) && !(end == start + 1 && matches!(word(text, tokens, start), "a" | "an" | "the" | "A" | "An" | "The"));
+        if lower_stop || of_stop || pronoun_stop || (end > start && (day_stop || cue_stop)) {
             break;
         }
         end += 1;

@@ -107,6 +107,9 @@ impl Context<'_> {
             first += 1;
         }
         let opens = clause.speaker.is_some_and(|(phrase, _)| phrase.written.0 == first) || clause.cue.is_some_and(|(cue, _)| cue == first);
-        opens.then_some(clause)
+        // "said that it was “totally inappropriate” for Ginsburg to criticize
+        // him": an infinitive after the quotation reports nothing.
+        let infinitive = clause.cue.is_some_and(|(cue, _)| cue > first && toks[cue - 1].is_word() && self.word(p, cue - 1) == "to");
+        (opens && !infinitive).then_some(clause)
     }
 }

@@ -67,15 +67,29 @@ impl Context<'_> {
         let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
         // "Preys on …": a lone capitalised word is a name only if the article names that person.
         let name = phrase.kind == PhraseKind::Name && capitals && (words.len() > 1 || self.mentions.names_person(self.word(p, start)));
+        // "Band member Flea shared …": a role written before a capitalised name.
+        let roled = phrase.kind == PhraseKind::Name && phrase.role.is_some() && phrase.name.is_some_and(|(a, b)| (a..b).all(|k| self.word(p, k).starts_with(char::is_uppercase)));
         // "The Republican nominee", "Candidate Jo Lee’s doctor", not "Every
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
-        let headed = matches!(self.word(p, start), "The" | "A" | "An") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
+        // "In three interviews, the justice sounded off": a lower-case article after a lead-in heads one too.
+        // "His office put out a statement saying …": a possessive determiner heads one too.
+        // "Rubio’s campaign sent out a release saying …": so does a name in the possessive.
+        let owner = self.capitalised_owner(self.word(p, start));
+        let headed = owner || matches!(self.word(p, start), "The" | "A" | "An" | "the" | "a" | "an" | "His" | "Her" | "Their" | "Its") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
         let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
-        (verb_next && (name || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+        (verb_next && (name || roled || description)).then(|| Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// Whether a word is a capitalised name in the possessive ("Rubio’s"),
+    /// not a contraction ("There’s", "It’s").
+    fn capitalised_owner(&self, w: &str) -> bool {
+        let stem = w.get(..w.len().saturating_sub(if w.ends_with("’s") { "’s".len() } else { 2 })).unwrap_or("");
+        let contraction = matches!(stem, "There" | "Here" | "That" | "What" | "Who" | "Where" | "Let" | "This") || super::roles::pronoun(stem).is_some();
+        names::is_capitalised(w) && super::name_parts::is_possessive(w) && !contraction
     }
 
     /// "In May, …": the token after the comma closing a short lead-in phrase
@@ -83,7 +97,9 @@ impl Context<'_> {
     fn after_lead_in(&self, p: usize, floor: usize, i: usize) -> Option<usize> {
         let toks = &self.tokens[p];
         let first = self.word(p, floor);
-        if !toks[floor].is_word() || !first.starts_with(char::is_uppercase) || names::starts_like_subject(first) {
+        // "Shortly after the call ended, …": an adverb in -ly opens no subject either.
+        let adverb = first.len() > 4 && first.ends_with("ly") && toks.get(floor + 1).is_some_and(|t| t.is_word() && t.text(self.texts[p]).starts_with(char::is_lowercase));
+        if !toks[floor].is_word() || !first.starts_with(char::is_uppercase) || names::starts_like_subject(first) && !adverb {
             return None;
         }
         let comma = (floor + 1..i.min(floor + 8)).find(|&k| !toks[k].is_word())?;
@@ -95,7 +111,9 @@ impl Context<'_> {
     /// it and an object opening after it (not "the elected officials").
     fn before_past_verb(&self, p: usize, phrase: Phrase) -> Phrase {
         let (start, end) = phrase.written;
-        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase));
+        // "the justice sounded off on Trump": a particle after the verb opens its complement too.
+        let particle = |k: usize| matches!(self.word(p, k), "off" | "out" | "back" | "up" | "down");
+        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase) || particle(k));
         let past = (start + 1..end.saturating_sub(1)).find(|&k| {
             let w = self.word(p, k);
             w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !names::DETERMINERS.contains(&self.word(p, k - 1).to_lowercase().as_str()) && !self.word(p, k - 1).ends_with("ly") && opens_object(k + 1)
@@ -152,6 +170,11 @@ impl Context<'_> {
         let mut start = cue - 1;
         while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
             start -= 1;
+        }
+        // "wrote a letter to Attorney General Loretta Lynch asking …": the one written to is no agent.
+        let titled = (floor..start).rev().take_while(|&k| toks[k].is_word() && self.word(p, k).starts_with(char::is_uppercase)).take(4).last().unwrap_or(start);
+        if titled > floor && toks[titled - 1].is_word() && matches!(self.word(p, titled - 1), "to" | "toward" | "towards") {
+            return None;
         }
         Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
     }
@@ -236,7 +259,9 @@ impl Context<'_> {
         }
         let capitals = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(self.texts[p]).len() > 1 && !t.text(self.texts[p]).chars().any(char::is_lowercase));
         let shouted = capitals(at) && capitals(at + 1);
-        !shouted && (k == floor || toks[k - 1].kind == Kind::Comma)
+        // "Silverman, herself a Sanders supporter, …": a name after "a" modifies a noun.
+        let modifier = at > floor && toks[at - 1].is_word() && matches!(self.word(p, at - 1), "a" | "an");
+        !shouted && !modifier && (k == floor || toks[k - 1].kind == Kind::Comma)
     }
 
     /// "He", "She" or "They" opening the sentence of token `i`, followed by

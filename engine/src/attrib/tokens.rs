@@ -136,7 +136,21 @@ pub fn tokenize(text: &str, quoted: &[(usize, usize, u32)], out: &mut Vec<Token>
 /// capitalised word follows it ("… for him.” She says"): a new sentence.
 fn closes_sentence(text: &str, start: usize, end: usize) -> bool {
     let next = text[end..].chars().find(|&c| !c.is_whitespace() && !is_quote_mark(c));
-    text[start..end].trim_end().ends_with('.') && next.is_some_and(char::is_uppercase)
+    text[start..end].trim_end().ends_with('.') && next.is_some_and(char::is_uppercase) && !attribution_tail(&text[end..])
+}
+
+/// Whether the text after a quotation is only its attribution, a name or
+/// pronoun and a reporting verb closing the sentence ("…missing.” Trump
+/// said."): the full stop inside the marks is a typo for a comma.
+pub(super) fn attribution_tail(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    let Some(stop) = rest.find(['.', '!', '?', '“', '"', ',']) else { return false };
+    if !rest[stop..].starts_with('.') {
+        return false;
+    }
+    let words: Vec<&str> = rest[..stop].split_whitespace().collect();
+    let Some((cue, subject)) = words.split_last() else { return false };
+    (1..=3).contains(&subject.len()) && super::cues::is_cue_word(cue) && cue.starts_with(char::is_lowercase) && subject.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The end of the word starting at `start`: letters and digits, joined by

@@ -291,6 +291,9 @@ fn decide(c: char, before: &str, rest: &str, stack: &[Frame], last_closer: &mut 
         },
         '“' => match (closable(stack, c), same_opener_open(stack, c)) {
             (Some(depth), _) => Action::Close(depth),
+            // “… for the schools,“ said Carter: a mistyped closer after
+            // punctuation and before a space ends the open quotation.
+            (None, Some(depth)) if prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!')) && next.is_none_or(char::is_whitespace) => Action::Close(depth),
             (None, Some(depth)) => Action::Reopen(depth),
             (None, None) => Action::Open,
         },

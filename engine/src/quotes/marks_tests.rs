@@ -117,3 +117,10 @@ fn an_open_single_quotation_is_reported_open_only_when_read_as_outermost() {
     assert!(select(&pair_all(text), Singles::Headline).is_empty());
     assert!(select(&pair_all(text), Singles::Nested).is_empty());
 }
+
+#[test]
+fn an_opener_typed_after_punctuation_and_before_a_space_closes() {
+    let text = "“It is unusual,“ said Larry Stone, a lawyer. “It is a hard thing to do.”";
+    assert_eq!(quoted(text), ["It is unusual,", "It is a hard thing to do."]);
+    assert_eq!(quoted("“one two, he said. “three four.”"), ["one two, he said. ", "three four."]);
+}
