@@ -84,3 +84,11 @@ fn to_her_before_a_quotation_is_the_mention_of_a_view() {
     assert_eq!(got[0].speaker.as_deref(), Some("Mara Quinn"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("her"));
 }
+
+#[test]
+fn a_quotation_after_its_is_the_last_speakers() {
+    let text = "T\nMara Quinn, a critic, spoke on the radio.\n\n“It is ambush journalism,” she says. It's “this new in-your-face journalism of the web.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Mara Quinn"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
+}
