@@ -70,20 +70,8 @@ impl<'a> Context<'a> {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
-        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.before(p, first, last)) };
-        // "Pressure is building on X, who was greeted with "…", according
-        // to Y": a later "according to Y" in the sentence outweighs a
-        // subject read before the quotation.
-        let before_first = match before_first {
-            // "The statement also said: “…,” the union wrote": the
-            // author after the quotation outweighs the document before it.
-            Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
-            // "… the impact it said she would have: “…,” the union wrote":
-            // a reporting clause right after the quotation outweighs a cue
-            // before it whose complement the quotation is not.
-            Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
-            other => other,
-        };
+        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.view_of(p, first)).or_else(|| self.before(p, first, last)) };
+        let before_first = self.preferred_before(before_first, places, last);
         before_first
             .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))

@@ -30,7 +30,7 @@ impl Context<'_> {
     pub(super) fn continuation(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         // A quotation right after another ("“…,” says Foster. “When … “You had no identity.”") opens a sentence too.
         let after_quote = i > 0 && matches!(self.tokens[p][i - 1].kind, super::tokens::Kind::Quoted(_));
-        if self.sentence_start(p, i) != i && !after_quote {
+        if self.sentence_start(p, i) != i && !after_quote && !self.copula_lead(p, i) {
             return None;
         }
         if let Some(reporter) = self.reporting_clause_before(p, i) {
@@ -61,6 +61,17 @@ impl Context<'_> {
         }
         let body = |p: usize| self.roles.get(p) == Some(&Role::Body);
         (i == 0 && p > 0 && body(p) && body(prev)).then(|| self.paragraph_subject(prev)).flatten()
+    }
+
+    /// "“…,” she says. It's “this new journalism.”": a quotation after no
+    /// more than "It's" or "That's" opening its sentence goes on with the
+    /// words of the speaker before.
+    fn copula_lead(&self, p: usize, i: usize) -> bool {
+        let start = self.sentence_start(p, i);
+        let toks = &self.tokens[p];
+        // "It's" is one word or "It", an apostrophe and "s".
+        let copula = (start + 1..i).all(|k| toks[k].kind == super::tokens::Kind::Other || toks[k].is_word() && matches!(self.word(p, k), "s" | "is" | "was"));
+        (1..=3).contains(&(i - start)) && toks[start].is_word() && matches!(self.word(p, start), "It" | "That" | "It's" | "It’s" | "That's" | "That’s") && copula
     }
 
     /// A continuation's clause with a cue: the reporting verb of its

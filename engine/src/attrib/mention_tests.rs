@@ -65,3 +65,30 @@ fn it_read_after_a_quotation_is_the_cue_of_a_document() {
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
     assert_eq!(got[0].cue.as_deref(), Some("read"));
 }
+
+#[test]
+fn a_pronoun_cue_splitting_a_quotation_introduced_before_is_its_mention() {
+    let text = "T\nSenator Dana Holt questioned the doctor. Holt scolded him: “The experts are almost united against you,” she said. “You give people false hope.”";
+    let got = crate::extract(&crate::read::parse_text("t.txt", text));
+    let (quotation, attribution) = &got[0];
+    assert_eq!(quotation.parts.len(), 2);
+    assert_eq!(attribution.speaker.as_deref(), Some("Dana Holt"));
+    assert_eq!(attribution.speaker_as_written.as_deref(), Some("she"));
+    assert_eq!(attribution.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn to_her_before_a_quotation_is_the_mention_of_a_view() {
+    let text = "T\nActivist Mara Quinn spoke with reporters. She credits local storytellers because to her, “there is nothing more important than telling the story right.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Mara Quinn"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("her"));
+}
+
+#[test]
+fn a_quotation_after_its_is_the_last_speakers() {
+    let text = "T\nMara Quinn, a critic, spoke on the radio.\n\n“It is ambush journalism,” she says. It's “this new in-your-face journalism of the web.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Mara Quinn"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
+}

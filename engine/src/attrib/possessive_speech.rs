@@ -2,7 +2,8 @@
 //! ("over her remark that “…”", "his calls to end the “…”", "including
 //! his promise to be “neutral”"): the owner spoke, and the mention the
 //! quotation is credited to is the possessive as written ("her"), resolved
-//! like a subject pronoun.
+//! like a subject pronoun. So is the pronoun of a view ("because to her,
+//! “…”": in her view).
 
 use super::find::{Clause, Context};
 use super::names::{Phrase, PhraseKind};
@@ -44,6 +45,25 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// "… because to her, “there's nothing more important …”": a quotation
+    /// at token `i` of paragraph `p` right after "to him," or "to her," is
+    /// that person's view.
+    pub(super) fn view_of(&self, p: usize, i: usize) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let floor = self.sentence_start(p, i);
+        let at = i.checked_sub(2).filter(|&k| k > floor && toks[i - 1].kind == Kind::Comma && toks[k].is_word() && toks[k - 1].is_word())?;
+        let gender = match self.word(p, at) {
+            "him" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        if !matches!(self.word(p, at - 1), "to" | "To") {
+            return None;
+        }
+        let phrase = Phrase { written: (at, at + 1), name: None, role: None, kind: PhraseKind::Pronoun(Pronoun::Person(gender)), gender, titled: false };
+        Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
 
     /// The possessive pronoun owning the noun at token `noun`, at most

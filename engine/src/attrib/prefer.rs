@@ -15,6 +15,38 @@ use super::tokens::Kind;
 const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since"];
 
 impl Context<'_> {
+    /// The clause read before a quotation's first part (`before`), or the
+    /// one that outweighs it. "Pressure is building on X, who was greeted
+    /// with “…”, according to Y": a later "according to Y" in the sentence
+    /// outweighs a subject read before the quotation.
+    pub(super) fn preferred_before(&self, before: Option<Clause>, places: &[Place], last: Option<&super::resolve::LastSpeaker>) -> Option<Clause> {
+        let first = places.first()?.1;
+        // "Feinstein said “A,” she said. “B.”": the pronoun splitting the quotation.
+        let bridge = before.as_ref().and_then(|_| self.bridge_pronoun(places, last));
+        match before {
+            Some(_) if bridge.is_some() => bridge,
+            // "The statement also said: “…,” the union wrote": the
+            // author after the quotation outweighs the document before it.
+            Some(c) if self.names_document(&c) => Some(self.author_after_quote(places).unwrap_or(c)),
+            // "… the impact it said she would have: “…,” the union wrote":
+            // a reporting clause right after the quotation outweighs a cue
+            // before it whose complement the quotation is not.
+            Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
+            other => other,
+        }
+    }
+
+    /// "Feinstein said “A,” she said. “B.”": a quotation whose first part a
+    /// cue before it introduces and that is split around a he or she cue
+    /// is credited to that pronoun (the same person), the mention that
+    /// also attributes its second part.
+    pub(super) fn bridge_pronoun(&self, places: &[Place], last: Option<&super::resolve::LastSpeaker>) -> Option<Clause> {
+        let &(p, i) = places.first().filter(|_| places.len() > 1)?;
+        let clause = self.after(p, i, false, last)?;
+        let person = clause.speaker.is_some_and(|(phrase, _)| matches!(phrase.kind, PhraseKind::Pronoun(super::roles::Pronoun::Person(_))));
+        (person && clause.cue.is_some()).then_some(clause)
+    }
+
     /// Whether the clause's cue names a source ("according to", "per").
     pub(super) fn cue_is_source(&self, clause: &Clause) -> bool {
         clause.cue.is_some_and(|(a, _)| cues::is_source_preposition(self.word(clause.paragraph, a)))

@@ -64,7 +64,10 @@ fn body_phrase(context: &Context, p: usize, start: usize) -> Option<Phrase> {
     if !first.eq_ignore_ascii_case("the") {
         return None;
     }
-    let phrase = names::read_forward(text, toks, start, toks.len())?;
+    // "The transit union sent a letter": the phrase ends before its verb.
+    let read = names::read_forward(text, toks, start, toks.len())?;
+    let verb = (start + 1..read.written.1).find(|&k| super::verbs::is_verb(toks[k].text(text)));
+    let phrase = super::names_edges::before_verb(text, toks, verb.map_or(read, |k| names::classify(text, toks, start, k)));
     let head = toks[phrase.written.1.checked_sub(1)?].text(text).to_lowercase();
     let noun = [COMPANY_NOUNS, PUBLIC_NOUNS, OTHER_NOUNS].iter().any(|list| list.contains(&head.as_str())) || super::documents::is_text_head(&head);
     (noun && matches!(phrase.kind, PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Description) && phrase.written.1 - phrase.written.0 <= 6).then_some(phrase)
@@ -73,6 +76,12 @@ fn body_phrase(context: &Context, p: usize, start: usize) -> Option<Phrase> {
 #[cfg(test)]
 mod tests {
     use crate::attrib::tests::run;
+
+    #[test]
+    fn a_body_before_it_ends_before_its_verb() {
+        let got = run("T\nThe transit union sent a letter to the mayor on Monday.\n\n“The city has broken every promise it made to drivers,” it read.");
+        assert_eq!(got[0].speaker.as_deref(), Some("The transit union"));
+    }
 
     #[test]
     fn it_after_the_agency_is_that_body() {
