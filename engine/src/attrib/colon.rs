@@ -21,24 +21,29 @@ impl Context<'_> {
         let toks = &self.tokens[lp];
         let start = self.past_lead_in(lp, self.sentence_start(lp, colon), colon);
         let start = self.past_dash_label(lp, start, colon);
+        let start = self.past_from(lp, start, colon);
         if colon == start {
             return None;
         }
-        let phrase = names::read_forward(self.texts[lp], toks, start, colon)?;
+        let phrase = names::read_forward(self.texts[lp], toks, start, colon);
         let label = colon - start <= 8;
         // "Martell, the addictions doctor, is more blunt: “…”": a longer
         // line introduces the quotation of the person it opens with.
         let is_subject = |kind| matches!(kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
-        let subject = is_subject(phrase.kind);
+        let subject = phrase.is_some_and(|p| is_subject(p.kind));
         let cue = self.colon_cue(lp, start, colon);
-        // "Closing the speech, he told the crowd:": a lead-in clause opens
-        // the line; the cue's own subject speaks.
-        let lead_in = !subject && toks[start].is_word() && self.word(lp, start).ends_with("ing");
+        // "Closing the speech, he told the crowd:", "In a 1963 speech, he
+        // declared:": a lead-in clause or phrase opens the line; the cue's
+        // own subject speaks.
+        let lead_in = !subject && toks[start].is_word() && (self.word(lp, start).ends_with("ing") || self.lead_in_phrase(lp, start, cue));
         let cued = cue.filter(|_| lead_in).and_then(|(c, _)| names::subject_before(self.texts[lp], toks, start, c)).filter(|p| is_subject(p.kind) && p.written.0 > start);
         // "It is hard to overstate it, as the foundation's website notes:": the
         // subject of an "as" clause holding the cue speaks, not the line's subject.
         let cued = cued.or_else(|| cue.and_then(|(c, _)| self.as_clause_subject(lp, start, c)));
-        let (phrase, at) = cued.map_or((phrase, start), |p| (p, p.written.0));
+        let (phrase, at) = match cued {
+            Some(p) => (p, p.written.0),
+            None => (phrase?, start),
+        };
         (label || subject || cued.is_some()).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, at))), cue, direct: label, ..Clause::default() })
     }
 
@@ -50,6 +55,14 @@ impl Context<'_> {
         let at = phrase.written.0;
         let opened = at >= start + 2 && self.word(p, at - 1) == "as" && toks[at - 2].kind == Kind::Comma;
         (opened && phrase.kind != PhraseKind::Pronoun(super::roles::Pronoun::Thing)).then_some(phrase)
+    }
+
+    /// "In a 1963 speech, he declared:": a capitalised preposition or
+    /// adverb opens the line and a comma closes its phrase before the cue.
+    fn lead_in_phrase(&self, p: usize, start: usize, cue: Option<(usize, usize)>) -> bool {
+        let Some((cue, _)) = cue else { return false };
+        let opener = self.word(p, start);
+        names::is_capitalised(opener) && !names::starts_like_subject(opener) && (start + 1..cue).any(|k| self.tokens[p][k].kind == Kind::Comma)
     }
 
     /// "Opening the address, he told viewers:": a sentence opened by a
@@ -98,10 +111,15 @@ mod tests {
 
     #[test]
     fn the_subject_of_an_as_clause_speaks_a_colon_line() {
-        let text = "T
-It is hard to overstate the weight of the charter for the movement, as the league's website notes:
-
-“In the fall of 1960, some ninety young people met at a home in Sharon.”";
+        let text = "T\nIt is hard to overstate the weight of the charter for the movement, as the league's website notes:\n\n“In the fall of 1960, some ninety young people met at a home in Sharon.”";
         assert!(super::super::tests::run(text)[0].speaker_as_written.as_deref().is_some_and(|s| s.contains("website")));
+    }
+
+    #[test]
+    fn a_lead_in_phrase_is_not_the_speaker_of_a_colon_line() {
+        let text = "T\nGovernor Tom Briggs led the old guard. In a 1983 speech, he declared:\n\n“We draw the line here and we say reform now.”";
+        assert_eq!(speakers(text), [Some("Tom Briggs".to_string())]);
+        let text = "T\nPolice searched the flat of Tom Reed. Along with the photo, he had posted: “We are not sad, we are dancing!”";
+        assert_eq!(speakers(text), [Some("Tom Reed".to_string())]);
     }
 }

@@ -20,7 +20,7 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if told_passive(before, word, next) || written_for(before, word, next) {
         return false;
     }
-    let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next);
+    let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next) || read_inverted(before, word, next);
     cue && !names_a_subject(word, next)
 }
 
@@ -65,6 +65,14 @@ fn written_for(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
 /// reports how someone put it.
 fn speaks_of(word: &str, next: Option<&str>) -> bool {
     matches!(word, "speak" | "speaks" | "spoke" | "spoken" | "speaking") && next == Some("of")
+}
+
+/// "“…,” read the banner." / "“…,” read a statement from the club": "read"
+/// (too often a noun or a present form to count alone) right after a
+/// quotation or a comma, no word before it, and before an article opens an
+/// inverted clause naming the text the words stand in.
+fn read_inverted(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    before.is_none() && word == "read" && matches!(next, Some("a" | "an" | "the"))
 }
 
 /// Whether token `k` is the perception verb of a passive right before a
@@ -122,7 +130,9 @@ fn posts_on(word: &str, next: Option<&str>) -> bool {
 /// "…,” she laughs. / “…,” he jokes.": after a subject pronoun a verb too
 /// often a noun ("laughs", "jokes", "replies") can only be a verb.
 fn speaks_after_pronoun(before: Option<&str>, word: &str) -> bool {
-    before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I")) && cues::is_too_common(word) && !word.ends_with("ing")
+    let person = before.is_some_and(|b| matches!(b, "he" | "she" | "they" | "we" | "I")) && cues::is_too_common(word) && !word.ends_with("ing");
+    // "“…,” it read.", "it states": a document's text after "it".
+    person || before == Some("it") && matches!(word, "read" | "reads" | "states" | "stated")
 }
 
 /// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
@@ -177,6 +187,8 @@ mod tests {
     #[test]
     fn a_noun_like_verb_after_a_subject_pronoun_is_a_cue() {
         assert!(reads_as_cue(Some("she"), "laughs", None));
+        assert!(reads_as_cue(None, "read", Some("a")));
+        assert!(!reads_as_cue(Some("to"), "read", Some("a")));
         assert!(reads_as_cue(Some("he"), "jokes", Some(".")));
         assert!(!reads_as_cue(Some("the"), "laughs", None));
         assert!(!reads_as_cue(Some("big"), "laughs", None));
@@ -197,6 +209,8 @@ mod tests {
     fn posted_on_is_a_cue() {
         assert!(reads_as_cue(Some("Kolb"), "posted", Some("on")));
         assert!(!reads_as_cue(Some("Acme"), "posted", Some("a")));
+        assert!(reads_as_cue(Some("it"), "read", None) && reads_as_cue(Some("it"), "states", Some("that")));
+        assert!(!reads_as_cue(Some("it"), "posted", None));
     }
 
     #[test]

@@ -136,6 +136,13 @@ fn written_for_after_a_noun_describes_it_and_reports_nothing() {
 }
 
 #[test]
+fn reads_after_a_quotation_opens_an_inverted_clause_naming_its_text() {
+    let got = run("T\n“There are oysters with more backbone than this council,” reads a Tuesday editorial in the Harbour Gazette.");
+    assert_eq!(got[0].cue.as_deref(), Some("reads"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("a Tuesday editorial"));
+}
+
+#[test]
 fn a_retort_phrasal_verb_is_the_cue_over_a_verb_in_a_lead_in_clause() {
     let text = "T\nAfter Senator Jim Brown criticized the plan during a debate, Mayor Ann Lund shot back, “I suppose I could have stayed home, but I chose to run.”";
     let got = run(text);
@@ -176,4 +183,18 @@ fn beamed_is_a_cue_of_delight() {
     let text = "T\nA thousand supporters took his picture.\n\n“This is fantastic!” beamed Don Hartley of Dayton, Ohio, who snuck onto the floor to be closer to the stage.";
     let got = run(text);
     assert_eq!((got[0].speaker.as_deref(), got[0].cue.as_deref()), (Some("Don Hartley"), Some("beamed")));
+}
+
+#[test]
+fn referred_to_him_as_reports_how_someone_put_it() {
+    let got = run("T\nThe ferry's captain retired in May. A neighbour referred to him as “the calmest man on any sea I have known” in a letter to the paper.");
+    assert_eq!(got[0].cue.as_deref(), Some("referred to him as"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("A neighbour"));
+}
+
+#[test]
+fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
+    let got = run("T\nMayor Tilda Brack raised a hand to quiet the hall, then leaned in and boomed: “We will have our ferry back by spring.”");
+    assert_eq!(got[0].cue.as_deref(), Some("boomed"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
 }

@@ -219,6 +219,7 @@ fume fumes fumed fuming
 thunder thunders thundered thundering
 roar roars roared roaring
 bellow bellows bellowed bellowing
+boomed
 stammer stammers stammered stammering
 stutter stutters stuttered stuttering
 drawl drawls drawled drawling

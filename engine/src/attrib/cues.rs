@@ -16,6 +16,8 @@ pub const MULTIWORD: &[&[&str]] = &[
     &["went", "on", "about"], &["goes", "on", "about"], &["going", "on", "about"],
     &["pointed", "out"], &["points", "out"], &["pointing", "out"],
     &["put", "it"], &["puts", "it"], &["putting", "it"],
+    &["referred", "to", "him", "as"], &["referred", "to", "her", "as"], &["referred", "to", "them", "as"],
+    &["refers", "to", "him", "as"], &["refers", "to", "her", "as"], &["refers", "to", "them", "as"],
     &["summed", "up"], &["sums", "up"], &["chimed", "in"], &["chimes", "in"],
     &["shot", "back"], &["shoots", "back"], &["fired", "back"], &["fires", "back"], &["hit", "back"], &["hits", "back"],
     &["a", "déclaré"], &["a", "dit"], &["a", "affirmé"], &["a", "expliqué"], &["a", "ajouté"], &["a", "souligné"],
@@ -66,6 +68,13 @@ pub fn is_cue_word(word: &str) -> bool {
         return table().contains(&word.to_lowercase());
     }
     table().contains(word)
+}
+
+/// "“…,” he went on.": "went on" or "goes on" with no word after it
+/// continues a speech ("the talks went on for hours" reports nothing);
+/// `words` are the clause's words from the cue on, up to the first non-word.
+pub fn goes_on_alone(words: &[&str]) -> bool {
+    matches!(words, ["went" | "goes", "on"])
 }
 
 /// The length in words of the multiword cue starting at `words[0]`, if any.

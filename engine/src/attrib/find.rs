@@ -67,7 +67,7 @@ impl<'a> Context<'a> {
             return Some(answer);
         }
         let opens = self.sentence_start(p, first) == first;
-        let before_first = if opens { None } else { self.before(p, first, last) };
+        let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.before(p, first, last)) };
         // "Pressure is building on X, who was greeted with "…", according
         // to Y": a later "according to Y" in the sentence outweighs a
         // subject read before the quotation.
@@ -82,12 +82,16 @@ impl<'a> Context<'a> {
             other => other,
         };
         before_first
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
+            .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.signed_below(places))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
+            .or_else(|| self.carried_on(p, first, last))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }
@@ -149,7 +153,8 @@ impl<'a> Context<'a> {
         // "…” — and many fail, said Dr. Jo Lee": a cue after a comma with
         // a name right after it is inverted whatever stands before the comma ("told X": X is told).
         let named_after = || names::read_forward(text, toks, cue_end, end).is_some_and(|s| s.kind == PhraseKind::Name && s.written.0 == cue_end && names::starts_like_subject(self.word(p, cue_end)));
-        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && named_after();
+        let described = || super::inverted_after::described_after(text, toks, cue_word, cue_end, end);
+        let inverted = inverted || toks[cue - 1].kind == Kind::Comma && !cues::is_telling(cue_word) && (named_after() || described());
         // "…” of its pipes, according to X": the words before a source preposition are no subject.
         let subject = if inverted || cues::is_source_preposition(cue_word) { None } else { names::subject_before(text, toks, start, cue) };
         // "…,” Science Weekly was told by Mills": the one told is the outlet, the speaker follows "by".
@@ -174,6 +179,7 @@ impl<'a> Context<'a> {
                 .filter(|s| !names::opens_no_subject(self.word(p, s.written.0)))
                 .filter(|s| names::starts_like_subject(self.word(p, s.written.0)) || s.kind == PhraseKind::Name)
                 .filter(|_| (inverted || cues::is_source_preposition(cue_word)) && !cues::is_telling(cue_word))
+                .or_else(|| inverted.then(|| super::inverted_after::role_of_then_name(text, toks, cue_end, end)).flatten())
         });
         match speaker {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
@@ -234,6 +240,9 @@ impl<'a> Context<'a> {
             (cue, cue_end) = cues[k];
             subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
         }
+        if let Some(nearer) = subject.filter(|_| k + 1 < cues.len()).and_then(|s| self.subject_after_cue(p, &s, cue_end, own_cue.0)) {
+            (subject, k, (cue, cue_end)) = (Some(nearer), cues.len() - 1, own_cue);
+        }
         // "Lee continued, saying that …": a light participle right after the
         // verb with the subject defers to it; after that verb's own complement
         // ("rejected the plan, saying …") it is the cue.
@@ -279,7 +288,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the cue at `cue` has no subject of its own ("…, adding", "but added").
-    fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
+    pub(super) fn elided(&self, p: usize, floor: usize, cue: usize) -> bool {
         let toks = &self.tokens[p];
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
@@ -313,19 +322,6 @@ impl<'a> Context<'a> {
         gap_ok && after_ok
     }
 
-    /// Whether the quotation token `i` ends with a full stop and a new
-    /// capitalised sentence follows it.
-    fn ends_sentence(&self, p: usize, i: usize) -> bool {
-        let token = self.tokens[p][i];
-        if !matches!(token.kind, Kind::Quoted(_)) {
-            return false;
-        }
-        // The part's own text: a split quotation's later parts follow.
-        let closed = token.text(self.texts[p]).trim_end().ends_with('.');
-        let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
-    }
-
     /// The first cue in `start..end`: (first token, end token).
     fn first_cue(&self, p: usize, start: usize, end: usize) -> Option<(usize, usize)> {
         (start..end).find_map(|k| self.cue_at(p, k, end))
@@ -350,10 +346,17 @@ impl<'a> Context<'a> {
         if matches!(words[0], "per" | "Per") {
             return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
         }
+        if cues::goes_on_alone(&words[..n]) {
+            return Some((k, k + 2));
+        }
         if let Some(len) = cues::multiword_len(&words[..n]) {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
+        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
+        if super::noun_cues::after_article(two_before, before, words[0]) {
+            return None;
+        }
         cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
     }
 

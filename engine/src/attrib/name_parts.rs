@@ -258,7 +258,8 @@ pub fn is_party_of_place(text: &str, tokens: &[Token], start: usize, end: usize)
 /// "Later the Ohio Democrat said": a sentence adverb written before the
 /// subject without a comma is no word of it; the phrase starts after it.
 pub(crate) fn after_adverb(text: &str, tokens: &[Token], start: usize, end: usize) -> usize {
-    let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward");
+    // "… of action, even a top strategist said": a focus adverb is no word of the subject.
+    let adverb = start + 1 < end && matches!(word(text, tokens, start), "Later" | "Earlier" | "Then" | "Meanwhile" | "Now" | "Finally" | "Afterwards" | "Afterward" | "Even" | "even");
     if adverb && names::starts_like_subject(word(text, tokens, start + 1)) { start + 1 } else { start }
 }
 

@@ -72,7 +72,7 @@ pub(super) const PHRASE_END: &[&str] = &[
 ];
 
 /// Capitalised words that open an adverbial, not a subject ("Within …").
-const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as"];
+const LEADING_ADVERBIALS: &[&str] = &["within", "among", "amid", "alongside", "beyond", "across", "against", "toward", "towards", "despite", "though", "although", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "here", "there", "speaking", "asked", "like", "unlike", "under", "over", "through", "following", "according", "overall", "finally", "first", "second", "third", "later", "earlier", "again", "indeed", "besides", "otherwise", "thus", "hence", "so", "but", "and", "or", "in", "on", "at", "for", "from", "with", "without", "to", "of", "by", "about", "after", "before", "during", "since", "until", "while", "when", "if", "because", "as", "rather", "along", "throughout", "upon", "moreover"];
 
 /// Quantity words after which "of" continues a phrase ("one of the channels").
 const QUANTITIES: &[&str] = &["one", "two", "three", "some", "many", "most", "none", "all", "each", "several", "any", "part", "member", "members", "both", "few"];
@@ -126,7 +126,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             tag = tag.or(Some((start, end)));
         } else if super::insertions::is_insertion(text, tokens, floor, start, end) {
             // "Tom Hale, in Ohio, said": the subject stands before the insertion.
-        } else if start < end {
+        } else if start < end && !super::place_appositive::passed_over(text, tokens, floor, start, end) {
+            // "Cory James, 22, of Flint, Mich., said": a place between commas is passed over.
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
@@ -224,7 +225,9 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
         // "the decree says": a cue form right after a determiner is the noun.
         let cue_stop = super::cues::is_cue_word(w) && !is_capitalised(w) && !matches!(word(text, tokens, end.saturating_sub(1)), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
-        if lower_stop || of_stop || pronoun_stop || (end > start && (edges::is_day(w) || cue_stop)) {
+        // "a Wednesday editorial": a day right after an article modifies the noun after it.
+        let day_stop = edges::is_day(w) && !(end == start + 1 && matches!(word(text, tokens, start), "a" | "an" | "the" | "A" | "An" | "The"));
+        if lower_stop || of_stop || pronoun_stop || (end > start && (day_stop || cue_stop)) {
             break;
         }
         end += 1;

@@ -8,7 +8,7 @@ use super::names;
 use super::resolve::{Mentions, Place};
 
 /// US states with the abbreviation news style writes in a party tag.
-const STATES: &[(&str, &str)] = &[
+pub(super) const STATES: &[(&str, &str)] = &[
     ("Alabama", "Ala"), ("Alaska", "Alaska"), ("Arizona", "Ariz"), ("Arkansas", "Ark"), ("California", "Calif"),
     ("Colorado", "Colo"), ("Connecticut", "Conn"), ("Delaware", "Del"), ("Florida", "Fla"), ("Georgia", "Ga"),
     ("Hawaii", "Hawaii"), ("Idaho", "Idaho"), ("Illinois", "Ill"), ("Indiana", "Ind"), ("Iowa", "Iowa"),

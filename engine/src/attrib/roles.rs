@@ -95,6 +95,7 @@ const NOT_NAMES: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Western", "Eastern", "Northern", "Southern", "God",
     "Christmas", "Easter", "Internet", "Covid", "COVID-19", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has",
     "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Just", "Even", "Only", "Instead", "Indeed", "Yes",
+    "Rather", "Along", "Alongside", "Besides", "Beyond", "Throughout", "Toward", "Towards", "Upon", "Moreover",
 ];
 
 /// Nationality and group adjectives ("Canadian", "Chinese"): never part of

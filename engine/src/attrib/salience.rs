@@ -143,13 +143,15 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         in_list!(VERBS, w)
             || (w.ends_with("ed") && w.len() > 3 && w.chars().all(|c| c.is_ascii_lowercase()))
     };
+    let lead_in = |k: usize| sentence_start(k) && in_list!(LEAD_INS, word(k)) && !in_list!(PREPOSITIONS, word(k));
     let opens = match prev {
         None => true,
         Some(_) if sentence_start(role_start) => true,
         Some(k) if toks[k].is_word() && in_list!(CLAUSE_OPENERS, word(k)) => {
             return next_word.is_some_and(|w| verb_like(w) && !matches!(w, "who" | "also" | "then" | "later" | "now" | "still"));
         }
-        Some(k) if toks[k].is_word() => sentence_start(k) && in_list!(LEAD_INS, word(k)) && !in_list!(PREPOSITIONS, word(k)),
+        // "And then Trump went …": a lead-in may carry "then", "now" or "later".
+        Some(k) if toks[k].is_word() => lead_in(k) || k > 0 && matches!(word(k), "then" | "now" | "later") && toks[k - 1].is_word() && lead_in(k - 1),
         Some(k) if toks[k].kind == Kind::Comma => {
             let mut s = k;
             while s > 0 && !sentence_start(s) {

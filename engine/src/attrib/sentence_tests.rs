@@ -363,3 +363,21 @@ fn a_name_after_an_indefinite_article_modifies_and_does_not_head_the_sentence() 
     let text = "T\nComedian Sara Vint was booed by Tom Hale supporters on Monday.\n\nVint, herself a Hale supporter during the primary, drew a wave of boos upon saying, “Lund heard the passion of the people in this hall.”";
     assert_eq!(speaker(text, 0).as_deref(), Some("Sara Vint"));
 }
+
+#[test]
+fn a_lead_in_and_a_focus_adverb_are_no_subject() {
+    let text = "T\nMayor Greg Tillman faces a choice.\n\nAlongside the protests, even a senior party strategist said Tillman will have to choose a side, saying, “At some point, he is going to have to come out on where he stands.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a senior party strategist"));
+}
+
+#[test]
+fn a_name_after_and_then_heads_its_sentence() {
+    let text = "T\nMayor Greg Tillman and council member Helen Ostrow have clashed for months over the plan.\n\nThen came another tweet, in which she took credit for “being right on the harbour plan.” And then Ostrow went fully on the attack, saying, “Is the mayor going to finally read the budget? If he doesn't he should resign!”";
+    assert_eq!(speaker(text, 1).as_deref(), Some("Helen Ostrow"));
+}
+
+#[test]
+fn a_description_after_a_lead_in_with_a_particle_verb_speaks_a_participle() {
+    let text = "T\nCouncilwoman Helen Ostrow has opposed the harbour plan of Mayor Greg Tillman for months.\n\nIn three separate interviews, the councilwoman sounded off on Tillman, saying she did not “want to contemplate what his plan would do” to the town.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the councilwoman"));
+}

@@ -8,6 +8,9 @@ use super::names::{self, Phrase, PhraseKind};
 use super::roles::Pronoun;
 use super::tokens::Kind;
 
+/// Words that open a subordinate clause before the main one ("When reporters asked …, he said").
+const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since", "if"];
+
 /// Auxiliaries that make a cue after them passive ("was told by").
 const PASSIVE: &[&str] = &["being", "been", "was", "were", "is", "are", "be", "get", "got", "getting"];
 
@@ -70,10 +73,11 @@ impl Context<'_> {
         // time you appear", "Tesla posted a video" or "Governance lassitude".
         let verb_like = |w: &str| w.ends_with("ed") || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "you" | "we" | "they" | "he" | "she" | "it");
         let clean = words.clone().all(|k| !verb_like(self.word(p, k)));
+        // "In three interviews, the justice sounded off": a lower-case article after a lead-in heads one too.
         // "His office put out a statement saying …": a possessive determiner heads one too.
         // "Rubio’s campaign sent out a release saying …": so does a name in the possessive.
         let owner = self.capitalised_owner(self.word(p, start));
-        let headed = owner || matches!(self.word(p, start), "The" | "A" | "An" | "His" | "Her" | "Their" | "Its") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
+        let headed = owner || matches!(self.word(p, start), "The" | "A" | "An" | "the" | "a" | "an" | "His" | "Her" | "Their" | "Its") || words.clone().skip(1).any(|k| self.word(p, k).starts_with(char::is_uppercase)) || self.counted_group(p, phrase);
         let description = matches!(phrase.kind, PhraseKind::Description | PhraseKind::Org) && clean && headed && (2..=6).contains(&words.len());
         // "A senior official in the governor's office, speaking …, went further, conceding": an unnamed source keeps its modifiers.
         let phrase = super::unnamed::with_modifiers(self.texts[p], toks, phrase, i);
@@ -107,7 +111,9 @@ impl Context<'_> {
     /// it and an object opening after it (not "the elected officials").
     fn before_past_verb(&self, p: usize, phrase: Phrase) -> Phrase {
         let (start, end) = phrase.written;
-        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase));
+        // "the justice sounded off on Trump": a particle after the verb opens its complement too.
+        let particle = |k: usize| matches!(self.word(p, k), "off" | "out" | "back" | "up" | "down");
+        let opens_object = |k: usize| k < end && (names::starts_like_subject(self.word(p, k)) || self.word(p, k).starts_with(char::is_uppercase) || particle(k));
         let past = (start + 1..end.saturating_sub(1)).find(|&k| {
             let w = self.word(p, k);
             w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !names::DETERMINERS.contains(&self.word(p, k - 1).to_lowercase().as_str()) && !self.word(p, k - 1).ends_with("ly") && opens_object(k + 1)
@@ -282,6 +288,22 @@ impl Context<'_> {
         let phrase = names::read_forward(self.texts[p], toks, start, toks.len()).filter(|s| s.written.0 == start)?;
         let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
         person.then(|| Clause { paragraph: p, sentence, speaker: Some((phrase, (p, start))), ..Clause::default() })
+    }
+
+    /// "When reporters asked Grant about it, he smiled and said, “…”": a
+    /// cue with no subject of its own (at token `cue`) takes the subject
+    /// that opens the main clause after a comma, after the end (`from`) of
+    /// an earlier cue whose subject (`earlier`) a subordinator opens, not
+    /// that earlier cue's subject.
+    pub(super) fn subject_after_cue(&self, p: usize, earlier: &Phrase, from: usize, cue: usize) -> Option<Phrase> {
+        let toks = &self.tokens[p];
+        let start = earlier.written.0;
+        let subordinate = start > 0 && toks[start - 1].is_word() && SUBORDINATORS.contains(&self.word(p, start - 1).to_lowercase().as_str());
+        if !subordinate || !self.elided(p, self.sentence_start(p, cue), cue) {
+            return None;
+        }
+        let (phrase, (_, at)) = self.earlier_subject(p, from, cue)?.speaker?;
+        (at > 0 && toks[at - 1].kind == Kind::Comma).then_some(phrase)
     }
 
     /// A cue with no subject of its own ("… and for saying that …") whose

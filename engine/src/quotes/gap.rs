@@ -51,6 +51,16 @@ pub fn is_split_quotation(text: &str, last: &Quoted, next: &Quoted) -> bool {
         && is_attribution_bridge(middle)
         && leads_back_in(middle)
         && !attributed_after(text, next)
+        && !opens_new_attribution(text, last, middle)
+}
+
+/// Whether the clause between two stretches is a new sentence that leads
+/// into the second one ("“…ordinary.” He added, “…”", "“…a good idea?” He
+/// answered, “…”"): the first stretch ends its sentence inside its marks and
+/// the clause, capitalised, ends in a comma or colon before the second. That
+/// clause attributes the second stretch alone, which is another utterance.
+fn opens_new_attribution(text: &str, last: &Quoted, middle: &str) -> bool {
+    ends_sentence_inside(text, last, middle) && middle.trim_end().ends_with([',', ':'])
 }
 
 /// Whether `last` and `next` are fragments quoted in one sentence.
@@ -240,6 +250,13 @@ mod tests {
         let text = "“The response is high here,” Serhii Verkhovod told the US media. “They feel the threat,” he adds. Then more.";
         assert_eq!(judge(text), (false, false));
         assert!(judge("“One,” he said. “Two.” He then left, as aides said.").0);
+    }
+
+    #[test]
+    fn a_new_sentence_leading_into_the_second_stretch_is_a_new_utterance() {
+        assert!(!judge("Hart said, “The case is unusual.” He added, “Things happened that are not ordinary.”").0);
+        assert!(!judge("Hart was asked, “Would you have told her?” He answered, “I have no idea.”").0);
+        assert!(judge("“The case is unusual,” he said. “Things happened that are not ordinary.”").0);
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! Tests of the mention a quotation is credited to: the pronoun or phrase
+//! its cue attaches to, and words that open a sentence but name no one.
+
+use super::tests::run;
+
+#[test]
+fn a_sentence_adverb_before_a_comma_names_no_one() {
+    let text = "T\nThe mayor, Dana Holt, met the council.\n\nHolt said the plan needs no rival. Rather, she said, continued delays by the council will build support for it.\n\n“There is no donor involved yet. The effort will become an easier sell.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Dana Holt"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("she"));
+    let text = "T\nPolice searched the flat of Tom Reed on Monday. Along with the photo, he had posted: “We are not sad, we are dancing!”";
+    assert_ne!(run(text)[0].speaker.as_deref(), Some("Along"));
+}
+
+#[test]
+fn went_on_closing_its_clause_is_the_cue_of_a_pronoun() {
+    let text = "T\n“There is anger in the city,” the senator said in an interview with a radio host.\n\n“We ought to start the patrols again this morning. This is a lot of nonsense,” he went on.";
+    let got = run(text);
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("he"));
+    assert_eq!(got[1].cue.as_deref(), Some("went on"));
+    let text = "T\nMayor Ann Cole spoke next. “The budget is tight,” Cole said, as the talks went on for hours.";
+    assert_eq!(run(text)[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_speech_noun_after_a_possessive_credits_the_possessive() {
+    let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his warning that the city would go to the “back of the queue” for funds.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Frank Ortiz"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("his"));
+    assert_eq!(got[0].cue.as_deref(), Some("warning"));
+    let text = "T\nMayor Dana Holt met the press.\n\nShe has faced pressure over her assertion during the debate that “we now are where we need to be” on housing.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
+    // A reporting verb between the noun and the quotation has its own subject.
+    let text = "T\nMayor Dana Holt met the press.\n\nAfter her remarks, the treasurer said “the city is broke.”";
+    assert_ne!(run(text)[0].speaker_as_written.as_deref(), Some("her"));
+}
+
+#[test]
+fn a_pronoun_clause_ending_in_a_colon_introduces_the_quotation() {
+    let text = "T\nThe Senate leader, Harry Moss, spoke on Monday. Moss said both rivals are “lost in the chamber,” but he gave the Texan a compliment: “You never have to guess where he stands.”";
+    let got = run(text);
+    assert_eq!(got[1].speaker.as_deref(), Some("Harry Moss"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("he"));
+    let text = "T\nSenator Ruth Kline toured the border on Friday.\n\nBut back on home soil, she returned to her familiar lines: “There will be no amnesty!”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+}
+
+#[test]
+fn an_elided_cue_after_a_subordinate_clause_takes_the_main_subject() {
+    let text = "T\nSenator Paul Grant toured the plant.\n\nWhen reporters asked Grant about the vote, he smiled and said, “We will win it.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Grant"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // Without a subordinate clause the earlier cue's subject still speaks.
+    let text = "T\nSenator Paul Grant toured the plant.\n\nGrant told reporters the plant was safe and said, “We will keep it open.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Grant"));
+}
+
+#[test]
+fn it_read_after_a_quotation_is_the_cue_of_a_document() {
+    let text = "T\nFour medical groups sent a letter to the council this week.\n\n“The fact that the council has failed to act shows an appalling indifference,” it read.";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("it"));
+    assert_eq!(got[0].cue.as_deref(), Some("read"));
+}

@@ -1,0 +1,66 @@
+//! A partial quotation inside a sentence with no cue and no person of its
+//! own, right after its speaker's reporting sentence, carries that speech
+//! on: "Lowe has argued that the bill was weakened. As a result, there is
+//! still “a very powerful lobby.”" / "“…,” Ellery has said. That makes it
+//! “by definition a failure.”"
+
+use super::find::{Clause, Context};
+use super::resolve::LastSpeaker;
+
+/// How many tokens of the quotation's sentence are read for a cue or a person.
+const SENTENCE_REACH: usize = 60;
+
+impl Context<'_> {
+    /// The speaker of the sentence right before the one holding the
+    /// quotation at token `i` of paragraph `p`, when the quotation stands
+    /// inside its sentence and is longer than a term, and that sentence has
+    /// no cue and names no person.
+    pub(super) fn carried_on(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
+        let toks = &self.tokens[p];
+        let start = self.sentence_start(p, i);
+        let super::tokens::Kind::Quoted(q) = toks[i].kind else { return None };
+        // A short term ("“immediate”") stays a term: a speaker would make it speech.
+        let long = self.quotations[q as usize].text.split_whitespace().nth(crate::quotes::settle::TERM_WORDS).is_some();
+        if start == i || start == 0 || !long {
+            return None;
+        }
+        let sentence = toks[i].sentence;
+        let end = (i..toks.len().min(i + SENTENCE_REACH)).find(|&k| toks[k].sentence != sentence).unwrap_or(toks.len().min(i + SENTENCE_REACH));
+        if !self.cues_in(p, start, end).is_empty() || self.mentions.person_between((p, start), (p, end), "").is_some() {
+            return None;
+        }
+        if let Some(reporter) = self.reporting_clause_ending(p, start) {
+            return Some(Clause { direct: false, via: None, cue: None, ..reporter });
+        }
+        let previous = start - 1;
+        let last = last.filter(|l| l.at.0 == p && l.at.1 < start && toks.get(l.at.1).is_some_and(|t| t.sentence == toks[previous].sentence))?;
+        Some(Clause { paragraph: p, sentence, inherited: Some(last.clone()), ..Clause::default() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_partial_quotation_after_a_reporting_sentence_carries_its_speaker() {
+        let text = "T\nVarga has argued that the levy was gutted by the deals its authors struck. As a result, the port still answers to “a cartel of shippers that can set any price it likes.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Varga"));
+    }
+
+    #[test]
+    fn a_partial_quotation_after_a_quoted_sentence_carries_its_speaker() {
+        let text = "T\n“The ferry has been left to rot for years,” Ilse Varga has said while touring the islands. That makes it “by any fair measure a scandal that the ministry will have to answer for.”";
+        let got = run(text);
+        assert_eq!(got[1].speaker.as_deref(), Some("Ilse Varga"));
+        assert_eq!(got[1].cue, None);
+    }
+
+    #[test]
+    fn a_short_term_or_a_sentence_naming_someone_else_is_not_carried_on() {
+        let text = "T\nVarga has argued that the levy was gutted by the deals its authors struck. As a result, the port is “captured.”";
+        assert_eq!(run(text)[0].speaker, None);
+        let text = "T\nVarga has argued that the levy was gutted by the deals its authors struck. Yet Oskar Lind sees “a market that works better than anyone expected a year ago.”";
+        assert_ne!(run(text)[0].speaker.as_deref(), Some("Varga"));
+    }
+}
