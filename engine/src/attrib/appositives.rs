@@ -40,6 +40,10 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
     let mut comma = start - 1;
     for _ in 0..3 {
         let name_start = segment_start(text, tokens, floor, comma);
+        // "As Trump attacked Clinton, the attendees chanted": a clause a conjunction opens holds no name to describe.
+        if name_start > floor && tokens[name_start - 1].is_word() && is_subordinator(word(text, tokens, name_start - 1)) {
+            return None;
+        }
         let found = read_forward(text, tokens, name_start, comma)?;
         if age && found.written.1 == comma && found.written.0 == name_start && starts_like_subject(word(text, tokens, name_start)) {
             return Some(found);
@@ -64,6 +68,11 @@ pub(super) fn appositive_name(text: &str, tokens: &[Token], floor: usize, descri
         comma = previous_comma(tokens, floor, name_start)?;
     }
     None
+}
+
+/// Whether a word opens an adverbial clause ("As", "while", "Because").
+fn is_subordinator(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "as" | "while" | "when" | "whenever" | "because" | "although" | "though" | "if" | "since" | "until" | "whereas" | "once")
 }
 
 /// "Navdeep Bains, Minister of Innovation, Science and Economic

@@ -7,6 +7,14 @@ use super::find::{Clause, Context};
 use super::names::{self, PhraseKind};
 use super::tokens::Kind;
 
+/// Nouns of time that end a lead-in phrase ("The next day", "That week").
+const TIME_NOUNS: &[&str] = &["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time"];
+
+/// Whether a word ends a time phrase: a noun of time or a weekday ("Later that night", "On Monday").
+fn is_time_word(w: &str) -> bool {
+    TIME_NOUNS.contains(&w) || super::names_edges::is_day(w)
+}
+
 impl Context<'_> {
     /// "X:" on a line of its own before a quotation that opens its paragraph,
     /// or "X: “…”" inline.
@@ -32,6 +40,11 @@ impl Context<'_> {
         let is_subject = |kind| matches!(kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
         let subject = phrase.is_some_and(|p| is_subject(p.kind));
         let cue = self.colon_cue(lp, start, colon);
+        // "her Twitter account posted:": the phrase ends before the line's cue.
+        let phrase = phrase.map(|ph| match cue {
+            Some((c, _)) if ph.written.0 < c && c < ph.written.1 => names::classify(self.texts[lp], toks, ph.written.0, c),
+            _ => ph,
+        });
         // "Closing the speech, he told the crowd:", "In a 1963 speech, he
         // declared:": a lead-in clause or phrase opens the line; the cue's
         // own subject speaks.
@@ -78,8 +91,10 @@ impl Context<'_> {
         // "Sterling Bank said:" is a name; a participle takes a lower-case object or adverb.
         let phrase = word(start + 1).is_some_and(|w| !names::is_capitalised(w));
         let comma = (start + 2..colon).find(|&k| toks[k].kind == Kind::Comma);
+        // "The next day, her Twitter account posted:": a short time phrase closed by a comma.
+        let timed = |c: usize| c <= start + 5 && word(c - 1).is_some_and(is_time_word);
         match comma {
-            Some(c) if opens && phrase && c + 1 < colon => c + 1,
+            Some(c) if (opens && phrase || timed(c)) && c + 1 < colon => c + 1,
             _ => start,
         }
     }

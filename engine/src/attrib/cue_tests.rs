@@ -198,3 +198,12 @@ fn boomed_before_a_colon_is_a_cue_of_the_main_subject() {
     assert_eq!(got[0].cue.as_deref(), Some("boomed"));
     assert_eq!(got[0].speaker.as_deref(), Some("Tilda Brack"));
 }
+
+#[test]
+fn remembered_and_riffed_are_cues() {
+    let text = "T\nThe harbour deal was opposed by many at the port.\n\n“An awful lot of analysts said no, and she took it upon herself to prove them wrong,” remembered Roy Dalton, the port's former chief engineer.\n\n“Governor, let me help you out - the answer's no,” the Democratic vice-presidential nominee riffed on the governor's non-answer.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Roy Dalton"));
+    assert_eq!(got[0].cue.as_deref(), Some("remembered"));
+    assert_eq!(got[1].speaker_as_written.as_deref(), Some("the Democratic vice-presidential nominee"));
+}

@@ -29,6 +29,7 @@ acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
 allege alleges alleged alleging
 recall recalls recalled recalling
+remember remembers remembered remembering
 report reports reported reporting
 tweet tweets tweeted tweeting
 post posts posted posting
@@ -60,6 +61,7 @@ lament laments lamented lamenting
 boast boasts boasted boasting
 joke jokes joked joking
 quip quips quipped quipping
+riff riffs riffed riffing
 shout shouts shouted shouting
 yell yells yelled yelling
 scream screams screamed screaming

@@ -52,6 +52,9 @@ pub struct Clause {
     pub inherit_cue: bool,
     /// Whether speaker and cue stand in the quotation's own sentence.
     pub direct: bool,
+    /// A document that reads the quotation ("“…,” the email read"): its
+    /// paragraph, its phrase and its cue, the speaker as written and the cue.
+    pub document: Option<super::document_after::DocumentRead>,
 }
 
 impl<'a> Context<'a> {
@@ -87,7 +90,7 @@ impl<'a> Context<'a> {
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))
             .or_else(|| self.colon_line(p, first))
-            .or_else(|| self.document_subject(p, first).or_else(|| self.caption_subject(p, first)))
+            .or_else(|| self.document_subject(p, first).or_else(|| self.document_read(places, last)).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.signed_below(places))
             .or_else(|| self.continuation(p, first, last))
             .or_else(|| self.sentence_fallback(p, first))
@@ -353,11 +356,8 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
-        if super::noun_cues::after_article(two_before, before, words[0]) {
-            return None;
-        }
-        cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())).then_some((k, k + 1))
+        let noun = super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
+        (!noun && cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty()))).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

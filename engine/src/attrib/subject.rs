@@ -171,6 +171,11 @@ impl Context<'_> {
         while start > floor && cue - start < 4 && toks[start - 1].is_word() && self.word(p, start - 1).starts_with(char::is_uppercase) {
             start -= 1;
         }
+        // "wrote a letter to Attorney General Loretta Lynch asking …": the one written to is no agent.
+        let titled = (floor..start).rev().take_while(|&k| toks[k].is_word() && self.word(p, k).starts_with(char::is_uppercase)).take(4).last().unwrap_or(start);
+        if titled > floor && toks[titled - 1].is_word() && matches!(self.word(p, titled - 1), "to" | "toward" | "towards") {
+            return None;
+        }
         Some(names::classify(self.texts[p], toks, start, cue)).filter(|s| s.kind == PhraseKind::Name && s.written.1 == cue)
     }
 
