@@ -237,6 +237,11 @@ impl<'a> Context<'a> {
             return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        // "The longtime senator said he rarely asks …, “…”": a pronoun right
+        // after an earlier cue is that cue's speaker reporting himself.
+        if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
+            (subject, cue, cue_end) = (Some(outer.0), outer.1 .0, outer.1 .1);
+        }
         let mut k = cues.len() - 1;
         while subject.is_none() && k > 0 {
             k -= 1;
