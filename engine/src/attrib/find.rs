@@ -92,7 +92,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.colon_line(p, first))
             .or_else(|| self.document_subject(p, first).or_else(|| self.document_read(places, last)).or_else(|| self.caption_subject(p, first)))
             .or_else(|| self.signed_below(places))
-            .or_else(|| self.continuation(p, first, last))
+            .or_else(|| self.continuation(p, first, last).or_else(|| self.predicate_quote(p, first, last)))
             .or_else(|| self.sentence_fallback(p, first))
             .or_else(|| self.carried_on(p, first, last))
             .and_then(|c| self.without_stray(c))

@@ -11,9 +11,9 @@
 //!
 //! | stage | modules |
 //! |---|---|
-//! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `reporting_self` ("X said he asks …, “…”": the outer cue), `sentence_end` (whether a quotation ends its sentence), `prefer` (which of two wins), `inverted_after` (", said the director" after a partial quotation), `quoted_as` ("X quoted Y as saying"), `possessive_speech` ("her remark that “…”": the possessive speaks), `subject` (sentences with no cue), `caption` (a photo caption's subject), `signature` ("“…” ¶ —Jo Lee, Leeds."), `colon` ("X:" lines; `colon_sources`, "From X's post:", a lead-in line "Then, on CNN:"), `colon_clause` (", but he gave a compliment: “…”"), `dash_label` ("HEADLINE - Name:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
+//! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins; "X said he asks …, “…”": the outer cue), `predicate_quote` ("Biden “kind of misspoke”" carries on the last speaker), `inverted_after` (", said the director" after a partial quotation), `quoted_as` ("X quoted Y as saying"), `possessive_speech` ("her remark that “…”": the possessive speaks), `subject` (sentences with no cue), `caption` (a photo caption's subject), `signature` ("“…” ¶ —Jo Lee, Leeds."), `colon` ("X:" lines; `colon_sources`, "From X's post:", a lead-in line "Then, on CNN:"), `colon_clause` (", but he gave a compliment: “…”"), `dash_label` ("HEADLINE - Name:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `subordinate_subject` ("a fine after the man had posted"), `post_modifiers` ("Democrats on the panel said"), `appositives` (descriptions, offices and ages between commas), `insertions` (", in Ohio," or ", clad in a coat," before a cue), `time_clause` ("hours after Hale said"), `place_appositive` (a hometown or "City, State" between commas, passed over), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
-//! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `next_sentence` (a partial quotation in the sentence after its speaker's), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents` (both tested in `documents_tests`), `document_after` ("“…,” the email read"), `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic), `mention_tests` (the mention a cue attaches to) |
+//! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `next_sentence` (a partial quotation in the sentence after its speaker's), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `reporter_pronoun` ("X said he …, who he speculates"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents` (both tested in `documents_tests`), `document_after` ("“…,” the email read"), `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic), `mention_tests` (the mention a cue attaches to) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests`, `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
@@ -60,18 +60,18 @@ mod party;
 mod possessive_speech;
 mod place_appositive;
 mod post_modifiers;
+mod predicate_quote;
 mod prefer;
 mod pronouns;
 mod quoted_as;
 mod relatives;
 mod relay;
+mod reporter_pronoun;
 mod reporting_before;
-mod reporting_self;
 mod research;
 pub mod resolve;
 pub mod roles;
 mod salience;
-mod sentence_end;
 mod shared_surname;
 mod signature;
 mod stray;
@@ -219,8 +219,8 @@ fn build(context: &Context, mentions: &Mentions, clause: &Clause, last: Option<&
     }
     if let Some((dp, (a, b), (c, d))) = clause.document {
         // "“…,” the email read": the document is the mention, its sender the speaker.
-        attribution.speaker_as_written = Some(resolve::span(context.texts[dp], &context.tokens[dp], a, b).to_string());
-        attribution.cue = Some(resolve::span(context.texts[dp], &context.tokens[dp], c, d).to_string());
+        let words = |a: usize, b: usize| Some(resolve::span(context.texts[dp], &context.tokens[dp], a, b).to_string());
+        (attribution.speaker_as_written, attribution.cue) = (words(a, b), words(c, d));
     }
     if let Some((a, b)) = clause.via {
         // "on X." reads the platform's name with the sentence's full stop.
@@ -282,7 +282,7 @@ fn canonical(context: &Context, mentions: &Mentions, phrase: &names::Phrase, at:
             .then(|| context.owned_body_before(at, last))
             .flatten()
             .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::document_subject_before(context, at)).flatten().map(|(subject, place)| canonical(context, mentions, &subject, place, last)))
-            .or_else(|| chained_pronoun(context, mentions, p, (at.0, phrase.written.0), last))
+            .or_else(|| chained_pronoun(context, mentions, p, (at.0, phrase.written.0), last).or_else(|| context.reporter_pronoun(mentions, p, (at.0, phrase.written.0))))
             .or_else(|| resolve::resolve_pronoun(mentions, p, at, last))
             .or_else(|| (p == roles::Pronoun::Thing).then(|| thing_subject::body_subject_before(context, at)).flatten().map(|(subject, place)| {
                 canonical(context, mentions, &subject, place, last)
