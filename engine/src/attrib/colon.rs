@@ -50,11 +50,24 @@ impl Context<'_> {
         // own subject speaks.
         let lead_in = !subject && toks[start].is_word() && (self.word(lp, start).ends_with("ing") || self.lead_in_phrase(lp, start, cue));
         let cued = cue.filter(|_| lead_in).and_then(|(c, _)| names::subject_before(self.texts[lp], toks, start, c)).filter(|p| is_subject(p.kind) && p.written.0 > start);
+        // "It is hard to overstate it, as the foundation's website notes:": the
+        // subject of an "as" clause holding the cue speaks, not the line's subject.
+        let cued = cued.or_else(|| cue.and_then(|(c, _)| self.as_clause_subject(lp, start, c)));
         let (phrase, at) = match cued {
             Some(p) => (p, p.written.0),
             None => (phrase?, start),
         };
         (label || subject || cued.is_some()).then(|| Clause { paragraph: lp, sentence: toks[colon].sentence, speaker: Some((phrase, (lp, at))), cue, direct: label, ..Clause::default() })
+    }
+
+    /// The subject of the cue at `cue` when "as" opens its clause after a
+    /// comma ("…, as the Heritage Foundation website notes:").
+    fn as_clause_subject(&self, p: usize, start: usize, cue: usize) -> Option<names::Phrase> {
+        let toks = &self.tokens[p];
+        let phrase = names::subject_before(self.texts[p], toks, start, cue)?;
+        let at = phrase.written.0;
+        let opened = at >= start + 2 && self.word(p, at - 1) == "as" && toks[at - 2].kind == Kind::Comma;
+        (opened && phrase.kind != PhraseKind::Pronoun(super::roles::Pronoun::Thing)).then_some(phrase)
     }
 
     /// "In a 1963 speech, he declared:": a capitalised preposition or
@@ -109,6 +122,12 @@ mod tests {
         assert_eq!(speakers(text)[0].as_deref().map(|s| s.contains("Ostrova") || s == "mayor"), Some(true));
         let name = "T\nSterling Kemp, the club's coach, said:\n\n“We were second best all afternoon.”";
         assert_eq!(speakers(name), [Some("Sterling Kemp".to_string())]);
+    }
+
+    #[test]
+    fn the_subject_of_an_as_clause_speaks_a_colon_line() {
+        let text = "T\nIt is hard to overstate the weight of the charter for the movement, as the league's website notes:\n\n“In the fall of 1960, some ninety young people met at a home in Sharon.”";
+        assert!(super::super::tests::run(text)[0].speaker_as_written.as_deref().is_some_and(|s| s.contains("website")));
     }
 
     #[test]

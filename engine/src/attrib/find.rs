@@ -225,6 +225,11 @@ impl<'a> Context<'a> {
             return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
         let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        // "The longtime senator said he rarely asks …, “…”": a pronoun right
+        // after an earlier cue is that cue's speaker reporting himself.
+        if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
+            (subject, cue, cue_end) = (Some(outer.0), outer.1 .0, outer.1 .1);
+        }
         let mut k = cues.len() - 1;
         while subject.is_none() && k > 0 {
             k -= 1;
@@ -311,19 +316,6 @@ impl<'a> Context<'a> {
         let gap_ok = (cue_end..i).all(|k| matches!(toks[k].kind, Kind::Colon | Kind::Comma) || self.word(p, k) == "that") && i - cue_end <= 2;
         let after_ok = toks.get(i + 1).is_none_or(|t| !t.is_word());
         gap_ok && after_ok
-    }
-
-    /// Whether the quotation token `i` ends with a full stop and a new
-    /// capitalised sentence follows it.
-    fn ends_sentence(&self, p: usize, i: usize) -> bool {
-        let token = self.tokens[p][i];
-        if !matches!(token.kind, Kind::Quoted(_)) {
-            return false;
-        }
-        // The part's own text: a split quotation's later parts follow.
-        let closed = token.text(self.texts[p]).trim_end().ends_with('.');
-        let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
     }
 
     /// The first cue in `start..end`: (first token, end token).

@@ -3,7 +3,6 @@
 
 use super::tests::{run, speaker};
 
-
 #[test]
 fn a_word_after_a_determiner_is_no_cue() {
     let text = "T\nSenator Lou Marden spoke on Monday.\n\nHe told an invited crowd at the club that he wants a budget “focused on roads, bridges and the schools of this state.”";

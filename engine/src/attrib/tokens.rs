@@ -3,7 +3,10 @@
 //!
 //! Attribution reads only the text around quotations, so the words inside a
 //! quotation never become tokens; a quotation is one [`Kind::Quoted`] token.
+//! A full stop inside the marks ends the sentence unless only a bare
+//! attribution follows ("…missing.” Trump said.", `ends_sentence`).
 
+use super::find::Context;
 use crate::wordset::in_list;
 
 /// What a token is.
@@ -220,6 +223,21 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 fn stop_end(text: &str, start: usize) -> usize {
     let run = text[start..].find(|c: char| !matches!(c, '.' | '!' | '?' | '…')).unwrap_or(text.len() - start);
     start + run
+}
+
+impl Context<'_> {
+    /// Whether the quotation token `i` ends with a full stop and a new
+    /// capitalised sentence follows it.
+    pub(super) fn ends_sentence(&self, p: usize, i: usize) -> bool {
+        let token = self.tokens[p][i];
+        if !matches!(token.kind, Kind::Quoted(_)) {
+            return false;
+        }
+        // The part's own text: a split quotation's later parts follow.
+        let closed = token.text(self.texts[p]).trim_end().ends_with('.');
+        let next = self.tokens[p].get(i + 1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
+        closed && next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && !super::tokens::attribution_tail(&self.texts[p][token.end as usize..])
+    }
 }
 
 #[cfg(test)]

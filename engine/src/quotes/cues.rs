@@ -25,7 +25,7 @@ const REPORTING: &[&str] = &[
     "noting", "observed", "observes", "pleaded", "pleads", "pledged", "pointed", "posted", "praised",
     "predicted", "predicts", "proclaimed", "promised", "promises", "questioned", "quipped", "reads",
     "recalled", "recalls", "recounted", "referenced", "referred", "reiterated", "rejected", "remarked",
-    "reminded", "reminds", "replied", "replies", "reported", "reports", "responded", "responds", "said",
+    "reminded", "reminds", "repeated", "repeats", "replied", "replies", "reported", "reports", "responded", "responds", "said",
     "say", "saying", "says", "screamed", "shouted", "slammed", "stated", "states", "stressed", "stresses",
     "suggested", "suggests", "tell", "telling", "tells", "testified", "thinks", "thought", "told", "touted",
     "tweeted", "tweets", "urged", "urges", "urging", "vowed", "vows", "warned", "warning", "warns",

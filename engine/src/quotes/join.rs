@@ -139,6 +139,8 @@ mod tests {
         let got = join(&["“Come over,” Zelensky pleaded at a press conference, adding “We will give you weapons.”"]);
         assert_eq!(got.len(), 2);
         assert_eq!(join(&["“One,” he said and added: “Two.”"]).len(), 2);
+        // "“…,” Lund said. “A mountain man?” Maddow repeated.": the second has its own cue.
+        assert_eq!(join(&["“I will look at many people,” Lund said. “A mountain man?” Moss repeated."]).len(), 2);
     }
 
     #[test]
