@@ -199,7 +199,11 @@ impl<'a> Context<'a> {
         let toks = &self.tokens[p];
         let text = self.texts[p];
         let floor = self.sentence_start(p, i);
-        let cues = self.cues_in(p, floor, i);
+        let mut cues = self.cues_in(p, floor, i);
+        // "Lee said that Hale’s claim … is “…”": the quotation judges the claim, the outer cue speaks.
+        if cues.len() > 1 && cues.last().is_some_and(|&(c, _)| self.judged_claim(p, floor, c, i)) {
+            cues.pop();
+        }
         let &(mut cue, mut cue_end) = cues.last()?;
         let direct = self.complement_of(p, cue_end, i);
         let mut clause = Clause { paragraph: p, sentence: toks[i].sentence, direct, ..Clause::default() };

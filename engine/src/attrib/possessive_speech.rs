@@ -3,7 +3,8 @@
 //! his promise to be “neutral”"): the owner spoke, and the mention the
 //! quotation is credited to is the possessive as written ("her"), resolved
 //! like a subject pronoun. So is the pronoun of a view ("because to her,
-//! “…”": in her view).
+//! “…”": in her view). A name's claim that a quotation judges after a
+//! copula ("Lee said that Hale’s claim … is “…”") is no cue (`judged_claim`).
 
 use super::find::{Clause, Context};
 use super::names::{Phrase, PhraseKind};
@@ -47,6 +48,21 @@ impl Context<'_> {
         None
     }
 
+    /// "Lee said that Hale’s claim that … is “…”": the noun cue at token
+    /// `cue` is owned by a name ("Hale’s") and the quotation at token `i`
+    /// follows a copula (after the claim's own "that … is" when it has
+    /// one), so it judges the claim rather than quoting it.
+    pub(super) fn judged_claim(&self, p: usize, floor: usize, cue: usize, i: usize) -> bool {
+        let toks = &self.tokens[p];
+        let copula = i > cue + 1 && toks[i - 1].is_word() && matches!(self.word(p, i - 1), "is" | "was" | "are" | "were");
+        let is_copula = |k: usize| toks[k].is_word() && matches!(self.word(p, k), "is" | "was" | "are" | "were");
+        // "Hale’s claim that the mayor is “…”": the copula of the claim's own
+        // complement quotes the claim; a judgement needs a second, main verb.
+        let complement = toks[cue + 1].is_word() && self.word(p, cue + 1) == "that";
+        let judged = !complement || (cue + 2..i - 1).any(is_copula);
+        copula && judged && self.possessor(p, floor, cue).is_some()
+    }
+
     /// "… because to her, “there's nothing more important …”": a quotation
     /// at token `i` of paragraph `p` right after "to him," or "to her," is
     /// that person's view.
@@ -84,5 +100,20 @@ impl Context<'_> {
             };
             Some((Phrase { written: (k, k + 1), name: None, role: None, kind, gender, titled: false }, k))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_claim_the_quotation_judges_is_the_outer_speakers() {
+        let text = "T\nThe rivals traded blows.\n\nCampaign spokeswoman Ana Vidal said Friday that Hale’s claim that the mayor is in favour of new taxes is “simply not true.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Ana Vidal"));
+        let text = "T\nThe rivals traded blows.\n\nAna Vidal said Friday that she rejects Hale’s claim that the mayor is “a tax man.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Hale"));
+        let text = "T\nThe rivals traded blows.\n\nAna Vidal said Friday that Hale’s claim was “a lie.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Ana Vidal"));
     }
 }
