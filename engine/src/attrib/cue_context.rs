@@ -17,11 +17,18 @@ pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> boo
     if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
         return false;
     }
-    if told_passive(before, word, next) || written_for(before, word, next) {
+    if told_passive(before, word, next) || written_for(before, word, next) || continues_action(before, word, next) {
         return false;
     }
     let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next) || read_inverted(before, word, next);
     cue && !names_a_subject(word, next)
+}
+
+/// "her campaign would continue “to fight …”": "continue" after a modal
+/// or "to" and right before a quotation goes on doing something, it
+/// reports no words.
+fn continues_action(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    word == "continue" && next.is_none() && before.is_some_and(|b| matches!(b, "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to"))
 }
 
 /// "“…,” Huff said": a capitalised word right before a lower-case reporting

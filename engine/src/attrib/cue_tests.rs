@@ -207,3 +207,10 @@ fn remembered_and_riffed_are_cues() {
     assert_eq!(got[0].cue.as_deref(), Some("remembered"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("the Democratic vice-presidential nominee"));
 }
+
+#[test]
+fn continue_after_a_modal_goes_on_doing_and_reports_nothing() {
+    let got = run("T\nMayor Ann Lund won three districts.\n\nShe declared victory and said that her campaign would continue “to fight for every street” across the city.");
+    assert_eq!(got[0].cue.as_deref(), Some("said"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Lund"));
+}
