@@ -214,3 +214,9 @@ fn continue_after_a_modal_goes_on_doing_and_reports_nothing() {
     assert_eq!(got[0].cue.as_deref(), Some("said"));
     assert_eq!(got[0].speaker.as_deref(), Some("Ann Lund"));
 }
+
+#[test]
+fn per_an_interpreter_names_no_source() {
+    let got = run("T\nThe smuggler Ivo Marek spoke from prison.\n\nMarek said, per a translator, that the border post was “like an open door.”");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ivo Marek"));
+}

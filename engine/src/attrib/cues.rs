@@ -151,6 +151,13 @@ pub fn per_names_source(next: &str) -> bool {
     matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their") || next.ends_with("'s") || next.ends_with("’s") || capital
 }
 
+/// "X said, per a translator, that …": the words after "per" name an
+/// interpreter, who relays the speaker's words and is no source.
+pub fn per_interpreter(words: &[&str]) -> bool {
+    let noun = if matches!(words.first(), Some(&("a" | "an" | "the" | "his" | "her" | "their"))) { words.get(1) } else { words.first() };
+    noun.is_some_and(|w| matches!(*w, "translator" | "interpreter" | "translation"))
+}
+
 /// Whether a word is a reporting verb only in context (`TOO_COMMON`: "ruled", "reports").
 pub fn is_too_common(word: &str) -> bool {
     crate::wordset::in_list!(TOO_COMMON, word)

@@ -344,7 +344,7 @@ impl<'a> Context<'a> {
             n += 1;
         }
         if matches!(words[0], "per" | "Per") {
-            return (n > 1 && cues::per_names_source(words[1])).then_some((k, k + 1));
+            return (n > 1 && cues::per_names_source(words[1]) && !cues::per_interpreter(&words[1..n])).then_some((k, k + 1));
         }
         if cues::goes_on_alone(&words[..n]) {
             return Some((k, k + 2));
