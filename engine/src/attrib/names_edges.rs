@@ -157,8 +157,8 @@ pub(super) fn kind_of_words(text: &str, tokens: &[Token], a: usize, b: usize) ->
 
 /// Whether a word is an all-capitals acronym ("AFP", "CTV").
 pub fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    // The character test first: it stops at the first lower-case letter of a name.
+    w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
 }
 
 /// Role nouns of people who speak for someone else ("a spokeswoman for …").

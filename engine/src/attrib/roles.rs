@@ -238,8 +238,10 @@ pub fn name_word(word: &str) -> NameWord {
     let stem = bare(word);
     let flags = lexicon().flags(stem);
     let own = if stem.len() == word.len() { flags } else { lexicon().flags(word) };
-    let title = flags & TITLE != 0 || is_hyphenated_title(stem);
-    NameWord { title, gender: gender_of_flags(flags), not_name: own & NOT_NAME != 0 || !title && is_hyphenated_modifier(stem) }
+    // The hyphenated tests only for a word with a hyphen (few are).
+    let hyphen = stem.contains('-');
+    let title = flags & TITLE != 0 || hyphen && is_hyphenated_title(stem);
+    NameWord { title, gender: gender_of_flags(flags), not_name: own & NOT_NAME != 0 || hyphen && !title && is_hyphenated_modifier(stem) }
 }
 
 /// Whether a capitalised word is a hyphenated modifier, no word of a name:

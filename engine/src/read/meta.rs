@@ -77,11 +77,12 @@ const CREDIT_PHRASES: &[&str] = &[" contributed to this report", " contributed t
 
 /// "With files from The Canadian Press", "Jane Doe contributed to this report."
 fn credit_line(text: &str) -> Option<MetaLine> {
-    if text.len() > 200 || has_quote_mark(text) {
+    if text.len() > 200 {
         return None;
     }
     let credits = CREDIT_PREFIXES.iter().any(|p| starts_with_ci(text, p)) || text.contains(" contribut") && CREDIT_PHRASES.iter().any(|p| text.contains(p));
-    credits.then(|| MetaLine { kind: MetaKind::Credit, ..MetaLine::default() })
+    // The quote-mark scan last: most lines are no credit.
+    (credits && !has_quote_mark(text)).then(|| MetaLine { kind: MetaKind::Credit, ..MetaLine::default() })
 }
 
 /// "Source: X", "Article Source: X", "- Source : Author - Outlet".
@@ -135,11 +136,14 @@ fn byline(text: &str) -> Option<MetaLine> {
 fn author_note(text: &str) -> Option<MetaLine> {
     let mut opening = text.split(' ').take(2);
     let opens_with_name = opening.all(|word| word.starts_with(|c: char| c.is_uppercase()));
-    if !opens_with_name || !text.ends_with('.') || has_quote_mark(text) {
+    if !opens_with_name || !text.ends_with('.') {
         return None;
     }
-    // Every cue opens with " is ": one search turns most lines away.
+    // Every cue opens with " is ": one search turns most lines away (before the quote-mark scan).
     let is_at = text.contains(" is ").then(|| [" is a ", " is an ", " is the "].iter().find_map(|cue| text.find(cue))).flatten()?;
+    if has_quote_mark(text) {
+        return None;
+    }
     let name = &text[..is_at];
     if !is_name_like(name) {
         return None;
