@@ -1,14 +1,18 @@
-//! Insertions between a subject and its cue: "Governor Tom Hale, in Ohio,
-//! said", "Jane Ortiz, clad in a green coat, said". A stretch between commas
-//! that opens with a lower-case preposition or a descriptive participle is
-//! no subject; the subject stands before it.
+//! Insertions between a subject and its cue, passed over when reading the
+//! subject backwards: "Governor Tom Hale, in Ohio, said", "Jane Ortiz, clad
+//! in a green coat, said", "Cory James, 22, of Flint, Mich., said". A stretch
+//! between commas that opens with a lower-case preposition or a descriptive
+//! participle, or the state closing a "City, State" pair, is no subject;
+//! the subject stands before it. A stretch holding a relative clause ("in
+//! what Lee called") keeps its subject, who may be the speaker.
 
-use super::names::{previous_comma, word};
+use super::names::{is_capitalised, previous_comma, word};
+use super::party::STATES;
 use super::tokens::{Kind, Token};
 
-/// Lower-case words that open a prepositional insertion.
+/// Lower-case words that open an insertion.
 const OPENERS: &[&str] = &[
-    "in", "at", "on", "from", "with", "without", "during", "unlike", "per", "via", "near",
+    "in", "at", "on", "of", "from", "with", "without", "during", "unlike", "per", "via", "near",
     "outside", "inside", "amid", "despite", "among", "clad", "dressed", "wearing", "speaking", "standing", "sitting",
 ];
 
@@ -16,16 +20,46 @@ const OPENERS: &[&str] = &[
 /// subject may be the speaker, so the stretch is no mere insertion.
 const CLAUSE_OPENERS: &[&str] = &["what", "which", "whom", "whose", "who", "where", "when"];
 
+/// Whether the comma-delimited segment `start..end`, read backwards from a
+/// cue, is an insertion to pass over.
+pub(super) fn passed_over(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> bool {
+    after_comma(text, tokens, floor, start, end) || (start < end && tokens[start].is_word() && (opens_with_preposition(text, tokens, start, end) || state_after_city(text, tokens, floor, start, end)))
+}
+
 /// Whether the stretch from the comma before `start` up to a comma at `end`
-/// is an insertion ("…, in Ohio, said"; "…, clad in a cape that bore his
-/// name, said", where `start` may follow the relative word). A stretch that
-/// runs up to the cue itself ("in a clip that Judge Lee called") is not.
-pub(super) fn is_insertion(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> bool {
+/// opens with an insertion word ("…, in Ohio, said"; "…, clad in a cape that
+/// bore his name, said", where `start` may follow the relative word). A
+/// stretch that runs up to the cue itself ("in a clip that Judge Lee
+/// called") is not.
+fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> bool {
     let Some(comma) = previous_comma(tokens, floor, start) else { return false };
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
     let opens = first < end && comma > floor && tokens[first].is_word() && OPENERS.contains(&word(text, tokens, first));
-    opens && closed && !(first..end).any(|k| tokens[k].is_word() && CLAUSE_OPENERS.contains(&word(text, tokens, k)))
+    opens && closed && !holds_clause(text, tokens, first, end)
+}
+
+/// Whether a relative word within `from..end` opens a clause.
+fn holds_clause(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
+    (from..end).any(|k| tokens[k].is_word() && CLAUSE_OPENERS.contains(&word(text, tokens, k)))
+}
+
+/// ", of Flint,": an insertion word opening the segment itself.
+fn opens_with_preposition(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    OPENERS.contains(&word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
+}
+
+/// "…, Columbus, Ohio, said": a state's name or abbreviation right after a
+/// comma that follows a capitalised word (its city).
+fn state_after_city(text: &str, tokens: &[Token], floor: usize, start: usize, end: usize) -> bool {
+    let after_city = start >= floor + 2 && tokens[start - 1].kind == Kind::Comma && tokens[start - 2].is_word() && is_capitalised(word(text, tokens, start - 2));
+    after_city && (start..end).all(|k| tokens[k].is_word()) && is_state(&super::resolve::span(text, tokens, start, end).replace('.', ""))
+}
+
+/// Whether words (full stops removed) name a US state ("Ohio", "New York",
+/// "Mich", "NY") or the capital's district ("DC").
+fn is_state(words: &str) -> bool {
+    words == "DC" || STATES.iter().any(|&(name, abbr)| words == name || words == abbr)
 }
 
 #[cfg(test)]
@@ -56,5 +90,25 @@ Mayor Ann Lund spoke. The plan failed, in what Paul Berg, the council's treasure
         let text = "T
 Mayor Ann Lund spoke. And, in a clip that Judge Paul Berg called “distasteful,” the host spoke of violence.";
         assert_eq!(written(text)[0].0.as_deref(), Some("Paul Berg"));
+    }
+
+    #[test]
+    fn a_city_and_state_after_the_name_are_no_speaker() {
+        let text = "Harbour plan\n\nMarta Kellerman, during a public meeting in Dover, Delaware, said she was “going to shut down half the marinas,” while explaining her plan.";
+        assert_eq!(super::super::tests::speaker(text, 0).as_deref(), Some("Marta Kellerman"));
+    }
+
+    #[test]
+    fn an_age_and_a_hometown_after_the_name_are_no_speaker() {
+        let text = "Harbour plan\n\nPeter Walsh, 34, of Smyrna, Del., said he had not given up hope of “a real compromise soon,” because he could never vote for the plan.";
+        assert_eq!(super::super::tests::speaker(text, 0).as_deref(), Some("Peter Walsh"));
+        let text = "Harbour plan\n\nRuth Ames, 61, of Harbor Springs, said the town needed “a real plan right now.”";
+        assert_eq!(super::super::tests::speaker(text, 0).as_deref(), Some("Ruth Ames"));
+    }
+
+    #[test]
+    fn a_speaker_inside_a_relative_after_a_preposition_is_kept() {
+        let text = "Harbour plan\n\nHe defended the docks in 1976, in what Rosa Lind, the port's treasurer, called “a fight for every single berth.”";
+        assert_eq!(super::super::tests::speaker(text, 0).as_deref(), Some("Rosa Lind"));
     }
 }

@@ -130,10 +130,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         // "Ann Kowal, D-Ohio, said": a party–state tag is her affiliation.
         if start + 1 == end && super::name_parts::is_party_tag(word(text, tokens, start)) || super::name_parts::is_party_of_place(text, tokens, start, end) {
             tag = tag.or(Some((start, end)));
-        } else if super::insertions::is_insertion(text, tokens, floor, start, end) {
-            // "Tom Hale, in Ohio, said": the subject stands before the insertion.
-        } else if start < end && !super::place_appositive::passed_over(text, tokens, floor, start, end) {
-            // "Cory James, 22, of Flint, Mich., said": a place between commas is passed over.
+        } else if start < end && !super::insertions::passed_over(text, tokens, floor, start, end) {
+            // "Tom Hale, in Ohio, said", "Cory James, 22, of Flint, Mich., said": an insertion is passed over.
             let phrase = read_forward(text, tokens, start, end);
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
