@@ -293,7 +293,8 @@ impl<'a> Context<'a> {
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
+            let progressive = self.progressive(p, floor, cue);
+            return !progressive && !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
         // "and then said" elides its subject, "Politifact then ruled" does not;
         // nor does "but now said" ("Lee used to back Paul, but now said").
