@@ -92,3 +92,11 @@ fn a_quotation_after_its_is_the_last_speakers() {
     assert_eq!(got[1].speaker.as_deref(), Some("Mara Quinn"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_description_after_when_runs_through_its_modifier_to_the_cue() {
+    let text = "T\nMayor Ann Ruiz spoke on Tuesday.\n\nRuiz was busy when a man in Leeds told her she is “too nice to win the race” this year.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a man in Leeds"));
+    let text = "T\nGov. Ann Ruiz spoke at a rally with Kentucky Secretary of State Alison Grimes, where the secretary of state said she was “not only here to do my job” that day.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the secretary of state"));
+}
