@@ -73,7 +73,8 @@ impl<'a> Context<'a> {
         let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.view_of(p, first)).or_else(|| self.before(p, first, last)) };
         let before_first = self.preferred_before(before_first, places, last);
         before_first
-            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
+            // "During their phone call, the leaders “…,” the White House said": the clause right after outweighs the noun.
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first).map(|c| self.reported_right_after(places).unwrap_or(c)) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))

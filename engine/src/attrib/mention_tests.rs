@@ -100,3 +100,12 @@ fn a_description_after_when_runs_through_its_modifier_to_the_cue() {
     let text = "T\nGov. Ann Ruiz spoke at a rally with Kentucky Secretary of State Alison Grimes, where the secretary of state said she was “not only here to do my job” that day.";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the secretary of state"));
 }
+
+#[test]
+fn a_reporting_clause_right_after_outweighs_a_possessive_noun_before() {
+    let text = "T\nPresident Tom Hale met Prime Minister Jo Lund on Tuesday.\n\nDuring their phone call Tuesday, the two leaders “reaffirmed their shared commitment to fighting terrorism,” the White House said.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the White House"));
+    // With no clause after it, the possessive still speaks.
+    let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his call for a “total and complete freeze” on hiring.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("his"));
+}
