@@ -109,3 +109,10 @@ fn a_reporting_clause_right_after_outweighs_a_possessive_noun_before() {
     let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his call for a “total and complete freeze” on hiring.";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("his"));
 }
+
+#[test]
+fn a_name_and_its_place_after_when_is_the_subject_of_the_cue() {
+    let text = "T\nRepublicans are building a firewall.\n\nThe anxiety about the race was underscored Wednesday when House Speaker Paul Dunne of Ohio lamented the “disheartened state of the campaign” on display.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Dunne"));
+}
