@@ -229,7 +229,8 @@ impl<'a> Context<'a> {
             let told = names::subject_before(text, toks, floor, cue).filter(|s| s.kind == PhraseKind::Outlet);
             return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
-        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue)).or_else(|| self.fronted_main_subject(p, floor, cue).filter(|_| self.elided(p, floor, cue)));
+        let subject_before = || names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        let mut subject = self.with_subject(p, floor, cue).or_else(subject_before).or_else(|| self.fronted_main_subject(p, floor, cue).filter(|_| self.elided(p, floor, cue)));
         // "The longtime senator said he rarely asks …, “…”": a pronoun right
         // after an earlier cue is that cue's speaker reporting himself.
         if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
