@@ -142,6 +142,16 @@ fn speaks_after_pronoun(before: Option<&str>, word: &str) -> bool {
     person || before == Some("it") && matches!(word, "read" | "reads" | "states" | "stated")
 }
 
+/// Words before "to call" that deny the naming ("his refusal to call it …").
+const REFUSALS: &[&str] = &["refusal", "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "reluctance", "reluctant", "unwilling", "unwillingness", "failure", "failed", "fails", "hesitant", "hesitate", "hesitated", "afraid", "won't", "won’t", "not"];
+
+/// "took to Twitter to call Lee “…”", "went on to call the plan “…”": the
+/// naming verb "call" after "to", unless a refusal stands before it
+/// ("refused to call it “…”" names nothing).
+pub fn call_after_to(two_before: Option<&str>, before: Option<&str>, word: &str) -> bool {
+    word == "call" && before == Some("to") && !two_before.is_some_and(|w| REFUSALS.contains(&w))
+}
+
 /// "what they call …", "Trump calls Clinton …": the naming verb "call(s)"
 /// right after a subject pronoun or a name.
 fn names_after_subject(before: Option<&str>, word: &str) -> bool {

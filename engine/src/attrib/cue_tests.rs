@@ -220,3 +220,12 @@ fn per_an_interpreter_names_no_source() {
     let got = run("T\nThe smuggler Ivo Marek spoke from prison.\n\nMarek said, per a translator, that the border post was “like an open door.”");
     assert_eq!(got[0].speaker.as_deref(), Some("Ivo Marek"));
 }
+
+#[test]
+fn call_after_to_names_unless_refused() {
+    let got = run("T\nSenator Ana Ruiz and Governor Tom Pryor traded barbs.\n\nThe campaign denied it, with Ruiz taking to Twitter to call Pryor “totally delusional” for the claim.");
+    assert_eq!(got[0].cue.as_deref(), Some("call"));
+    assert_eq!(got[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let got = run("T\nSenator Ana Ruiz spoke.\n\nRuiz explained the mayor’s refusal to call the attack “a plain act of terror” is a weakness.");
+    assert_eq!(got[0].cue.as_deref(), Some("explained"));
+}
