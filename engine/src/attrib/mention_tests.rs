@@ -92,3 +92,21 @@ fn a_quotation_after_its_is_the_last_speakers() {
     assert_eq!(got[1].speaker.as_deref(), Some("Mara Quinn"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_pronoun_heading_a_later_clause_is_the_mention_of_its_cue() {
+    let text = "T\nMayor Ann Cole has been criticized for the plan, though in a news conference last week she used stronger language, saying the deal “must be stopped.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("she"));
+    let text = "T\nSenator Ruth Okafor met teachers. Yet she didn't limit her remarks to schools, also calling on voters to reject “cheap politics” in the fall.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+    // With no cue at all: the clause after "although" holds the quotation.
+    let text = "T\nGovernor Tom Harlan endorsed the school plan, although he made it clear that he has “serious doubts” about a few parts of the bill.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Harlan"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // A group in a clause of time is no speaker: the sentence's subject speaks.
+    let text = "T\nGovernor Tom Harlan praised the workers as they left the plant, calling them “heroes.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Governor Tom Harlan"));
+}

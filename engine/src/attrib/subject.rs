@@ -23,7 +23,7 @@ impl Context<'_> {
     /// the subject of its sentence, else a personal pronoun opening the
     /// sentence, is its source.
     pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+        self.clause_head(p, i).or_else(|| self.clause_pronoun(p, self.sentence_start(p, i), i)).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
     }
 
     /// The subject heading the sentence of a cue at token `i` that has none
