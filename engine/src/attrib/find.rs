@@ -83,6 +83,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last).or_else(|| self.predicate_quote(p, first, last)))
             .or_else(|| self.sentence_fallback(p, first))
             .or_else(|| self.carried_on(p, first, last))
+            .or_else(|| self.described_subject(p, first))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }

@@ -110,3 +110,13 @@ fn a_pronoun_heading_a_later_clause_is_the_mention_of_its_cue() {
     let text = "T\nGovernor Tom Harlan praised the workers as they left the plant, calling them “heroes.”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Governor Tom Harlan"));
 }
+
+#[test]
+fn a_description_opening_a_sentence_with_no_cue_is_the_source_of_a_long_quotation() {
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against the idea that anyone must be “Latino enough for the studios that hire the cast.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the actress"));
+    // A short term is left to nobody, so it stays a term.
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against being “Latino enough.”";
+    assert_eq!(run(text)[0].speaker, None);
+}

@@ -114,6 +114,8 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         let attribution = addressee::not_addressed(attribution, clause.as_ref(), &quotation.text, last.as_ref());
         // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
         let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
+        // A description guessed from a sentence with no cue is no topic for later quotations either.
+        let agent = agent || clause.as_ref().is_some_and(|c| c.cue.is_none() && c.document.is_none() && c.speaker.is_some_and(|(s, _)| s.kind == PhraseKind::Description));
         if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
             let (person, gender) = match (&clause.speaker, &clause.inherited) {
                 (Some((phrase, _)), _) => match speaker_nature(phrase) {
