@@ -14,10 +14,10 @@ use super::tokens::Kind;
 const OPENERS: &[&str] = &["though", "although", "as", "while", "but", "yet", "and", "whereas"];
 
 impl Context<'_> {
-    /// The nearest "he" or "she" (not "they": "as they left") before token `to` (a cue or the
-    /// quotation) in the sentence from `floor`, opening a clause after one
-    /// of [`OPENERS`] and followed by a lower-case verb, with no comma,
-    /// quotation or other subject between it and the clause's start.
+    /// The nearest "he" or "she" (not "they": "as they left") before token
+    /// `to` (a cue or the quotation), at most 25 tokens back and no further
+    /// than `floor`, that opens a clause after one of [`OPENERS`] (or after
+    /// a short lead-in after "though") and has a lower-case verb after it.
     pub(super) fn clause_pronoun(&self, p: usize, floor: usize, to: usize) -> Option<Clause> {
         let toks = &self.tokens[p];
         let at = (floor.max(1)..to).rev().take(25).find(|&k| self.opens_pronoun_clause(p, k, to))?;
