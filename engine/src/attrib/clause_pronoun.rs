@@ -7,7 +7,7 @@
 
 use super::find::{Clause, Context};
 use super::names::{self, PhraseKind};
-use super::roles::Pronoun;
+use super::roles::{Gender, Pronoun};
 use super::tokens::Kind;
 
 /// Words that open a clause whose subject may follow ("though she", "even as he", "yet he").
@@ -22,8 +22,12 @@ impl Context<'_> {
         let toks = &self.tokens[p];
         let at = (floor.max(1)..to).rev().take(25).find(|&k| self.opens_pronoun_clause(p, k, to))?;
         let phrase = names::classify(self.texts[p], toks, at, at + 1);
-        matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Person(_)))
-            .then(|| Clause { paragraph: p, sentence: toks[to].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+        let PhraseKind::Pronoun(Pronoun::Person(gender)) = phrase.kind else { return None };
+        // "Tom Lee criticized Ann Cole, though she was absent, calling …": a
+        // pronoun that cannot be the named subject's is someone else's clause.
+        let subject = self.subject_person(p, at).and_then(|c| c.speaker).map_or(Gender::Unknown, |(s, _)| s.gender);
+        let clash = subject != Gender::Unknown && gender != Gender::Unknown && subject != gender;
+        (!clash).then(|| Clause { paragraph: p, sentence: toks[to].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
 
     /// Whether token `k` is a subject pronoun opening a clause, with a

@@ -109,6 +109,9 @@ fn a_pronoun_heading_a_later_clause_is_the_mention_of_its_cue() {
     // A group in a clause of time is no speaker: the sentence's subject speaks.
     let text = "T\nGovernor Tom Harlan praised the workers as they left the plant, calling them “heroes.”";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Governor Tom Harlan"));
+    // A pronoun that cannot be the named subject's belongs to someone else.
+    let text = "T\nMayor Tom Lee criticized Councilwoman Ann Cole on Monday, though she was not present, calling her plan “a joke.”";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Lee"));
 }
 
 #[test]

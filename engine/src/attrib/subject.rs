@@ -249,7 +249,7 @@ impl Context<'_> {
 
     /// The person named as the subject of the sentence before token `i`
     /// ("In an August speech, Trump attacked “…”").
-    fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
+    pub(super) fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
         let floor = self.sentence_start(p, i);
         let toks = &self.tokens[p];
         // "With leaders worried, President Obama is rolling out …": a
