@@ -136,7 +136,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
-            let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            // "when a man in Leeds told", "when Paul Ryan of Wisconsin lamented": a subject running to the cue is no insertion.
+            let inserted = |p: &Phrase| year || !super::post_modifiers::reaches_cue(text, tokens, *p, end) && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
                 // "… a fine after the man had posted": the subject after a subordinating word.
                 let p = super::subordinate_subject::subject_after(text, tokens, p, end).unwrap_or(p);

@@ -33,6 +33,16 @@ pub(super) fn through_modifier(text: &str, tokens: &[Token], phrase: Phrase, end
     }
 }
 
+/// Whether the subject `phrase` runs up to its cue at `end`: itself,
+/// through a description's modifier ("a man in Leeds"), or through a
+/// name's place ("House Speaker Paul Ryan of Wisconsin": "of" and at most
+/// three capitalised words).
+pub(super) fn reaches_cue(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> bool {
+    let stop = through_modifier(text, tokens, phrase, end).written.1;
+    let of_place = phrase.kind == PhraseKind::Name && stop + 1 < end && end - stop <= 4 && word(text, tokens, stop) == "of";
+    stop >= end || of_place && (stop + 1..end).all(|k| tokens[k].is_word() && super::names::is_capitalised(word(text, tokens, k)))
+}
+
 /// Whether a word may stand in a source's prepositional phrase: no verb,
 /// cue or clause word, and no title or first name ("a spokesman for
 /// President Ana Ruiz" speaks for a person named, who is no part of it).
