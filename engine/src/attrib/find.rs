@@ -84,6 +84,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last).or_else(|| self.predicate_quote(p, first, last)))
             .or_else(|| self.sentence_fallback(p, first))
             .or_else(|| self.carried_on(p, first, last))
+            .or_else(|| self.described_subject(p, first))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }
@@ -245,6 +246,10 @@ impl<'a> Context<'a> {
         if let Some(nearer) = subject.filter(|_| k + 1 < cues.len()).and_then(|s| self.subject_after_cue(p, &s, cue_end, own_cue.0)) {
             (subject, k, (cue, cue_end)) = (Some(nearer), cues.len() - 1, own_cue);
         }
+        // "Cole was criticized for it, though last week she used stronger language, saying …".
+        if let Some(nearer) = subject.filter(|_| k + 1 < cues.len() && self.elided(p, floor, own_cue.0)).and_then(|_| self.clause_pronoun(p, cue_end, own_cue.0)?.speaker) {
+            (subject, k, (cue, cue_end)) = (Some(nearer.0), cues.len() - 1, own_cue);
+        }
         // "Lee continued, saying that …": a light participle right after the
         // verb with the subject defers to it; after that verb's own complement
         // ("rejected the plan, saying …") it is the cue.
@@ -257,7 +262,7 @@ impl<'a> Context<'a> {
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
+            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.clause_pronoun(p, floor, own_cue.0)).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
                 Some(heading) => clause.speaker = heading.speaker,
                 None => clause.inherited = last.cloned(),
             },

@@ -45,7 +45,8 @@ impl Context<'_> {
         }
         let near = last.filter(|l| l.paragraph == p || l.paragraph + 1 == p || l.paragraph == prev || self.still_about(l, p, i));
         let opening = || match i {
-            0 if p > 0 && self.roles.get(prev) == Some(&Role::Body) && self.tokens[prev].last().is_some_and(|t| t.sentence == self.tokens[prev][0].sentence) => self.pronoun_beat(prev, 0, self.tokens[prev].len()),
+            // "“…,” Lee added. He then had a question for the crowd. ¶ “…”": the beat closing the paragraph before.
+            0 if p > 0 && self.roles.get(prev) == Some(&Role::Body) && !self.tokens[prev].is_empty() => self.pronoun_beat(prev, self.sentence_start(prev, self.tokens[prev].len() - 1), self.tokens[prev].len()),
             0 => None,
             // Within a paragraph only when the beat names someone else ("looked at Farrow").
             _ => self.pronoun_beat(p, self.sentence_start(p, i - 1), i).filter(|_| self.mentions.person_between((p, self.sentence_start(p, i - 1)), (p, i), "").is_some()),
@@ -171,7 +172,7 @@ impl Context<'_> {
 
     /// "He paused, then looked at Farrow. ¶ “…”": a short speechless
     /// sentence at tokens `from..to` of paragraph `p` (the one before the
-    /// quotation, or a one-sentence body paragraph) that opens with "he" or
+    /// quotation, or the last of the body paragraph before) that opens with "he" or
     /// "she" and names no person as a subject is about that pronoun's
     /// person, not about one named as its object or further back.
     fn pronoun_beat(&self, p: usize, from: usize, to: usize) -> Option<Clause> {

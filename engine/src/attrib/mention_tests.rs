@@ -94,6 +94,37 @@ fn a_quotation_after_its_is_the_last_speakers() {
 }
 
 #[test]
+fn a_pronoun_heading_a_later_clause_is_the_mention_of_its_cue() {
+    let text = "T\nMayor Ann Cole has been criticized for the plan, though in a news conference last week she used stronger language, saying the deal “must be stopped.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("she"));
+    let text = "T\nSenator Ruth Okafor met teachers. Yet she didn't limit her remarks to schools, also calling on voters to reject “cheap politics” in the fall.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+    // With no cue at all: the clause after "although" holds the quotation.
+    let text = "T\nGovernor Tom Harlan endorsed the school plan, although he made it clear that he has “serious doubts” about a few parts of the bill.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Harlan"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // A group in a clause of time is no speaker: the sentence's subject speaks.
+    let text = "T\nGovernor Tom Harlan praised the workers as they left the plant, calling them “heroes.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Governor Tom Harlan"));
+    // A pronoun that cannot be the named subject's belongs to someone else.
+    let text = "T\nMayor Tom Lee criticized Councilwoman Ann Cole on Monday, though she was not present, calling her plan “a joke.”";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Lee"));
+}
+
+#[test]
+fn a_description_opening_a_sentence_with_no_cue_is_the_source_of_a_long_quotation() {
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against the idea that anyone must be “Latino enough for the studios that hire the cast.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the actress"));
+    // A short term is left to nobody, so it stays a term.
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against being “Latino enough.”";
+    assert_eq!(run(text)[0].speaker, None);
+}
+
+#[test]
 fn a_description_after_when_runs_through_its_modifier_to_the_cue() {
     let text = "T\nMayor Ann Ruiz spoke on Tuesday.\n\nRuiz was busy when a man in Leeds told her she is “too nice to win the race” this year.";
     assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a man in Leeds"));

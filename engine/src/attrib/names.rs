@@ -207,7 +207,9 @@ pub fn opens_no_subject(w: &str) -> bool {
 pub(super) fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
     let mut start = edges::before_brackets(text, tokens, floor, end);
-    while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
+    // "“…,” Will wrote": a surname that is also a clause word, right before the cue.
+    let surname = |s: usize| s == end && super::surname_words::is_surname_before_cue(text, tokens, s - 1, s - 1, s);
+    while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1) || surname(start)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
     start
@@ -306,7 +308,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
-        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end);
+        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end) || super::surname_words::is_surname_before_cue(text, tokens, i, start, end);
         if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname && !super::intl_names::family_name_before(text, tokens, i, end) {
             name_start = i + 1;
             phrase.titled |= facts.title;

@@ -15,7 +15,7 @@ const MODIFIER_PREPOSITIONS: &[&str] = &["on", "at", "of", "with", "for", "from"
 pub(super) fn through_modifier(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> Phrase {
     let (start, stop) = phrase.written;
     // "Democrats on the panel", "Officials at the agency": a capitalised plural alone is a group too.
-    let plural = stop == start + 1 && { let w = word(text, tokens, start); w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w[1..].bytes().all(|b| b.is_ascii_lowercase()) };
+    let plural = stop == start + 1 && { let w = word(text, tokens, start); w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w.bytes().skip(1).all(|b| b.is_ascii_lowercase()) };
     let described = phrase.kind == PhraseKind::Description && phrase.name.is_none() || plural && phrase.kind != PhraseKind::Pronoun(super::roles::Pronoun::Plural);
     if !described || stop >= end || end - stop > 6 || end > tokens.len() {
         return phrase;
