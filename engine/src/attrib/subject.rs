@@ -23,7 +23,7 @@ impl Context<'_> {
     /// the subject of its sentence, else a personal pronoun opening the
     /// sentence, is its source.
     pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        self.clause_head(p, i).or_else(|| self.clause_pronoun(p, self.sentence_start(p, i), i)).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+        self.fronted_clause_subject(p, i).or_else(|| self.clause_head(p, i)).or_else(|| self.clause_pronoun(p, self.sentence_start(p, i), i)).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
     }
 
     /// "Since then, the actress has sounded off against … “…”": with no
@@ -37,7 +37,7 @@ impl Context<'_> {
     /// Whether the quotation at token `i` is longer than a term and no list
     /// of terms: crediting it to a description opening its sentence cannot
     /// make a term speech.
-    fn long_quotation(&self, p: usize, i: usize) -> bool {
+    pub(super) fn long_quotation(&self, p: usize, i: usize) -> bool {
         let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
         let quotation = &self.quotations[q as usize];
         let pieces = quotation.parts.iter().filter_map(|s| self.texts.get(s.paragraph).and_then(|t| t.get(s.start..s.end)));
