@@ -234,7 +234,7 @@ impl<'a> Context<'a> {
         let mut subject = self.with_subject(p, floor, cue).or_else(subject_before).or_else(|| self.fronted_main_subject(p, floor, cue).filter(|_| self.elided(p, floor, cue)));
         // "The longtime senator said he rarely asks …, “…”": a pronoun right
         // after an earlier cue is that cue's speaker reporting himself.
-        if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
+        if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_) | Pronoun::Plural))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
             (subject, cue, cue_end) = (Some(outer.0), outer.1 .0, outer.1 .1);
         }
         let mut k = cues.len() - 1;

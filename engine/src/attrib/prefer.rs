@@ -4,8 +4,9 @@
 //! that cue opens a subordinate clause whose object the quotation is ("as
 //! X went on about “…,” Y said yes"), and an author outweighs the document
 //! it wrote. "The longtime senator said he rarely asks …, “…”": a cue whose
-//! subject is a he/she right after an earlier cue is that speaker reporting
-//! himself, and the earlier cue wins (`reporting_self`).
+//! subject is a he/she (or a "they" after a singular subject: "a member
+//! of the family suggested they tweet “…”") right after an earlier cue is
+//! that speaker reporting himself, and the earlier cue wins (`reporting_self`).
 
 use super::cues;
 use super::find::{Clause, Context};
@@ -184,5 +185,14 @@ mod tests {
         let got = crate::extract(&article);
         let (_, why) = got.iter().find(|(q, _)| q.text.starts_with("why")).expect("the quotation");
         assert_eq!(why.speaker.as_deref(), Some("Dolan"));
+    }
+
+    #[test]
+    fn they_right_after_a_singular_speakers_cue_is_that_speaker_reporting() {
+        let text = "T\nThe aides met in the tower.\n\nManafort was in the office with other aides when a member of the family suggested they post a picture of the candidate “eating a taco bowl at his desk.”";
+        assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a member of the family"));
+        // The words in that clause are the outer speaker's, whoever "they" are.
+        let text = "T\nMayor Tom Reed met the unions.\n\nReed said they want the plan to be “fully funded by the end of the year.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Reed"));
     }
 }
