@@ -6,6 +6,7 @@
 //! the subject stands before it. A stretch holding a relative clause ("in
 //! what Lee called") keeps its subject, who may be the speaker.
 
+use crate::wordset::in_list;
 use super::names::{is_capitalised, previous_comma, word};
 use super::party::STATES;
 use super::tokens::{Kind, Token};
@@ -35,7 +36,7 @@ fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: us
     let Some(comma) = previous_comma(tokens, floor, start) else { return false };
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
-    let opens = first < end && comma > floor && tokens[first].is_word() && OPENERS.contains(&word(text, tokens, first));
+    let opens = first < end && comma > floor && tokens[first].is_word() && in_list!(OPENERS, word(text, tokens, first));
     opens && closed && !holds_clause(text, tokens, first, end)
 }
 
@@ -46,7 +47,7 @@ fn holds_clause(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
 
 /// ", of Flint,": an insertion word opening the segment itself.
 fn opens_with_preposition(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
-    OPENERS.contains(&word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
+    in_list!(OPENERS, word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
 }
 
 /// "…, Columbus, Ohio, said": a state's name or abbreviation right after a

@@ -91,7 +91,7 @@ const MIND_VERBS: &[&str] = &[
 
 /// Whether a word is a sentence lead-in ("But", "On", "Later").
 pub fn is_lead_in(word: &str) -> bool {
-    LEAD_INS.contains(&word)
+    in_list!(LEAD_INS, word)
 }
 
 /// How many paragraphs back a pronoun looks for its person.

@@ -7,6 +7,7 @@
 //! another name in the article, and a known first name or a word the
 //! article uses alone beside a reporting verb ("says Tomas").
 
+use crate::wordset::in_list;
 use super::cues;
 use super::names::{self, PhraseKind};
 use super::resolve::{Mention, Place};
@@ -46,7 +47,7 @@ fn pair_at<'t>(text: &'t str, toks: &[Token], k: usize) -> Option<(&'t str, &'t 
     // "Brothers Tomas and Erik Lund": a plural role may open the sentence.
     let alone_before = k == 0 || capital(k - 1).is_none_or(names::is_plural_role);
     let plain = |w: &str| w.len() > 1 && !roles::is_title(w) && !roles::is_not_name(w) && !roles::is_org_word(w) && !names::is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !PLACE_STARTS.contains(&y);
+    let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !in_list!(PLACE_STARTS, y);
     ok.then_some((x, y, z))
 }
 
