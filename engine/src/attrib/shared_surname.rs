@@ -7,13 +7,16 @@
 //! another name in the article, and a known first name or a word the
 //! article uses alone beside a reporting verb ("says Tomas").
 
-use crate::wordset::in_list;
+use crate::wordset::{in_list, FastState};
 use super::cues;
 use super::names::{self, PhraseKind};
 use super::resolve::{Mention, Place};
 use super::roles;
 use super::tokens::Token;
 use std::collections::HashSet;
+
+/// A set of the article's words, hashed with the engine's fast seeded hasher.
+type Words<'t> = HashSet<&'t str, FastState>;
 
 /// First words of place names that follow "and" ("Britain and South Korea").
 const PLACE_STARTS: &[&str] = &["New", "North", "South", "East", "West", "San", "Santa", "Los", "Las", "Hong", "Sri", "El", "Puerto", "Costa", "Upper", "Lower", "Great", "Saint", "St", "St.", "Fort", "Port", "Mount", "Lake", "Cape"];
@@ -61,15 +64,15 @@ struct Article<'t> {
     /// Where each capitalised word first stands.
     first: Vec<(&'t str, Place)>,
     /// Last words of names of two or more capitalised words.
-    surnames: HashSet<&'t str>,
+    surnames: Words<'t>,
     /// Capitalised words written alone right before or after a reporting verb.
-    cued: HashSet<&'t str>,
+    cued: Words<'t>,
 }
 
 impl<'t> Article<'t> {
     fn read(paragraphs: &[&'t str], tokens: &[Vec<Token>]) -> Article<'t> {
-        let mut article = Article { first: Vec::new(), surnames: HashSet::new(), cued: HashSet::new() };
-        let mut seen = HashSet::new();
+        let mut article = Article { first: Vec::new(), surnames: Words::default(), cued: Words::default() };
+        let mut seen = Words::default();
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
             let capital = |j: usize| word(j).is_some_and(|w| w.starts_with(char::is_uppercase));
