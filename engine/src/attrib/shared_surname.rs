@@ -108,9 +108,8 @@ pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     let joined = |a: &Mention<'a>, b: &Mention<'a>| a.and_after && a.at.0 == b.at.0 && a.end + 1 == b.at.1 && full(a) && full(b);
     let sharing = |a: &Mention<'a>, b: &Mention<'a>| joined(a, b) && a.surname == b.surname;
     let partner = |i: usize| (i > 0 && sharing(&list[i - 1], &list[i])) || list.get(i + 1).is_some_and(|n| sharing(&list[i], n));
-    let mut surnames: Vec<&str> = list.iter().filter(|m| full(m)).map(|m| m.surname).collect();
-    surnames.sort_unstable();
-    let mut firsts: Vec<&str> = (0..list.len()).filter(|&i| person(&list[i]) || full(&list[i]) && partner(i)).filter_map(|i| super::name_parts::space_words(list[i].name).next()).filter(|w| surnames.binary_search(w).is_err()).collect();
+    let surnames: Words = list.iter().filter(|m| full(m)).map(|m| m.surname).collect();
+    let mut firsts: Vec<&str> = (0..list.len()).filter(|&i| person(&list[i]) || full(&list[i]) && partner(i)).filter_map(|i| super::name_parts::space_words(list[i].name).next()).filter(|w| !surnames.contains(w)).collect();
     firsts.sort_unstable();
     firsts.dedup();
     firsts
