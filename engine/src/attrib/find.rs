@@ -360,8 +360,9 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        let noun = super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
-        (!noun && cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty()))).then_some((k, k + 1))
+        // The noun test only for a word that reads as a cue (few do).
+        let noun = || super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
+        (cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())) && !noun()).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation
