@@ -361,9 +361,11 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        let two_before = (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
-        let noun = super::noun_cues::after_article(two_before, before, words[0]);
-        (!noun && (cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())) || cue_context::call_after_to(two_before, before, words[0]))).then_some((k, k + 1))
+        // The noun test only for a word that reads as a cue (few do).
+        let two_before = || (k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2));
+        let noun = || super::noun_cues::after_article(two_before(), before, words[0]);
+        let cue = cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())) || words[0] == "call" && cue_context::call_after_to(two_before(), before, words[0]);
+        (cue && !noun()).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

@@ -7,6 +7,7 @@
 //! the subject stands before it. A stretch holding a relative clause ("in
 //! what Lee called") keeps its subject, who may be the speaker.
 
+use crate::wordset::in_list;
 use super::names::{is_capitalised, previous_comma, word};
 use super::party::STATES;
 use super::tokens::{Kind, Token};
@@ -40,10 +41,12 @@ fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: us
     let Some(comma) = previous_comma(tokens, floor, start) else { return false };
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
-    let opener = |words: &[&str]| first < end && comma > floor && tokens[first].is_word() && words.contains(&word(text, tokens, first));
+    let first_word = (first < end && comma > floor && tokens[first].is_word()).then(|| word(text, tokens, first));
+    let subordinator = first_word.is_some_and(|w| SUBORDINATORS.contains(&w));
+    let opens = first_word.is_some_and(|w| in_list!(OPENERS, w));
     // A subordinator opening the stretch is its own clause word, not one inside it.
-    let clause = if opener(SUBORDINATORS) { holds_clause(text, tokens, first + 1, end) } else { holds_clause(text, tokens, first, end) };
-    (opener(OPENERS) || opener(SUBORDINATORS)) && closed && !clause
+    let clause = holds_clause(text, tokens, if subordinator { first + 1 } else { first }, end);
+    (opens || subordinator) && closed && !clause
 }
 
 /// Whether a relative word within `from..end` opens a clause.
@@ -53,7 +56,7 @@ fn holds_clause(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
 
 /// ", of Flint,": an insertion word opening the segment itself.
 fn opens_with_preposition(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
-    OPENERS.contains(&word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
+    in_list!(OPENERS, word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
 }
 
 /// "…, Columbus, Ohio, said": a state's name or abbreviation right after a
