@@ -12,13 +12,12 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins; "X said he asks …, “…”": the outer cue), `predicate_quote` ("Biden “kind of misspoke”" carries on the last speaker), `inverted_after` (", said the director" after a partial quotation), `quoted_as` ("X quoted Y as saying"), `possessive_speech` ("her remark that “…”": the possessive speaks), `subject` (sentences with no cue), `caption` (a photo caption's subject), `signature` ("“…” ¶ —Jo Lee, Leeds."), `colon` ("X:" lines; `colon_sources`, "From X's post:", a lead-in line "Then, on CNN:"), `colon_clause` (", but he gave a compliment: “…”"), `dash_label` ("HEADLINE - Name:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
-//! | the clause, continued | `progressive` ("…, but the campaign is claiming “…”": a participle after "is" has its own subject) |
-//! | the clause, fronted | `fronted` ("Even before Lee spoke, his campaign sent a text saying: “…”": an elided cue takes the main clause's subject) |
-//! | the clause, with | `with_subject` ("The ad ends with a voice over saying: “…”": the phrase after "with" speaks its participle) |
+//! | the clause, continued | `progressive` ("…, but the campaign is claiming “…”": a participle after "is" has its own subject), `fronted` ("Even before Lee spoke, his campaign sent a text saying: “…”": the main clause's subject), `with_subject` ("The ad ends with a narrator saying: “…”": the phrase after "with" speaks its participle) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `subordinate_subject` ("a fine after the man had posted"), `post_modifiers` ("Democrats on the panel said"), `poll_share` ("About four in 10 said"), `appositives` (descriptions, offices and ages between commas), `insertions` (", in Ohio,", ", clad in a coat," or ", of Flint, Mich.," before a cue), `time_clause` ("hours after Hale said"), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | a later clause | `clause_pronoun` ("…, though she used stronger language, saying …": the pronoun heading the cue's own clause) |
 //! | a homograph surname | `surname_words` ("“…,” Will wrote": a lone "Will", "May" or "Rather" before a finite cue is the surname) |
 //! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `next_sentence` (a partial quotation in the sentence after its speaker's), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `reporter_pronoun` ("X said he …, who he speculates"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents` (both tested in `documents_tests`), `document_after` ("“…,” the email read"), `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic), `mention_tests` (the mention a cue attaches to) |
+//! | repeats | `pull_quotes` (a pull quote or a quotation quoted twice takes the attributed one's attribution) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests` (with its child `participle_tests`), `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
 
@@ -69,6 +68,7 @@ mod possessive_speech;
 mod post_modifiers;
 mod predicate_quote;
 mod prefer;
+mod pull_quotes;
 mod progressive;
 mod pronouns;
 mod quoted_as;
@@ -144,7 +144,7 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         }
         out.push(attribution);
     }
-    repeat_pull_quotes(article, quotations, &mut out);
+    pull_quotes::repeat(article, quotations, &mut out);
     acronyms::expand_speakers(&texts, &mut out);
     fullest::to_fullest(&mentions, &mut out);
     for attribution in &mut out {
@@ -347,36 +347,6 @@ fn same_unnamed(written: &str, last: Option<&LastSpeaker>) -> Option<String> {
 fn body_name(mentions: &Mentions, author: &str, at: resolve::Place) -> String {
     let plain = author.starts_with(char::is_lowercase);
     plain.then(|| orgs::resolve_org_noun(mentions, &format!("the {author}"), at)).flatten().unwrap_or_else(|| author.to_string())
-}
-
-/// A quotation with no attribution that repeats part of an attributed one
-/// (a pull quote, a quotation quoted twice) takes that one's attribution.
-/// A pull quote (a heading or caption repeating a body quotation) takes
-/// the body quotation's attribution even when a guess was made for it.
-fn repeat_pull_quotes(article: &Article, quotations: &[Quotation], out: &mut [Attribution]) {
-    const NEIGHBOURS: usize = 40;
-    let mut lowered: Vec<Option<String>> = vec![None; quotations.len()];
-    let outside_body = |q: &Quotation| q.parts.first().and_then(|s| article.paragraphs.get(s.paragraph)).is_some_and(|p| p.role != Role::Body);
-    for i in 0..quotations.len() {
-        let pull = outside_body(&quotations[i]) && !out[i].direct;
-        // "which the government calls the “Classroom Modernization Act”": a
-        // name in the body that later speech repeats is no one's words.
-        let named = quotations[i].kind == crate::model::Kind::Phrase && !outside_body(&quotations[i]);
-        if (out[i].speaker.is_some() && !pull) || named || quotations[i].text.len() < 12 {
-            continue;
-        }
-        let needle = quotations[i].text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let nearby = i.saturating_sub(NEIGHBOURS)..(i + NEIGHBOURS).min(quotations.len());
-        let source = nearby.into_iter().find(|&j| {
-            j != i && out[j].speaker.is_some() && lowered[j].get_or_insert_with(|| quotations[j].text.to_lowercase()).contains(&needle)
-        });
-        if let Some(j) = source {
-            // "The recording shows she did say “…”": a body sentence that
-            // repeats the words credits no channel of the other sentence.
-            let via = if pull { out[j].via.clone() } else { None };
-            out[i] = Attribution { direct: false, via, ..out[j].clone() };
-        }
-    }
 }
 
 #[cfg(test)]
