@@ -48,7 +48,7 @@ impl Context<'_> {
         if k + 1 < end && toks[k].is_word() && LEAD_ADVERBS.contains(&self.word(p, k)) {
             k += 1;
         }
-        let opens = k < end && toks[k].is_word() && SUBORDINATORS.contains(&self.word(p, k).to_lowercase().as_str());
+        let opens = k < end && toks[k].is_word() && SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(self.word(p, k)));
         let comma = (k + 1..end).find(|&j| toks[j].kind == Kind::Comma).filter(|_| opens)?;
         Some(comma + 1).filter(|&first| first < end)
     }

@@ -36,7 +36,7 @@ impl Context<'_> {
             // before it whose complement the quotation is not.
             // "… but Moscow denies — “…?” asked Dunn. “…”": or right after its first part.
             Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => {
-                Some(self.reported_right_after(places).or_else(|| self.reported_right_after(&places[..1])).or_else(|| self.according_after(places)).unwrap_or(c))
+                Some(self.reported_right_after(places).or_else(|| places.get(1).and_then(|_| self.reported_right_after(&places[..1]))).or_else(|| self.according_after(places)).unwrap_or(c))
             }
             other => other,
         }

@@ -15,6 +15,10 @@ impl Context<'_> {
     /// Twitter to say"), with no comma or quotation between.
     pub(super) fn with_subject(&self, p: usize, floor: usize, cue: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
+        // Only a participle cue, or one after "to", can follow such a phrase.
+        if !(self.word(p, cue).ends_with("ing") || cue > floor && toks[cue - 1].is_word() && self.word(p, cue - 1) == "to") {
+            return None;
+        }
         let from = cue.saturating_sub(SPAN).max(floor);
         let with = (from..cue).rev().find(|&k| !toks[k].is_word() || self.word(p, k) == "with").filter(|&k| toks[k].is_word())?;
         let phrase = names::read_forward(self.texts[p], toks, with + 1, cue).filter(|s| s.written.0 == with + 1)?;
