@@ -73,7 +73,8 @@ impl<'a> Context<'a> {
         let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.view_of(p, first)).or_else(|| self.before(p, first, last)) };
         let before_first = self.preferred_before(before_first, places, last);
         before_first
-            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
+            // "During their phone call, the leaders “…,” the White House said": the clause right after outweighs the noun.
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first).map(|c| self.reported_right_after(places).unwrap_or(c)) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))
@@ -83,6 +84,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.continuation(p, first, last).or_else(|| self.predicate_quote(p, first, last)))
             .or_else(|| self.sentence_fallback(p, first))
             .or_else(|| self.carried_on(p, first, last))
+            .or_else(|| self.described_subject(p, first))
             .and_then(|c| self.without_stray(c))
             .map(|c| self.quoted_object(c))
     }
@@ -228,7 +230,7 @@ impl<'a> Context<'a> {
             let told = names::subject_before(text, toks, floor, cue).filter(|s| s.kind == PhraseKind::Outlet);
             return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
-        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue)).or_else(|| self.fronted_main_subject(p, floor, cue).filter(|_| self.elided(p, floor, cue)));
         // "The longtime senator said he rarely asks …, “…”": a pronoun right
         // after an earlier cue is that cue's speaker reporting himself.
         if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
@@ -243,6 +245,10 @@ impl<'a> Context<'a> {
         if let Some(nearer) = subject.filter(|_| k + 1 < cues.len()).and_then(|s| self.subject_after_cue(p, &s, cue_end, own_cue.0)) {
             (subject, k, (cue, cue_end)) = (Some(nearer), cues.len() - 1, own_cue);
         }
+        // "Cole was criticized for it, though last week she used stronger language, saying …".
+        if let Some(nearer) = subject.filter(|_| k + 1 < cues.len() && self.elided(p, floor, own_cue.0)).and_then(|_| self.clause_pronoun(p, cue_end, own_cue.0)?.speaker) {
+            (subject, k, (cue, cue_end)) = (Some(nearer.0), cues.len() - 1, own_cue);
+        }
         // "Lee continued, saying that …": a light participle right after the
         // verb with the subject defers to it; after that verb's own complement
         // ("rejected the plan, saying …") it is the cue.
@@ -255,7 +261,7 @@ impl<'a> Context<'a> {
         }
         match subject {
             Some(phrase) => clause.speaker = Some((phrase, (p, phrase.written.0))),
-            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
+            None if self.elided(p, floor, own_cue.0) => match self.main_clause_subject(p, floor, own_cue.0, i).or_else(|| self.clause_pronoun(p, floor, own_cue.0)).or_else(|| self.heading_subject(p, own_cue.0)).or_else(|| self.earlier_subject(p, floor, own_cue.0)) {
                 Some(heading) => clause.speaker = heading.speaker,
                 None => clause.inherited = last.cloned(),
             },
@@ -293,7 +299,8 @@ impl<'a> Context<'a> {
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
+            let progressive = self.progressive(p, floor, cue);
+            return !progressive && !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
         // "and then said" elides its subject, "Politifact then ruled" does not;
         // nor does "but now said" ("Lee used to back Paul, but now said").

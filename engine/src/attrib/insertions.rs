@@ -1,7 +1,8 @@
 //! Insertions between a subject and its cue, passed over when reading the
 //! subject backwards: "Governor Tom Hale, in Ohio, said", "Jane Ortiz, clad
 //! in a green coat, said", "Cory James, 22, of Flint, Mich., said". A stretch
-//! between commas that opens with a lower-case preposition or a descriptive
+//! between commas that opens with a lower-case preposition, a subordinator
+//! ("Lee, while being interviewed on Fox, called") or a descriptive
 //! participle, or the state closing a "City, State" pair, is no subject;
 //! the subject stands before it. A stretch holding a relative clause ("in
 //! what Lee called") keeps its subject, who may be the speaker.
@@ -16,6 +17,10 @@ const OPENERS: &[&str] = &[
     "in", "at", "on", "of", "from", "with", "without", "during", "unlike", "per", "via", "near",
     "outside", "inside", "amid", "despite", "among", "clad", "dressed", "wearing", "speaking", "standing", "sitting",
 ];
+
+/// Subordinators that open an inserted clause ("Lee, while being
+/// interviewed on Fox, called"; "Lee, when asked, said").
+const SUBORDINATORS: &[&str] = &["while", "when", "after", "before", "although", "though", "if", "once", "until", "since", "because"];
 
 /// Words that open a clause inside a stretch ("in what Lee called"): its
 /// subject may be the speaker, so the stretch is no mere insertion.
@@ -36,8 +41,10 @@ fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: us
     let Some(comma) = previous_comma(tokens, floor, start) else { return false };
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
-    let opens = first < end && comma > floor && tokens[first].is_word() && in_list!(OPENERS, word(text, tokens, first));
-    opens && closed && !holds_clause(text, tokens, first, end)
+    let opener = |words: &[&str]| first < end && comma > floor && tokens[first].is_word() && words.contains(&word(text, tokens, first));
+    // A subordinator opening the stretch is its own clause word, not one inside it.
+    let clause = if opener(SUBORDINATORS) { holds_clause(text, tokens, first + 1, end) } else { holds_clause(text, tokens, first, end) };
+    (opener(OPENERS) || opener(SUBORDINATORS)) && closed && !clause
 }
 
 /// Whether a relative word within `from..end` opens a clause.
@@ -107,5 +114,13 @@ Mayor Ann Lund spoke. And, in a clip that Judge Paul Berg called “distasteful,
     fn a_speaker_inside_a_relative_after_a_preposition_is_kept() {
         let text = "Harbour plan\n\nHe defended the docks in 1976, in what Rosa Lind, the port's treasurer, called “a fight for every single berth.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Rosa Lind"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_between_commas_is_no_speaker() {
+        let text = "T\nGovernor Dan Pryor, while being interviewed on Fox and Friends on Monday morning, called again for the mayor to “resign right away for this.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dan Pryor"));
+        let text = "T\nGovernor Dan Pryor, when asked about the budget by Ann Ruiz, said the plan was “dead on arrival in the House.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dan Pryor"));
     }
 }

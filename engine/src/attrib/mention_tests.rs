@@ -92,3 +92,58 @@ fn a_quotation_after_its_is_the_last_speakers() {
     assert_eq!(got[1].speaker.as_deref(), Some("Mara Quinn"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_pronoun_heading_a_later_clause_is_the_mention_of_its_cue() {
+    let text = "T\nMayor Ann Cole has been criticized for the plan, though in a news conference last week she used stronger language, saying the deal “must be stopped.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("she"));
+    let text = "T\nSenator Ruth Okafor met teachers. Yet she didn't limit her remarks to schools, also calling on voters to reject “cheap politics” in the fall.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("she"));
+    // With no cue at all: the clause after "although" holds the quotation.
+    let text = "T\nGovernor Tom Harlan endorsed the school plan, although he made it clear that he has “serious doubts” about a few parts of the bill.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Tom Harlan"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+    // A group in a clause of time is no speaker: the sentence's subject speaks.
+    let text = "T\nGovernor Tom Harlan praised the workers as they left the plant, calling them “heroes.”";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Governor Tom Harlan"));
+    // A pronoun that cannot be the named subject's belongs to someone else.
+    let text = "T\nMayor Tom Lee criticized Councilwoman Ann Cole on Monday, though she was not present, calling her plan “a joke.”";
+    assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Lee"));
+}
+
+#[test]
+fn a_description_opening_a_sentence_with_no_cue_is_the_source_of_a_long_quotation() {
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against the idea that anyone must be “Latino enough for the studios that hire the cast.”";
+    let got = run(text);
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("the actress"));
+    // A short term is left to nobody, so it stays a term.
+    let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against being “Latino enough.”";
+    assert_eq!(run(text)[0].speaker, None);
+}
+
+#[test]
+fn a_description_after_when_runs_through_its_modifier_to_the_cue() {
+    let text = "T\nMayor Ann Ruiz spoke on Tuesday.\n\nRuiz was busy when a man in Leeds told her she is “too nice to win the race” this year.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a man in Leeds"));
+    let text = "T\nGov. Ann Ruiz spoke at a rally with Kentucky Secretary of State Alison Grimes, where the secretary of state said she was “not only here to do my job” that day.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the secretary of state"));
+}
+
+#[test]
+fn a_reporting_clause_right_after_outweighs_a_possessive_noun_before() {
+    let text = "T\nPresident Tom Hale met Prime Minister Jo Lund on Tuesday.\n\nDuring their phone call Tuesday, the two leaders “reaffirmed their shared commitment to fighting terrorism,” the White House said.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the White House"));
+    // With no clause after it, the possessive still speaks.
+    let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his call for a “total and complete freeze” on hiring.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("his"));
+}
+
+#[test]
+fn a_name_and_its_place_after_when_is_the_subject_of_the_cue() {
+    let text = "T\nRepublicans are building a firewall.\n\nThe anxiety about the race was underscored Wednesday when House Speaker Paul Dunne of Ohio lamented the “disheartened state of the campaign” on display.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Dunne"));
+}

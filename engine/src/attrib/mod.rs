@@ -12,7 +12,11 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins; "X said he asks …, “…”": the outer cue), `predicate_quote` ("Biden “kind of misspoke”" carries on the last speaker), `inverted_after` (", said the director" after a partial quotation), `quoted_as` ("X quoted Y as saying"), `possessive_speech` ("her remark that “…”": the possessive speaks), `subject` (sentences with no cue), `caption` (a photo caption's subject), `signature` ("“…” ¶ —Jo Lee, Leeds."), `colon` ("X:" lines; `colon_sources`, "From X's post:", a lead-in line "Then, on CNN:"), `colon_clause` (", but he gave a compliment: “…”"), `dash_label` ("HEADLINE - Name:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
+//! | the clause, continued | `progressive` ("…, but the campaign is claiming “…”": a participle after "is" has its own subject) |
+//! | the clause, fronted | `fronted` ("Even before Lee spoke, his campaign sent a text saying: “…”": an elided cue takes the main clause's subject) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `subordinate_subject` ("a fine after the man had posted"), `post_modifiers` ("Democrats on the panel said"), `poll_share` ("About four in 10 said"), `appositives` (descriptions, offices and ages between commas), `insertions` (", in Ohio,", ", clad in a coat," or ", of Flint, Mich.," before a cue), `time_clause` ("hours after Hale said"), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
+//! | a later clause | `clause_pronoun` ("…, though she used stronger language, saying …": the pronoun heading the cue's own clause) |
+//! | a homograph surname | `surname_words` ("“…,” Will wrote": a lone "Will", "May" or "Rather" before a finite cue is the surname) |
 //! | resolution | [`resolve`] (the article's mentions), `addressee` (the one a quotation addresses is not its speaker), `name_ids` (their name strings numbered once per article; who is a person, the lookups by name), `shared_surname` ("Tomas and Erik Lund"), `salience` (who is a subject), `gender` (with `first_names`, its data), `given_names` ("who gave his name only as Zurab"), `follow` (continuation), `next_sentence` (a partial quotation in the sentence after its speaker's), `interview` (questions and answers), `describe`, `described`, `described_as`, `fullest` (one full name per organisation), `party` ("the Ohio Democrat" by party–state tag; tests in `politics_tests`), `pronouns` (he, she, it, they), `chains` (a he/she chain, "he, in turn,"), `reporter_pronoun` ("X said he …, who he speculates"), `thing_subject` (an "it" after "The agency said"), `research` (a study's team), `orgs`, `issuers` (who issued a document), `documents` (both tested in `documents_tests`), `document_after` ("“…,” the email read"), `unnamed` (with `unnamed_clauses`, where a description ends, `named_later`, a description the next paragraphs name, and `unnamed_tests`), `relatives` ("Her sister laughs."), `turns_tests` (a he/she beat, a possessive topic), `mention_tests` (the mention a cue attaches to) |
 //! | the outlet | [`via`] (in the clause), `via_context` (referred back, passive, journal, the sentence before), `relay` (an outlet citing its source is the channel; `relay_tests`) |
 //! | tests | `tests` (whole quotations), `cue_tests`, `sentence_tests` (with its child `participle_tests`), `resolution_tests`, `via_context_tests`, and `resolve_tests` (a child of `resolve`, for its private functions) |
@@ -22,6 +26,7 @@ mod addressee;
 mod appositives;
 mod caption;
 mod chains;
+mod clause_pronoun;
 mod colon;
 mod colon_clause;
 mod colon_sources;
@@ -37,6 +42,7 @@ mod documents;
 mod find;
 mod first_names;
 mod follow;
+mod fronted;
 mod fullest;
 mod gender;
 mod given_names;
@@ -62,6 +68,7 @@ mod possessive_speech;
 mod post_modifiers;
 mod predicate_quote;
 mod prefer;
+mod progressive;
 mod pronouns;
 mod quoted_as;
 mod relatives;
@@ -77,6 +84,7 @@ mod signature;
 mod stray;
 mod subject;
 mod subordinate_subject;
+mod surname_words;
 mod thing_subject;
 mod time_clause;
 pub mod tokens;
@@ -114,6 +122,8 @@ pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution
         let attribution = addressee::not_addressed(attribution, clause.as_ref(), &quotation.text, last.as_ref());
         // "She recalled being told by one of the trustees that “…”": the agent is no topic for a later "she".
         let agent = clause.as_ref().and_then(|c| c.speaker).is_some_and(|(phrase, at)| context.is_passive_agent(at.0, phrase.written.0));
+        // A description guessed from a sentence with no cue is no topic for later quotations either.
+        let agent = agent || clause.as_ref().is_some_and(|c| c.cue.is_none() && c.document.is_none() && c.speaker.is_some_and(|(s, _)| s.kind == PhraseKind::Description));
         if let (Some(speaker), Some(place), Some(clause), false) = (&attribution.speaker, places[index].first(), &clause, agent) {
             let (person, gender) = match (&clause.speaker, &clause.inherited) {
                 (Some((phrase, _)), _) => match speaker_nature(phrase) {

@@ -137,7 +137,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
-            let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            // "when a man in Leeds told", "when Paul Ryan of Wisconsin lamented": a subject running to the cue is no insertion.
+            let inserted = |p: &Phrase| year || !super::post_modifiers::reaches_cue(text, tokens, *p, end) && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
                 // "… a fine after the man had posted": the subject after a subordinating word.
                 let p = super::subordinate_subject::subject_after(text, tokens, p, end).unwrap_or(p);
@@ -207,7 +208,9 @@ pub fn opens_no_subject(w: &str) -> bool {
 pub(super) fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
     // "Del. Marcia Lowe (D-Norfolk), shouted": a closing parenthetical is no word of the run.
     let mut start = edges::before_brackets(text, tokens, floor, end);
-    while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1)) || is_joiner(text, tokens, start - 1)) {
+    // "“…,” Will wrote": a surname that is also a clause word, right before the cue.
+    let surname = |s: usize| s == end && super::surname_words::is_surname_before_cue(text, tokens, s - 1, s - 1, s);
+    while start > floor && (tokens[start - 1].is_word() && (!is_clause_word(word(text, tokens, start - 1)) || edges::continues_org(text, tokens, start - 1) || surname(start)) || is_joiner(text, tokens, start - 1)) {
         start -= 1;
     }
     start
@@ -311,7 +314,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
-        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end);
+        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end) || super::surname_words::is_surname_before_cue(text, tokens, i, start, end);
         if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname && !super::intl_names::family_name_before(text, tokens, i, end) {
             name_start = i + 1;
             phrase.titled |= facts.title;

@@ -8,8 +8,8 @@ use super::tokens::Token;
 /// Hedges that may open a share ("About four in 10").
 const HEDGES: &[&str] = &["About", "Nearly", "Almost", "Roughly", "Some", "Just", "Over", "Under", "Only", "about", "nearly", "almost", "roughly", "just", "only"];
 
-/// The most words a share may run to before its cue ("More than six in 10 likely voters").
-const SHARE_WORDS: usize = 7;
+/// The most words a share may run to before its cue ("About four in 10 South Carolina Republican primary voters").
+const SHARE_WORDS: usize = 10;
 
 /// The share written right before the cue at `cue` (from no earlier than
 /// `floor`): a hedge or "more/fewer than" perhaps, a count, "in" or "of",
@@ -19,8 +19,9 @@ pub fn share_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> O
     let count = |k: usize| word(k).is_some_and(is_count);
     // "in" or "of" first: the counts are only read around it.
     let from = (floor.max(cue.saturating_sub(SHARE_WORDS))..cue).find(|&k| k + 2 < cue && matches!(word(k + 1), Some("in" | "of")) && count(k) && count(k + 2))?;
-    // Only lower-case nouns between the share and the cue ("likely voters").
-    if (from + 3..cue).any(|k| !word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && w != "who")) {
+    // Only nouns and their modifiers between the share and the cue ("likely
+    // voters", "South Carolina Republican primary voters"), not "who".
+    if (from + 3..cue).any(|k| word(k).is_none_or(|w| w == "who")) {
         return None;
     }
     let mut start = from;
@@ -55,6 +56,8 @@ mod tests {
         assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("Nearly three in 10 commuters"));
         let text = "T\nThe survey closed on Friday. About one in five said they felt “let down.”";
         assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("About one in five"));
+        let text = "T\nThe poll closed on Friday. About four in 10 Ohio Democratic primary voters say that a nominee must “fight for us.”";
+        assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("About four in 10 Ohio Democratic primary voters"));
     }
 
     #[test]

@@ -47,7 +47,9 @@ impl Context<'_> {
         // "Then, after a pause: …", "And here was …": a capitalised
         // adverbial or conjunction opens no subject.
         let lone = words.len() == 1 || !named;
-        if lone && first.chars().next().is_some_and(char::is_uppercase) && !names::starts_like_subject(first) {
+        // "“…,” Will wrote": a surname read as a name is no adverbial.
+        let surname = named && words.len() == 1 && super::surname_words::is_homograph(first);
+        if lone && first.chars().next().is_some_and(char::is_uppercase) && !names::starts_like_subject(first) && !surname {
             return true;
         }
         if words.len() == 1 && MONTHS.contains(&first) {

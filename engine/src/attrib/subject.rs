@@ -23,7 +23,25 @@ impl Context<'_> {
     /// the subject of its sentence, else a personal pronoun opening the
     /// sentence, is its source.
     pub(super) fn sentence_fallback(&self, p: usize, i: usize) -> Option<Clause> {
-        self.clause_head(p, i).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+        self.clause_head(p, i).or_else(|| self.clause_pronoun(p, self.sentence_start(p, i), i)).or_else(|| self.subject_person(p, i)).or_else(|| self.opening_pronoun(p, i))
+    }
+
+    /// "Since then, the actress has sounded off against … “…”": with no
+    /// cue, no person named and no speech to carry on, a description
+    /// opening the sentence of a quotation longer than a term is its source.
+    pub(super) fn described_subject(&self, p: usize, i: usize) -> Option<Clause> {
+        let clause = self.long_quotation(p, i).then(|| self.opening_phrase(p, i)).flatten()?;
+        clause.speaker.is_some_and(|(s, _)| s.kind == PhraseKind::Description).then_some(clause)
+    }
+
+    /// Whether the quotation at token `i` is longer than a term and no list
+    /// of terms: crediting it to a description opening its sentence cannot
+    /// make a term speech.
+    fn long_quotation(&self, p: usize, i: usize) -> bool {
+        let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
+        let quotation = &self.quotations[q as usize];
+        let pieces = quotation.parts.iter().filter_map(|s| self.texts.get(s.paragraph).and_then(|t| t.get(s.start..s.end)));
+        crate::text::words(&quotation.text).nth(crate::quotes::settle::TERM_WORDS).is_some() && !crate::quotes::kind_shape::is_term_list(pieces)
     }
 
     /// The subject heading the sentence of a cue at token `i` that has none
@@ -231,7 +249,7 @@ impl Context<'_> {
 
     /// The person named as the subject of the sentence before token `i`
     /// ("In an August speech, Trump attacked “…”").
-    fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
+    pub(super) fn subject_person(&self, p: usize, i: usize) -> Option<Clause> {
         let floor = self.sentence_start(p, i);
         let toks = &self.tokens[p];
         // "With leaders worried, President Obama is rolling out …": a

@@ -98,3 +98,11 @@ fn a_given_name_opening_a_present_tense_sentence_takes_the_next_she() {
     let text = "T\nAgnes Holt and Beatrix Holt opened the pottery in 2019.\n\nAgnes handles the glazes. She keeps a ledger. “Most of them are failures,” she says.\n\nBeatrix throws the pots and does the accounts. She is the one who set the prices. “People do not value cheap things,” she says.";
     assert_eq!(last(text).as_deref(), Some("Beatrix Holt"));
 }
+
+#[test]
+fn a_he_beat_closing_the_paragraph_before_is_the_mention_of_the_next_quotation() {
+    let text = "T\n“We are going to build a bridge,” Mayor Tom Harlan said at the rally.\n\n“We are going to build it fast,” Harlan added. He then had a question for the crowd.\n\n“Who is going to pay for it?”";
+    let got = run(text);
+    assert_eq!(got[2].speaker.as_deref(), Some("Tom Harlan"));
+    assert_eq!(got[2].speaker_as_written.as_deref(), Some("He"));
+}

@@ -21,6 +21,12 @@ use crate::text::words;
 /// this many words ("said Rep. G.K. Butterfield (D-N.C.), head of the caucus").
 pub const MAX_BRIDGE_WORDS: usize = 14;
 
+/// A bridge set off by commas on both sides that hands back mid-sentence to a second stretch
+/// opening in lower case ("“…,” said Jo Lee, director of urban studies at
+/// the Institute for Public Policy in Chicago, “but …”") may carry a longer
+/// description of its speaker: at most this many words.
+pub const MAX_MID_SENTENCE_BRIDGE_WORDS: usize = 24;
+
 /// Fragments of one sentence join across at most this many words.
 pub const MAX_FRAGMENT_GAP_WORDS: usize = 12;
 
@@ -47,8 +53,11 @@ const NOT_VERBS: &[&str] = &[
 /// ("“One,” he said. “Two.”"); both stretches are in paragraph `text`.
 pub fn is_split_quotation(text: &str, last: &Quoted, next: &Quoted) -> bool {
     let middle = &text[last.close_end..next.open_mark];
+    let comma_before = text[last.start..last.end].trim_end().trim_end_matches(['\'', '’', '"', '”']).ends_with(',') || middle.trim_start().starts_with(',');
+    let mid_sentence = comma_before && middle.trim_end().ends_with(',') && text[next.start..next.end].trim_start().starts_with(char::is_lowercase);
+    let limit = if mid_sentence { MAX_MID_SENTENCE_BRIDGE_WORDS } else { MAX_BRIDGE_WORDS };
     breaks_off(text, last, middle)
-        && is_attribution_bridge(middle)
+        && is_attribution_bridge(middle, limit)
         && leads_back_in(middle)
         && !attributed_after(text, next)
         && !opens_new_attribution(text, last, middle)
@@ -126,10 +135,10 @@ fn starts_infinitive(word: &str) -> bool {
 }
 
 /// Whether the words between two quoted stretches are a short attribution
-/// clause: one reporting verb, few words, and no sentence ending inside it.
-/// A second verb or a participle ("he said, adding “…”") introduces a new
-/// utterance instead.
-pub fn is_attribution_bridge(middle: &str) -> bool {
+/// clause: one reporting verb, at most `limit` words, and no sentence ending
+/// inside it. A second verb or a participle ("he said, adding “…”")
+/// introduces a new utterance instead.
+pub fn is_attribution_bridge(middle: &str, limit: usize) -> bool {
     let mut count = 0;
     let mut cues = 0;
     for word in words(middle) {
@@ -140,7 +149,7 @@ pub fn is_attribution_bridge(middle: &str) -> bool {
                 return false;
             }
         }
-        if count > MAX_BRIDGE_WORDS {
+        if count > limit {
             return false;
         }
     }
@@ -237,6 +246,18 @@ mod tests {
         assert_eq!(judge("Zelensky announced a “foreign legion” and called on “all those who want to join”"), (false, false));
         assert_eq!(judge("“You know, I love Larry,” he said, but “when it comes to energy, no.”"), (true, false));
         assert_eq!(judge("“Got an agreement,” Jordan said, and still “got to sit in.”"), (true, false));
+    }
+
+    #[test]
+    fn a_bridge_handing_back_mid_sentence_may_describe_its_speaker_at_length() {
+        let text = "“This used to be a farm town,” said Anna Vertel, director of urban studies at the Institute for Public Policy in Chicago, “but it is increasingly a suburb.”";
+        assert!(judge(text).0);
+        // A capitalised second stretch after so long a clause is another utterance.
+        let text = "“This used to be a farm town,” said Anna Vertel, director of urban studies at the Institute for Public Policy in Chicago, “The suburbs grow.”";
+        assert!(!judge(text).0);
+        // "…”—and promised to …, in her words, “he …”": no comma before the clause, no long bridge.
+        let text = "She has touted his record—“the longest expansion in our history”—and promised to put him in charge of the budget because, in her own words, “he knows how.”";
+        assert!(!judge(text).0);
     }
 
     #[test]
