@@ -261,7 +261,8 @@ impl Context<'_> {
     }
 
     /// Whether the name at token `at` heads the sentence from `floor` or the
-    /// clause after a lead-in comma, at most a few title words after it ("In
+    /// clause after a lead-in comma or a closing dash ("… ― much like he did
+    /// last year ― Trump cast …"), at most a few title words after it ("In
     /// a speech, Senator Jo Park attacked"), not an object after a verb or a
     /// quotation, and is no run of capitals ("CONGRESS HAS INVESTIGATED HIM — …").
     fn heads(&self, p: usize, floor: usize, at: usize) -> bool {
@@ -279,7 +280,7 @@ impl Context<'_> {
         let shouted = capitals(at) && capitals(at + 1);
         // "Silverman, herself a Sanders supporter, …": a name after "a" modifies a noun.
         let modifier = at > floor && toks[at - 1].is_word() && matches!(self.word(p, at - 1), "a" | "an");
-        !shouted && !modifier && (k == floor || toks[k - 1].kind == Kind::Comma)
+        !shouted && !modifier && (k == floor || matches!(toks[k - 1].kind, Kind::Comma | Kind::Dash))
     }
 
     /// "He", "She" or "They" opening the sentence of token `i`, followed by
