@@ -328,3 +328,11 @@ fn a_name_after_a_closing_dash_heads_the_sentence() {
     assert_eq!(got[0].speaker.as_deref(), Some("Mark Wells"));
     assert_eq!(got[0].speaker_as_written.as_deref(), Some("Wells"));
 }
+
+#[test]
+fn a_span_of_time_before_later_is_no_subject() {
+    let text = "T\nMayor Dan Reyes announced his run in June. A month later, he paid a visit to the depot and explained why “the workers” were going to “love” him.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Dan Reyes"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+}

@@ -80,7 +80,9 @@ impl Context<'_> {
         let phrase = names::read_forward(self.texts[p], toks, start, i).filter(|s| s.written.0 == start && names::starts_like_subject(self.word(p, start)))?;
         let phrase = self.before_past_verb(p, names::before_verb(self.texts[p], toks, phrase));
         let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
+        // "A month later, he …": a span of time before "later" or "ago" is no subject ("The family later released" is one).
+        let span = matches!(self.word(p, phrase.written.1 - 1).trim_end_matches('s'), "minute" | "hour" | "day" | "week" | "month" | "year");
+        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase) && !(span && matches!(w, "later" | "earlier" | "ago")));
         let words = phrase.written.0..phrase.written.1;
         let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
         // "Preys on …": a lone capitalised word is a name only if the article names that person.
