@@ -107,6 +107,10 @@ pub fn word_byte_run(bytes: &[u8], at: usize, limit: usize, extra: &[u8]) -> usi
 
 /// A word piece without the apostrophes and hyphens at its edges.
 fn trim_joiners(mut word: &str) -> &str {
+    // Nearly every word starts and ends with an ASCII letter or digit, which no joiner is.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) && word.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return word;
+    }
     loop {
         let b = word.as_bytes();
         if b.first().is_some_and(|&c| c == b'\'' || c == b'-') {

@@ -14,14 +14,13 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "their", "its", "our", "
 
 /// Whether `word`, after the word `before` and before the word `next`, is a cue.
 pub fn reads_as_cue(before: Option<&str>, word: &str, next: Option<&str>) -> bool {
-    if before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
-        return false;
-    }
-    if told_passive(before, word, next) || written_for(before, word, next) || continues_action(before, word, next) {
-        return false;
-    }
+    // Asked of nearly every word near a quotation, and most are no cue:
+    // that test first, the contexts that unmake a cue only for a cue.
     let cue = cues::is_cue_word(word) || next == Some("that") && reports_before_that(before, word) || names_after_subject(before, word) || speaks_after_pronoun(before, word) || posts_on(word, next) || speaks_of(word, next) || read_inverted(before, word, next);
-    cue && !names_a_subject(word, next)
+    if !cue || before.is_some_and(|b| crate::wordset::in_list!(DETERMINERS, b)) || ends_outlet_name(before, word) || answers_a_count(word, next) {
+        return false;
+    }
+    !(told_passive(before, word, next) || written_for(before, word, next) || continues_action(before, word, next) || names_a_subject(word, next))
 }
 
 /// "her campaign would continue “to fight …”": "continue" after a modal

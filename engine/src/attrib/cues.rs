@@ -4,6 +4,7 @@
 //! morphology rule can invent a wrong form. It is parsed once into a hashed
 //! [`WordSet`] for constant-time lookup.
 
+use crate::wordset::in_list;
 use super::cue_verbs::VERBS;
 use crate::wordset::WordSet;
 use std::sync::OnceLock;
@@ -180,7 +181,7 @@ pub const NAMING: &[&str] = &["called", "calls", "calling", "call", "dubbed", "d
 
 /// Whether a cue names rather than reports ("called", "dubbed").
 pub fn is_naming(cue: &str) -> bool {
-    NAMING.contains(&cue)
+    in_list!(NAMING, cue)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! passage is about, "the company" the organisation named before, and "a
 //! statement released by the Prime Minister's Office" its author.
 
+use crate::wordset::in_list;
 use super::names::{self, PhraseKind};
 use super::resolve::{self, Mentions, Place};
 use super::roles::{self, Gender};
@@ -114,12 +115,12 @@ const CARRIERS: &[&str] = &[
 
 /// Whether `word` carries a document to its author ("released", "issued").
 pub fn is_carrier(word: &str) -> bool {
-    CARRIERS.contains(&word)
+    in_list!(CARRIERS, word)
 }
 
 /// Whether a description's head noun is a document or message.
 pub fn is_document(head: &str) -> bool {
-    DOCUMENTS.contains(&head)
+    in_list!(DOCUMENTS, head)
 }
 
 /// The author named right after a document phrase ending at token `end`:
@@ -132,20 +133,20 @@ pub fn author_after(text: &str, toks: &[Token], end: usize) -> Option<(usize, us
     let titled = comma(end) && toks.get(end + 1).is_some_and(|t| matches!(t.kind, super::tokens::Kind::Quoted(_)));
     let open = if titled { end + 2 + usize::from(comma(end + 2)) } else { end + 1 };
     let appositive = (titled || comma(end))
-        && toks.get(open).is_some_and(|t| t.is_word() && (CARRIERS.contains(&t.text(text)) || matches!(t.text(text), "by" | "from")));
+        && toks.get(open).is_some_and(|t| t.is_word() && (in_list!(CARRIERS, t.text(text)) || matches!(t.text(text), "by" | "from")));
     let mut k = if appositive { open } else { end };
-    while k < toks.len() && toks[k].is_word() && CARRIERS.contains(&toks[k].text(text)) {
+    while k < toks.len() && toks[k].is_word() && in_list!(CARRIERS, toks[k].text(text)) {
         k += 1;
     }
     // "a report published in June by X": a time phrase may stand before
     // "by" (the carrier may close the document phrase itself).
-    let carrier = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && CARRIERS.contains(&t.text(text)));
+    let carrier = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && in_list!(CARRIERS, t.text(text)));
     if k > 0 && carrier(k - 1) && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) != "by") {
         let by = (k..(k + 4).min(toks.len())).take_while(|&j| toks[j].is_word() && (is_time_word(toks[j].text(text)) || toks[j].text(text) == "by")).find(|&j| toks[j].text(text) == "by");
         k = by.unwrap_or(k);
     }
     // "a statement e-mailed to The Globe by X": the recipient is skipped.
-    let carried = k > 0 && toks[k - 1].is_word() && CARRIERS.contains(&toks[k - 1].text(text));
+    let carried = k > 0 && toks[k - 1].is_word() && in_list!(CARRIERS, toks[k - 1].text(text));
     if carried && toks.get(k).is_some_and(|t| t.is_word() && t.text(text) == "to") {
         let by = (k + 1..(k + 7).min(toks.len())).take_while(|&j| toks[j].is_word()).find(|&j| toks[j].text(text) == "by");
         k = by.unwrap_or(k);
@@ -209,7 +210,7 @@ pub fn resolve_other<'a>(
     );
     // "his office", "her boyfriend": someone of the person's, not the
     // person ("her statement" is the person's own words).
-    let own_words = is_document(&head) || OWN_WORDS.contains(&head.as_str());
+    let own_words = is_document(&head) || in_list!(OWN_WORDS, head.as_str());
     if possessive_person && !own_words && matches!(kind, PhraseKind::Org | PhraseKind::Description) {
         let gender = if written.starts_with(['h', 'H']) && written[1..].starts_with("is") { Gender::Male } else { Gender::Female };
         let rest = written.split_once(' ').map_or("", |(_, rest)| rest);
@@ -245,8 +246,8 @@ pub fn resolve_other<'a>(
     }
     if kind != PhraseKind::Description
         || !definite
-        || THINGS.contains(&head.as_str())
-        || FUNCTIONS.contains(&head.as_str())
+        || in_list!(THINGS, head.as_str())
+        || in_list!(FUNCTIONS, head.as_str())
         || roles::is_outlet_noun(&head)
         // "the sanctions text", "the bill": a text of law is no person.
         || super::documents::is_text_head(&head)

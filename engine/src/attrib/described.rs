@@ -3,6 +3,7 @@
 //! that role named earlier, and count as a mention of that person, so a later
 //! "he" goes to that person rather than to the last speaker.
 
+use crate::wordset::in_list;
 use super::resolve::{Mention, Mentions, Place};
 use super::names::PhraseKind;
 use super::roles::Gender;
@@ -34,7 +35,7 @@ pub fn candidate<'a>(text: &'a str, toks: &[Token], i: usize) -> Option<&'a str>
         return None;
     }
     let next = toks.get(i + 2).filter(|t| t.is_word())?.text(text);
-    if !next.chars().all(|c| c.is_ascii_lowercase()) || NOT_VERBS.contains(&next) || next.ends_with("'s") {
+    if !next.chars().all(|c| c.is_ascii_lowercase()) || in_list!(NOT_VERBS, next) || next.ends_with("'s") {
         return None;
     }
     let sentence = toks[i].sentence;

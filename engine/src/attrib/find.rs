@@ -73,7 +73,8 @@ impl<'a> Context<'a> {
         let before_first = if opens { None } else { self.colon_clause(p, first).or_else(|| self.view_of(p, first)).or_else(|| self.before(p, first, last)) };
         let before_first = self.preferred_before(before_first, places, last);
         before_first
-            .or_else(|| if opens { None } else { self.possessive_speech(p, first) })
+            // "During their phone call, the leaders “…,” the White House said": the clause right after outweighs the noun.
+            .or_else(|| if opens { None } else { self.possessive_speech(p, first).map(|c| self.reported_right_after(places).unwrap_or(c)) })
             .or_else(|| places.iter().find_map(|&(p, i)| self.after(p, i, opens, last)).map(|c| self.copy_seen(self.relayed(c), first)))
             .or_else(|| if opens { self.before(p, first, last) } else { None })
             .or_else(|| self.lead_in_colon(p, first, last))
@@ -229,7 +230,7 @@ impl<'a> Context<'a> {
             let told = names::subject_before(text, toks, floor, cue).filter(|s| s.kind == PhraseKind::Outlet);
             return Some(Clause { cue: Some((cue, cue_end)), via: told.map(|s| s.name.unwrap_or(s.written)), ..clause });
         }
-        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue));
+        let mut subject = names::subject_before(text, toks, floor, cue).filter(|_| !self.elided(p, floor, cue)).or_else(|| self.fronted_main_subject(p, floor, cue).filter(|_| self.elided(p, floor, cue)));
         // "The longtime senator said he rarely asks …, “…”": a pronoun right
         // after an earlier cue is that cue's speaker reporting himself.
         if let Some(outer) = subject.filter(|s| matches!(s.kind, PhraseKind::Pronoun(Pronoun::Person(_)))).and_then(|s| self.reporting_self(p, floor, &cues, s.written.0)) {
@@ -298,7 +299,8 @@ impl<'a> Context<'a> {
         let before = cue.checked_sub(1).filter(|&b| b >= floor);
         // "adding …" has no subject; "It’s denouncing", "They’re saying", "Lee has taken to calling" do.
         if cues::is_participle(self.word(p, cue)) {
-            return !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
+            let progressive = self.progressive(p, floor, cue);
+            return !progressive && !before.is_some_and(|b| toks[b].is_word() && (matches!(self.word(p, b), "s" | "re") || cue_context::participle_has_subject(self.texts[p], toks, b))) && super::name_parts::before_habit(self.texts[p], toks, floor, cue) == cue;
         }
         // "and then said" elides its subject, "Politifact then ruled" does not;
         // nor does "but now said" ("Lee used to back Paul, but now said").
@@ -358,8 +360,9 @@ impl<'a> Context<'a> {
             return Some((k, k + len));
         }
         let before = (k > 0 && toks[k - 1].is_word()).then(|| self.word(p, k - 1));
-        let noun = super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
-        (!noun && cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty()))).then_some((k, k + 1))
+        // The noun test only for a word that reads as a cue (few do).
+        let noun = || super::noun_cues::after_article((k > 1 && toks[k - 2].is_word()).then(|| self.word(p, k - 2)), before, words[0]);
+        (cue_context::reads_as_cue(before, words[0], words.get(1).copied().filter(|w| !w.is_empty())) && !noun()).then_some((k, k + 1))
     }
 
     /// The subject heading the sentence at `at`, when it is an organisation

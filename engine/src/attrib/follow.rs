@@ -112,8 +112,12 @@ impl Context<'_> {
     /// A person introduced as the subject of the sentence just before the
     /// quotation, after the last speaker ("Durning did not need much
     /// coaxing. “I’m thankful …”"), or of a speechless paragraph before it.
+    /// "“…,” Lee told the board, after Ruiz stated …. “…”": a subject in
+    /// the last speaker's own sentence is a side clause of that attribution.
     fn new_subject(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
-        let after_last = |at: (usize, usize)| last.is_none_or(|l| l.at < at);
+        // The last speaker named in words there, not a quotation that only carried it on.
+        let named_in = |l: &LastSpeaker, at: (usize, usize)| self.tokens[l.at.0].get(l.at.1).is_some_and(|t| t.is_word()) && self.same_sentence(l.at, at);
+        let after_last = |at: (usize, usize)| last.is_none_or(|l| l.at < at && !named_in(l, at));
         if i > 0 {
             let from = self.sentence_start(p, i - 1);
             let m = self.mentions.subject_between((p, from), (p, i))?;
@@ -125,6 +129,12 @@ impl Context<'_> {
         }
         let m = self.mentions.first_in(p - 1, PhraseKind::Name).filter(|m| m.subject && after_last(m.at))?;
         self.paragraph_subject(p - 1).filter(|c| c.speaker.is_some_and(|(_, at)| at == m.at))
+    }
+
+    /// Whether places `a` and `b` stand in one sentence.
+    fn same_sentence(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        let sentence = |(p, i): (usize, usize)| self.tokens[p].get(i).map(|t| (p, t.sentence));
+        sentence(a) == sentence(b)
     }
 
     /// Whether the passage since the last speaker, a few body paragraphs
@@ -204,5 +214,21 @@ impl Context<'_> {
         let phrase = names::classify(self.texts[p], toks, at, end);
         let person = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun(Pronoun::Person(_)));
         person.then(|| Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speakers;
+
+    #[test]
+    fn a_side_clause_of_the_attribution_does_not_take_the_next_quotation() {
+        let text = "T\nThe council met on Tuesday.\n\n“The contracts are binding,” city spokesman Mark Dolan told the Herald, after Mayor Ann Ruiz stated an interest in ending them. “We will not back down.”";
+        assert_eq!(speakers(text), [Some("Mark Dolan".to_string()), Some("Mark Dolan".to_string())]);
+        let text = "T\nHart met Ruiz on Monday.\n\n“Your plan is excellent,” Senator Bill Hart assured Ruiz, after Ruiz assured Hart that most residents supported him. “I will not let you down.”";
+        assert_eq!(speakers(text)[1].as_deref(), Some("Bill Hart"));
+        // A new subject in a sentence of its own still takes it.
+        let text = "T\nMayor Tom Reed spoke with host Sam Pike.\n\n“It is negotiable,” Reed said. “Would it be negotiable about the tax?” Pike pressed. “Maybe let some people stay?”";
+        assert_eq!(speakers(text)[2].as_deref(), Some("Sam Pike"));
     }
 }

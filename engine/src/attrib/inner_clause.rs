@@ -2,6 +2,7 @@
 //! cue is the noun phrase that opens the inner clause ("The full tape shows
 //! the minister did add", "a move the senator said was").
 
+use crate::wordset::in_list;
 use super::names::{classify, is_capitalised, word, Phrase, PhraseKind};
 use super::roles;
 use crate::attrib::tokens::Token;
@@ -26,7 +27,7 @@ const BEFORE_DETERMINER: &[&str] = &[
 /// right before the cue (`at_cue`), not in an appositive hopped over.
 pub(super) fn after_inner_verb(text: &str, tokens: &[Token], phrase: Phrase, at_cue: bool) -> Phrase {
     let (start, end) = phrase.written;
-    let evidence = |k: usize| k >= start + 2 && EVIDENCE_VERBS.contains(&word(text, tokens, k - 1));
+    let evidence = |k: usize| k >= start + 2 && in_list!(EVIDENCE_VERBS, word(text, tokens, k - 1));
     // "The union that represents the drivers said": after a relative pronoun the words are its clause, not a reduced relative.
     let at_cue = at_cue && !(start > 0 && tokens[start - 1].is_word() && matches!(word(text, tokens, start - 1), "that" | "which" | "who" | "whom"));
     let relative = |k: usize| at_cue && opens_relative(text, tokens, k) && names_a_speaker(text, tokens, classify(text, tokens, k, end));
@@ -52,6 +53,6 @@ fn opens_relative(text: &str, tokens: &[Token], k: usize) -> bool {
         && before != "of"
         && !super::names_edges::ends_phrase(before)
         && !super::names::is_quantity(before)
-        && !BEFORE_DETERMINER.contains(&before)
+        && !in_list!(BEFORE_DETERMINER, before)
         && !super::cues::is_cue_word(before)
 }

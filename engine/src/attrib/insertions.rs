@@ -1,11 +1,13 @@
 //! Insertions between a subject and its cue, passed over when reading the
 //! subject backwards: "Governor Tom Hale, in Ohio, said", "Jane Ortiz, clad
 //! in a green coat, said", "Cory James, 22, of Flint, Mich., said". A stretch
-//! between commas that opens with a lower-case preposition or a descriptive
+//! between commas that opens with a lower-case preposition, a subordinator
+//! ("Lee, while being interviewed on Fox, called") or a descriptive
 //! participle, or the state closing a "City, State" pair, is no subject;
 //! the subject stands before it. A stretch holding a relative clause ("in
 //! what Lee called") keeps its subject, who may be the speaker.
 
+use crate::wordset::in_list;
 use super::names::{is_capitalised, previous_comma, word};
 use super::party::STATES;
 use super::tokens::{Kind, Token};
@@ -15,6 +17,10 @@ const OPENERS: &[&str] = &[
     "in", "at", "on", "of", "from", "with", "without", "during", "unlike", "per", "via", "near",
     "outside", "inside", "amid", "despite", "among", "clad", "dressed", "wearing", "speaking", "standing", "sitting",
 ];
+
+/// Subordinators that open an inserted clause ("Lee, while being
+/// interviewed on Fox, called"; "Lee, when asked, said").
+const SUBORDINATORS: &[&str] = &["while", "when", "after", "before", "although", "though", "if", "once", "until", "since", "because"];
 
 /// Words that open a clause inside a stretch ("in what Lee called"): its
 /// subject may be the speaker, so the stretch is no mere insertion.
@@ -35,8 +41,12 @@ fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: us
     let Some(comma) = previous_comma(tokens, floor, start) else { return false };
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
-    let opens = first < end && comma > floor && tokens[first].is_word() && OPENERS.contains(&word(text, tokens, first));
-    opens && closed && !holds_clause(text, tokens, first, end)
+    let first_word = (first < end && comma > floor && tokens[first].is_word()).then(|| word(text, tokens, first));
+    let subordinator = first_word.is_some_and(|w| SUBORDINATORS.contains(&w));
+    let opens = first_word.is_some_and(|w| in_list!(OPENERS, w));
+    // A subordinator opening the stretch is its own clause word, not one inside it.
+    let clause = holds_clause(text, tokens, if subordinator { first + 1 } else { first }, end);
+    (opens || subordinator) && closed && !clause
 }
 
 /// Whether a relative word within `from..end` opens a clause.
@@ -46,7 +56,7 @@ fn holds_clause(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
 
 /// ", of Flint,": an insertion word opening the segment itself.
 fn opens_with_preposition(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
-    OPENERS.contains(&word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
+    in_list!(OPENERS, word(text, tokens, start)) && !holds_clause(text, tokens, start, end)
 }
 
 /// "…, Columbus, Ohio, said": a state's name or abbreviation right after a
@@ -106,5 +116,13 @@ Mayor Ann Lund spoke. And, in a clip that Judge Paul Berg called “distasteful,
     fn a_speaker_inside_a_relative_after_a_preposition_is_kept() {
         let text = "Harbour plan\n\nHe defended the docks in 1976, in what Rosa Lind, the port's treasurer, called “a fight for every single berth.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Rosa Lind"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_between_commas_is_no_speaker() {
+        let text = "T\nGovernor Dan Pryor, while being interviewed on Fox and Friends on Monday morning, called again for the mayor to “resign right away for this.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dan Pryor"));
+        let text = "T\nGovernor Dan Pryor, when asked about the budget by Ann Ruiz, said the plan was “dead on arrival in the House.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dan Pryor"));
     }
 }

@@ -4,6 +4,7 @@
 //! ("al-Qudsi", "el-Sayed"), which are name words though written in lower
 //! case.
 
+use crate::wordset::in_list;
 use super::tokens::Token;
 
 /// Lower-case particles that stand inside a written name, between its
@@ -15,7 +16,7 @@ const INNER_PARTICLES: &[&str] = &[
 
 /// Whether `w` is a lower-case particle that may stand inside a name.
 pub(super) fn is_inner_particle(w: &str) -> bool {
-    w.len() <= 5 && w.starts_with(|c: char| c.is_ascii_lowercase()) && INNER_PARTICLES.contains(&w)
+    w.len() <= 5 && w.starts_with(|c: char| c.is_ascii_lowercase()) && in_list!(INNER_PARTICLES, w)
 }
 
 /// Whether `w` is an Arabic surname written with its article ("al-Qudsi",

@@ -123,3 +123,27 @@ fn a_description_opening_a_sentence_with_no_cue_is_the_source_of_a_long_quotatio
     let text = "T\nGina Ortiz won an award in May.\n\nSince then, the actress has sounded off against being “Latino enough.”";
     assert_eq!(run(text)[0].speaker, None);
 }
+
+#[test]
+fn a_description_after_when_runs_through_its_modifier_to_the_cue() {
+    let text = "T\nMayor Ann Ruiz spoke on Tuesday.\n\nRuiz was busy when a man in Leeds told her she is “too nice to win the race” this year.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("a man in Leeds"));
+    let text = "T\nGov. Ann Ruiz spoke at a rally with Kentucky Secretary of State Alison Grimes, where the secretary of state said she was “not only here to do my job” that day.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the secretary of state"));
+}
+
+#[test]
+fn a_reporting_clause_right_after_outweighs_a_possessive_noun_before() {
+    let text = "T\nPresident Tom Hale met Prime Minister Jo Lund on Tuesday.\n\nDuring their phone call Tuesday, the two leaders “reaffirmed their shared commitment to fighting terrorism,” the White House said.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("the White House"));
+    // With no clause after it, the possessive still speaks.
+    let text = "T\nCity treasurer Frank Ortiz spoke on Monday.\n\nThe plan drew fire after his call for a “total and complete freeze” on hiring.";
+    assert_eq!(run(text)[0].speaker_as_written.as_deref(), Some("his"));
+}
+
+#[test]
+fn a_name_and_its_place_after_when_is_the_subject_of_the_cue() {
+    let text = "T\nRepublicans are building a firewall.\n\nThe anxiety about the race was underscored Wednesday when House Speaker Paul Dunne of Ohio lamented the “disheartened state of the campaign” on display.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Paul Dunne"));
+}

@@ -12,6 +12,8 @@
 //! | stage | modules |
 //! |---|---|
 //! | the clause | `find` (where it stands), `reporting_before` (the sentence before), `prefer` (which of two wins; "X said he asks …, “…”": the outer cue), `predicate_quote` ("Biden “kind of misspoke”" carries on the last speaker), `inverted_after` (", said the director" after a partial quotation), `quoted_as` ("X quoted Y as saying"), `possessive_speech` ("her remark that “…”": the possessive speaks), `subject` (sentences with no cue), `caption` (a photo caption's subject), `signature` ("“…” ¶ —Jo Lee, Leeds."), `colon` ("X:" lines; `colon_sources`, "From X's post:", a lead-in line "Then, on CNN:"), `colon_clause` (", but he gave a compliment: “…”"), `dash_label` ("HEADLINE - Name:" lines), `cue_context`, [`cues`] and `cue_verbs` (what is a reporting verb), `noun_cues` ("a blunt retort" is a noun) |
+//! | the clause, continued | `progressive` ("…, but the campaign is claiming “…”": a participle after "is" has its own subject) |
+//! | the clause, fronted | `fronted` ("Even before Lee spoke, his campaign sent a text saying: “…”": an elided cue takes the main clause's subject) |
 //! | the speaker phrase | [`names`], `names_edges` (where a phrase ends), `inner_clause` (a clause inside a subject: "a move the senator said"), `subordinate_subject` ("a fine after the man had posted"), `post_modifiers` ("Democrats on the panel said"), `poll_share` ("About four in 10 said"), `appositives` (descriptions, offices and ages between commas), `insertions` (", in Ohio,", ", clad in a coat," or ", of Flint, Mich.," before a cue), `time_clause` ("hours after Hale said"), `names_tests`, `intl_names` (particles inside names, "al-" surnames, two surnames; `intl_names_tests`), `name_parts` (post-nominals, suffixes, nicknames, a role before an inverted name), [`roles`] (titles, role nouns, word lists), `verbs`, `stray`, `acronyms` |
 //! | a later clause | `clause_pronoun` ("…, though she used stronger language, saying …": the pronoun heading the cue's own clause) |
 //! | a homograph surname | `surname_words` ("“…,” Will wrote": a lone "Will", "May" or "Rather" before a finite cue is the surname) |
@@ -40,6 +42,7 @@ mod documents;
 mod find;
 mod first_names;
 mod follow;
+mod fronted;
 mod fullest;
 mod gender;
 mod given_names;
@@ -65,6 +68,7 @@ mod possessive_speech;
 mod post_modifiers;
 mod predicate_quote;
 mod prefer;
+mod progressive;
 mod pronouns;
 mod quoted_as;
 mod relatives;
@@ -100,6 +104,10 @@ use tokens::Token;
 
 /// Attributes every quotation of an article; the result is parallel to `quotations`.
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
+    // No quotation, nothing to attribute: the article's tokens and names are never read.
+    if quotations.is_empty() {
+        return Vec::new();
+    }
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
     let shared = shared_surname::find(&texts, &tokens);

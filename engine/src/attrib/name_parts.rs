@@ -6,6 +6,7 @@
 //! ("Van Buren"), party–state tags ("D-Ohio") and a sentence adverb before
 //! a subject ("Later the senator said").
 
+use crate::wordset::in_list;
 use super::names::{self, Phrase, PhraseKind};
 use super::roles;
 use super::tokens::{Kind, Token};
@@ -54,7 +55,7 @@ const POST_NOMINALS: &[&str] = &["KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "M
 /// when the phrase does not end so or is no person's name without them.
 pub(crate) fn without_post_nominals(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Phrase> {
     let mut cut = end;
-    while cut > start + 1 && POST_NOMINALS.contains(&without_possessive(word(text, tokens, cut - 1)).trim_end_matches('.')) {
+    while cut > start + 1 && in_list!(POST_NOMINALS, without_possessive(word(text, tokens, cut - 1)).trim_end_matches('.')) {
         cut -= 1;
     }
     if cut == end || !tokens[cut - 1].is_word() || !is_capitalised(word(text, tokens, cut - 1)) || roles::is_title(word(text, tokens, cut - 1)) {
@@ -129,7 +130,7 @@ const PARTICLE_INITIALS: &[u8] = b"DLSTVdlstv";
 
 /// Whether a word is a surname particle ("Van", "de").
 fn is_particle(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) && PARTICLES.contains(&w)
+    w.as_bytes().first().is_some_and(|b| PARTICLE_INITIALS.contains(b)) && in_list!(PARTICLES, w)
 }
 
 /// The surname `surname` (a slice of `name`) with the particles written

@@ -1,6 +1,7 @@
 //! Name phrases: the speaker phrase next to a cue, split into the name (titles
 //! stripped), the role written around it, and what kind of phrase it is.
 
+use crate::wordset::in_list;
 use super::roles::{self, Gender, Pronoun};
 use super::tokens::{Kind, Token};
 
@@ -99,7 +100,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     }
     let mut end = super::name_parts::before_habit(text, tokens, floor, cue);
     let perceived = |k: usize| super::cue_context::is_perceived(text, tokens, k) || word(text, tokens, k) == "be" && super::cue_context::is_perceived(text, tokens, k + 1);
-    while end > floor && tokens[end - 1].is_word() && (BETWEEN.contains(&word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
+    while end > floor && tokens[end - 1].is_word() && (in_list!(BETWEEN, word(text, tokens, end - 1)) || edges::is_adverb_after_subject(text, tokens, floor, end - 1) || perceived(end - 1)) {
         end -= 1;
     }
     // "to what it called …": a subject pronoun right before the cue is the
@@ -136,7 +137,8 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             // ", where the school is situated,": an inserted clause's subject is not the speaker.
             // "Frost, the party's leader since 2019, told": a year after a word is no subject.
             let year = start > floor && word(text, tokens, start).bytes().all(|b| b.is_ascii_digit()) && matches!(word(text, tokens, start - 1), "since" | "until");
-            let inserted = |p: &Phrase| year || p.written.1 < end && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
+            // "when a man in Leeds told", "when Paul Ryan of Wisconsin lamented": a subject running to the cue is no insertion.
+            let inserted = |p: &Phrase| year || !super::post_modifiers::reaches_cue(text, tokens, *p, end) && start > floor && matches!(word(text, tokens, start - 1), "where" | "when" | "who" | "which" | "whose");
             if let Some(p) = phrase.filter(|p| p.written.0 == start && !inserted(p)).map(|p| edges::before_verb(text, tokens, super::inner_clause::after_inner_verb(text, tokens, p, end == cue_end))) {
                 // "… a fine after the man had posted": the subject after a subordinating word.
                 let p = super::subordinate_subject::subject_after(text, tokens, p, end).unwrap_or(p);
@@ -181,7 +183,7 @@ pub fn starts_like_subject(first: &str) -> bool {
         // "However", "In", "That": a capitalised clause word or adverbial opens none.
         return !is_opening_word(first);
     }
-    DETERMINERS.contains(&first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
+    in_list!(DETERMINERS, first) || roles::pronoun(first).is_some() || first.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a word, lower-cased, is in [`PHRASE_END`], [`CLAUSE_WORDS`] or
@@ -198,7 +200,7 @@ fn is_opening_word(word: &str) -> bool {
 
 /// Whether a lower-case word opens a clause or a prepositional phrase, never a subject ("that", "on").
 pub fn opens_no_subject(w: &str) -> bool {
-    PHRASE_END.contains(&w) || CLAUSE_WORDS.contains(&w)
+    in_list!(PHRASE_END, w) || in_list!(CLAUSE_WORDS, w)
 }
 
 /// The first token of the word run that ends at `end` (stops at punctuation,
@@ -215,7 +217,7 @@ pub(super) fn segment_start(text: &str, tokens: &[Token], floor: usize, end: usi
 }
 
 fn is_clause_word(w: &str) -> bool {
-    CLAUSE_WORDS.contains(&w) || is_capitalised(w) && w.len() <= 8 && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    in_list!(CLAUSE_WORDS, w) || is_capitalised(w) && w.len() <= 8 && CLAUSE_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// Reads a phrase forwards from `start`, no further than `limit`: a head noun
@@ -227,7 +229,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
     let mut end = start;
     while end < limit && end - start < 12 && (tokens[end].is_word() || end > start && end + 1 < limit && is_joiner(text, tokens, end)) {
         let w = word(text, tokens, end);
-        let lower_stop = !is_capitalised(w) && end > start && (PHRASE_END.contains(&w) || w.ends_with("ing") && !DETERMINERS.contains(&word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end) && !edges::continues_role(text, tokens, end);
+        let lower_stop = !is_capitalised(w) && end > start && (in_list!(PHRASE_END, w) || w.ends_with("ing") && !in_list!(DETERMINERS, word(text, tokens, end - 1)) && !edges::ing_modifies_noun(text, tokens, end, limit) || edges::is_day(w)) && !edges::continues_org(text, tokens, end) && !edges::continues_role(text, tokens, end);
         let of_stop = w == "of" && end > start && of_ends_phrase(text, tokens, start, end) && !edges::continues_org(text, tokens, end);
         // "told FactLine she had": a subject pronoun opens the next clause, it is no part of a name.
         let pronoun_stop = end > start && !is_capitalised(w) && roles::pronoun(w).is_some();
@@ -250,7 +252,7 @@ pub fn read_forward(text: &str, tokens: &[Token], start: usize, limit: usize) ->
 /// ("one of the …") or a title ("Secretary of State"), not after a full name.
 /// Whether a lower-case word is a quantity that "of" or a determiner may follow ("all", "several").
 pub(super) fn is_quantity(w: &str) -> bool {
-    QUANTITIES.contains(&w)
+    in_list!(QUANTITIES, w)
 }
 
 fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool {
@@ -258,7 +260,7 @@ fn of_ends_phrase(text: &str, tokens: &[Token], start: usize, at: usize) -> bool
     let next_capital = at + 1 < tokens.len() && tokens[at + 1].is_word() && is_capitalised(word(text, tokens, at + 1));
     // "the mother of two said": a count ends a family description.
     let count = tokens.get(at + 1).is_some_and(|t| t.is_word() && super::described_as::is_number(t.text(text)));
-    if QUANTITIES.contains(&before.to_lowercase().as_str()) || count && tokens.get(at + 2).is_none_or(|t| !t.is_word() || super::cues::is_cue_word(t.text(text))) {
+    if in_list!(QUANTITIES, before.to_lowercase().as_str()) || count && tokens.get(at + 2).is_none_or(|t| !t.is_word() || super::cues::is_cue_word(t.text(text))) {
         return false;
     }
     if roles::is_title(before) && next_capital && at - start <= 3 {

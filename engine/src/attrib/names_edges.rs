@@ -1,6 +1,7 @@
 //! Where a subject phrase ends: the verb it may run into and the adverb
 //! that may stand between it and its cue.
 
+use crate::wordset::in_list;
 use super::names::{classify, is_capitalised, word, Phrase, PhraseKind};
 use crate::attrib::roles::Gender;
 use crate::attrib::roles;
@@ -35,7 +36,7 @@ pub fn before_verb(text: &str, tokens: &[Token], phrase: Phrase) -> Phrase {
     let (start, end) = phrase.written;
     let verb = (start + 1..end).find(|&k| {
         let w = word(text, tokens, k);
-        IRREGULAR_PAST.contains(&w) || (k + 1 == end && w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
+        in_list!(IRREGULAR_PAST, w) || (k + 1 == end && w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
     });
     verb.map_or(phrase, |k| classify(text, tokens, start, k))
 }
@@ -67,7 +68,7 @@ pub(super) fn ing_modifies_noun(text: &str, tokens: &[Token], k: usize, limit: u
 
 /// Whether a lower-case word ends or opens a phrase.
 pub(super) fn ends_phrase(w: &str) -> bool {
-    super::names::PHRASE_END.contains(&w) || super::names::DETERMINERS.contains(&w) || super::names::CLAUSE_WORDS.contains(&w)
+    in_list!(super::names::PHRASE_END, w) || in_list!(super::names::DETERMINERS, w) || in_list!(super::names::CLAUSE_WORDS, w)
 }
 
 /// Whether a word is a day of the week.
@@ -107,7 +108,7 @@ pub(super) fn named_at_end(text: &str, tokens: &[Token], start: usize, end: usiz
         run -= 1;
     }
     let before = if run > 0 { word(text, tokens, run - 1) } else { "" };
-    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !super::names::PHRASE_END.contains(&before) && !super::names::CLAUSE_WORDS.contains(&before) && before != "of";
+    let role = tokens.get(run.wrapping_sub(1)).is_some_and(Token::is_word) && !is_capitalised(before) && !in_list!(super::names::PHRASE_END, before) && !in_list!(super::names::CLAUSE_WORDS, before) && before != "of";
     if end - run < 2 || run <= start.max(found.written.1) || !role {
         return None;
     }
@@ -178,7 +179,7 @@ pub(super) fn continues_role(text: &str, tokens: &[Token], k: usize) -> bool {
         return false;
     }
     let determiner = matches!(word(text, tokens, k + 1), "the" | "a" | "an" | "his" | "her" | "their" | "its");
-    SPEAKING_ROLES.contains(&word(text, tokens, k - 1)) && determiner && !is_capitalised(word(text, tokens, k + 2))
+    in_list!(SPEAKING_ROLES, word(text, tokens, k - 1)) && determiner && !is_capitalised(word(text, tokens, k + 2))
 }
 
 /// Whether the lower-case word at `k` joins the words of an organisation's
@@ -249,7 +250,7 @@ pub(super) fn org_name_start(text: &str, tokens: &[Token], run: usize, name_star
         let w = word(text, tokens, start - 1);
         // "Prime Minister's Office": titles before an owner's possessive.
         let owner_title = roles::is_title(w) && (start..end).any(|i| super::names::is_possessive(word(text, tokens, i)));
-        let joins = owner_title || ORG_TITLE_WORDS.contains(&w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
+        let joins = owner_title || in_list!(ORG_TITLE_WORDS, w.trim_end_matches('.')) || roles::is_not_name(w) && w.ends_with(|c: char| c.is_lowercase()) && !matches!(w, "The" | "A" | "An") && w.len() > 3 || !roles::is_title(w) && !roles::is_not_name(w);
         if !joins {
             break;
         }
@@ -379,5 +380,5 @@ pub fn is_nickname_at(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Whether a title word is part of an organisation's name ("Defence").
 pub fn is_org_title(w: &str) -> bool {
-    ORG_TITLE_WORDS.contains(&w)
+    in_list!(ORG_TITLE_WORDS, w)
 }

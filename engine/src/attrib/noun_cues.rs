@@ -4,6 +4,8 @@
 //! would take "retorts", so no verb can stand in that slot ("a few say",
 //! "a majority claim" excepted, whose subjects are plural).
 
+use crate::wordset::in_list;
+
 /// Cue words that are also everyday nouns of speech.
 const NOUNS: &[&str] = &[
     "retort", "reply", "claim", "comment", "tweet", "post", "vow", "pledge", "promise", "answer", "quip", "joke",
@@ -19,7 +21,7 @@ const QUANTITIES: &[&str] = &["few", "lot", "number", "handful", "majority", "mi
 /// that, is a noun after an indefinite article ("a blunt retort").
 pub(super) fn after_article(two_before: Option<&str>, before: Option<&str>, word: &str) -> bool {
     let article = two_before.is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
-    article && NOUNS.contains(&word) && before.is_some_and(|b| !QUANTITIES.contains(&b))
+    article && in_list!(NOUNS, word) && before.is_some_and(|b| !in_list!(QUANTITIES, b))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! "a council statement" the council ([`super::issuers`] finds who issued
 //! "the report" the article gave an author).
 
+use crate::wordset::in_list;
 use super::describe;
 use super::names::{self, PhraseKind};
 use super::resolve::{self, Mentions, Place};
@@ -53,9 +54,9 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
     if !first.eq_ignore_ascii_case("the") || written.split(' ').count() > 3 || named {
         return None;
     }
-    let company = COMPANY_NOUNS.contains(&head.as_str());
-    let public = PUBLIC_NOUNS.contains(&head.as_str());
-    if !company && !public && !OTHER_NOUNS.contains(&head.as_str()) {
+    let company = in_list!(COMPANY_NOUNS, head.as_str());
+    let public = in_list!(PUBLIC_NOUNS, head.as_str());
+    if !company && !public && !in_list!(OTHER_NOUNS, head.as_str()) {
         return None;
     }
     // "Brightly, the meal-kit start-up,": the noun an apposition gave it sorts it too.
@@ -63,7 +64,7 @@ pub fn resolve_org_noun(mentions: &Mentions, written: &str, at: Place) -> Option
         let name = m.name;
         let holds_head = name.split(' ').any(|w| w.eq_ignore_ascii_case(&head)) || m.body_noun == head;
         let ministry = matches!(head.as_str(), "ministry" | "department") && has_word(name, &["Ministry", "Department"]);
-        holds_head || ministry || company && (has_word(name, COMPANY_WORDS) || COMPANY_NOUNS.contains(&m.body_noun))
+        holds_head || ministry || company && (has_word(name, COMPANY_WORDS) || in_list!(COMPANY_NOUNS, m.body_noun))
     };
     let conflicts = |name: &str| if company { has_word(name, PUBLIC_WORDS) } else { public && has_word(name, COMPANY_WORDS) };
     // A social platform ("posted to Instagram") is where words appear, not a body.
@@ -95,7 +96,7 @@ pub fn apposed_body<'a>(text: &'a str, toks: &[super::tokens::Token], end: usize
     let modifier = |k: usize| toks[k].is_word() && !super::roles::is_role_noun(word(k).unwrap_or("")) && !matches!(word(k), Some("of" | "for" | "with" | "at" | "in" | "from" | "to" | "and" | "on" | "by"));
     (end + 2..(end + 6).min(toks.len())).take_while(|&k| modifier(k)).map(|k| (k, word(k).unwrap_or(""))).find(|&(k, noun)| {
         let closed = toks.get(k + 1).is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::Stop) || t.sentence != sentence);
-        closed && (COMPANY_NOUNS.contains(&noun) || PUBLIC_NOUNS.contains(&noun) || OTHER_NOUNS.contains(&noun))
+        closed && (in_list!(COMPANY_NOUNS, noun) || in_list!(PUBLIC_NOUNS, noun) || in_list!(OTHER_NOUNS, noun))
     }).map(|(_, noun)| noun)
 }
 

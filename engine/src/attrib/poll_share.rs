@@ -1,6 +1,7 @@
 //! A poll's share as the subject of a cue: "About four in 10 said they
 //! were “angry”", "Nearly 6 in 10 Republicans said …", "Six of 10 voters said".
 
+use crate::wordset::in_list;
 use super::names::{self, Phrase};
 use super::tokens::Token;
 
@@ -24,7 +25,7 @@ pub fn share_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> O
         return None;
     }
     let mut start = from;
-    if start > floor && word(start - 1).is_some_and(|w| HEDGES.contains(&w)) {
+    if start > floor && word(start - 1).is_some_and(|w| in_list!(HEDGES, w)) {
         start -= 1;
     } else if start >= floor + 2 && word(start - 1) == Some("than") && word(start - 2).is_some_and(|w| matches!(w, "More" | "Fewer" | "Less" | "more" | "fewer" | "less")) {
         start -= 2;

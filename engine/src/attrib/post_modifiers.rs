@@ -15,7 +15,7 @@ const MODIFIER_PREPOSITIONS: &[&str] = &["on", "at", "of", "with", "for", "from"
 pub(super) fn through_modifier(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> Phrase {
     let (start, stop) = phrase.written;
     // "Democrats on the panel", "Officials at the agency": a capitalised plural alone is a group too.
-    let plural = stop == start + 1 && { let w = word(text, tokens, start); w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w[1..].bytes().all(|b| b.is_ascii_lowercase()) };
+    let plural = stop == start + 1 && { let w = word(text, tokens, start); w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w.bytes().skip(1).all(|b| b.is_ascii_lowercase()) };
     let described = phrase.kind == PhraseKind::Description && phrase.name.is_none() || plural && phrase.kind != PhraseKind::Pronoun(super::roles::Pronoun::Plural);
     if !described || stop >= end || end - stop > 6 || end > tokens.len() {
         return phrase;
@@ -31,6 +31,16 @@ pub(super) fn through_modifier(text: &str, tokens: &[Token], phrase: Phrase, end
     } else {
         phrase
     }
+}
+
+/// Whether the subject `phrase` runs up to its cue at `end`: itself,
+/// through a description's modifier ("a man in Leeds"), or through a
+/// name's place ("House Speaker Paul Ryan of Wisconsin": "of" and at most
+/// three capitalised words).
+pub(super) fn reaches_cue(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> bool {
+    let stop = through_modifier(text, tokens, phrase, end).written.1;
+    let of_place = phrase.kind == PhraseKind::Name && stop + 1 < end && end - stop <= 4 && word(text, tokens, stop) == "of";
+    stop >= end || of_place && (stop + 1..end).all(|k| tokens[k].is_word() && super::names::is_capitalised(word(text, tokens, k)))
 }
 
 /// Whether a word may stand in a source's prepositional phrase: no verb,

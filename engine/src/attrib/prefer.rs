@@ -33,7 +33,10 @@ impl Context<'_> {
             // "… the impact it said she would have: “…,” the union wrote":
             // a reporting clause right after the quotation outweighs a cue
             // before it whose complement the quotation is not.
-            Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => Some(self.reported_right_after(places).or_else(|| self.according_after(places)).unwrap_or(c)),
+            // "… but Moscow denies — “…?” asked Dunn. “…”": or right after its first part.
+            Some(c) if !c.direct && !self.cue_is_source(&c) && !self.subordinate_object(&c, first) => {
+                Some(self.reported_right_after(places).or_else(|| self.reported_right_after(&places[..1])).or_else(|| self.according_after(places)).unwrap_or(c))
+            }
             other => other,
         }
     }
@@ -172,5 +175,14 @@ mod tests {
         assert_ne!(run(text)[0].speaker.as_deref(), Some("Ann Lund sharply"));
         let text = "T\nPolice arrested Tom Reed on Friday.\n\nLaw enforcement sources said he said “no more of this” after his arrest.";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Tom Reed"));
+    }
+
+    #[test]
+    fn a_clause_right_after_the_first_part_outweighs_a_cue_before_it() {
+        let text = "T\nThe vote was close.\n\nIf the council is trying to delay the vote — as residents believe, but Ruiz strongly denies — “why wouldn’t you want to ask about it?” asked Dolan, now a partner at a law firm. “I think it’s only prudent to ask.”";
+        let article = crate::read::parse_text("t.txt", text);
+        let got = crate::extract(&article);
+        let (_, why) = got.iter().find(|(q, _)| q.text.starts_with("why")).expect("the quotation");
+        assert_eq!(why.speaker.as_deref(), Some("Dolan"));
     }
 }

@@ -4,6 +4,7 @@
 //! ("her sister, Marta") or, for kin, the other person of the last
 //! speaker's surname — not to the last speaker.
 
+use crate::wordset::in_list;
 use super::gender::gender_of_person_noun;
 use super::names::PhraseKind;
 use super::pronouns::LastSpeaker;
@@ -40,7 +41,7 @@ pub fn relative_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gende
     }
     let gender = gender_of_person_noun(word(noun_at)?);
     let verb = word(noun_at + 1)?;
-    if !REACTIONS.contains(&verb) {
+    if !in_list!(REACTIONS, verb) {
         return None;
     }
     let own = if gender == Gender::Female { ["she", "her"] } else { ["he", "his"] };

@@ -2,6 +2,7 @@
 //! and the rules that turn a pronoun, a bare surname or a description into the
 //! nearest compatible person named earlier.
 
+use crate::wordset::in_list;
 use super::described;
 pub use super::pronouns::{resolve_pronoun, LastSpeaker};
 use super::names::{self, PhraseKind};
@@ -338,7 +339,7 @@ const STRONG_ROLES: &[&str] = &[
 
 /// Whether a lower-case noun is a strong role ("mayor", "president").
 pub fn is_strong_role(noun: &str) -> bool {
-    STRONG_ROLES.contains(&noun)
+    in_list!(STRONG_ROLES, noun)
 }
 
 /// Resolves a description ("the president", "the outlet") to a mention.
@@ -359,7 +360,7 @@ pub fn resolve_description<'a>(mentions: &Mentions<'a>, written: &str, kind: Phr
             if let Some(m) = modified.or_else(|| mentions.nearest_with_role(at, &head)) {
                 return Some(mentions.full_name(m.name, at).filter(|_| !m.name.contains(' ')).unwrap_or(m.name));
             }
-            STRONG_ROLES.contains(&head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
+            in_list!(STRONG_ROLES, head.as_str()).then(|| mentions.nearest_person(at, Gender::Unknown)).flatten().map(|m| m.name)
         }
         _ => None,
     }

@@ -91,7 +91,7 @@ const MIND_VERBS: &[&str] = &[
 
 /// Whether a word is a sentence lead-in ("But", "On", "Later").
 pub fn is_lead_in(word: &str) -> bool {
-    LEAD_INS.contains(&word)
+    in_list!(LEAD_INS, word)
 }
 
 /// How many paragraphs back a pronoun looks for its person.
@@ -161,7 +161,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         }
         Some(_) => false,
     };
-    let follows = match next {
+    let follows = || match next {
         // "Dax Okonjo of Northlight Artists, joins us": past an affiliation.
         Some(t) if t.is_word() && matches!(t.text(text), "of" | "from" | "at") => after_affiliation(text, toks, end + 1),
         Some(t) if matches!(t.kind, Kind::Comma | Kind::Dash) => true,
@@ -169,7 +169,7 @@ pub fn is_subject(text: &str, toks: &[Token], role_start: usize, end: usize) -> 
         Some(t) if t.is_word() => verb_like(t.text(text)) || super::verbs::present_before_object(text, toks, end),
         _ => false,
     };
-    opens && follows
+    opens && follows()
 }
 
 /// Whether the capitalised words from token `k` (an organisation after

@@ -7,12 +7,16 @@
 //! another name in the article, and a known first name or a word the
 //! article uses alone beside a reporting verb ("says Tomas").
 
+use crate::wordset::{in_list, FastState};
 use super::cues;
 use super::names::{self, PhraseKind};
 use super::resolve::{Mention, Place};
 use super::roles;
 use super::tokens::Token;
 use std::collections::HashSet;
+
+/// A set of the article's words, hashed with the engine's fast seeded hasher.
+type Words<'t> = HashSet<&'t str, FastState>;
 
 /// First words of place names that follow "and" ("Britain and South Korea").
 const PLACE_STARTS: &[&str] = &["New", "North", "South", "East", "West", "San", "Santa", "Los", "Las", "Hong", "Sri", "El", "Puerto", "Costa", "Upper", "Lower", "Great", "Saint", "St", "St.", "Fort", "Port", "Mount", "Lake", "Cape"];
@@ -46,7 +50,7 @@ fn pair_at<'t>(text: &'t str, toks: &[Token], k: usize) -> Option<(&'t str, &'t 
     // "Brothers Tomas and Erik Lund": a plural role may open the sentence.
     let alone_before = k == 0 || capital(k - 1).is_none_or(names::is_plural_role);
     let plain = |w: &str| w.len() > 1 && !roles::is_title(w) && !roles::is_not_name(w) && !roles::is_org_word(w) && !names::is_acronym(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !PLACE_STARTS.contains(&y);
+    let ok = and == "and" && alone_before && capital(k + 4).is_none() && plain(x) && plain(y) && plain(names::without_possessive(z)) && !in_list!(PLACE_STARTS, y);
     ok.then_some((x, y, z))
 }
 
@@ -60,15 +64,15 @@ struct Article<'t> {
     /// Where each capitalised word first stands.
     first: Vec<(&'t str, Place)>,
     /// Last words of names of two or more capitalised words.
-    surnames: HashSet<&'t str>,
+    surnames: Words<'t>,
     /// Capitalised words written alone right before or after a reporting verb.
-    cued: HashSet<&'t str>,
+    cued: Words<'t>,
 }
 
 impl<'t> Article<'t> {
     fn read(paragraphs: &[&'t str], tokens: &[Vec<Token>]) -> Article<'t> {
-        let mut article = Article { first: Vec::new(), surnames: HashSet::new(), cued: HashSet::new() };
-        let mut seen = HashSet::new();
+        let mut article = Article { first: Vec::new(), surnames: Words::default(), cued: Words::default() };
+        let mut seen = Words::default();
         for (p, (text, toks)) in paragraphs.iter().zip(tokens).enumerate() {
             let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
             let capital = |j: usize| word(j).is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -104,9 +108,8 @@ pub(super) fn first_names_of_people<'a>(list: &[Mention<'a>]) -> Vec<&'a str> {
     let joined = |a: &Mention<'a>, b: &Mention<'a>| a.and_after && a.at.0 == b.at.0 && a.end + 1 == b.at.1 && full(a) && full(b);
     let sharing = |a: &Mention<'a>, b: &Mention<'a>| joined(a, b) && a.surname == b.surname;
     let partner = |i: usize| (i > 0 && sharing(&list[i - 1], &list[i])) || list.get(i + 1).is_some_and(|n| sharing(&list[i], n));
-    let mut surnames: Vec<&str> = list.iter().filter(|m| full(m)).map(|m| m.surname).collect();
-    surnames.sort_unstable();
-    let mut firsts: Vec<&str> = (0..list.len()).filter(|&i| person(&list[i]) || full(&list[i]) && partner(i)).filter_map(|i| super::name_parts::space_words(list[i].name).next()).filter(|w| surnames.binary_search(w).is_err()).collect();
+    let surnames: Words = list.iter().filter(|m| full(m)).map(|m| m.surname).collect();
+    let mut firsts: Vec<&str> = (0..list.len()).filter(|&i| person(&list[i]) || full(&list[i]) && partner(i)).filter_map(|i| super::name_parts::space_words(list[i].name).next()).filter(|w| !surnames.contains(w)).collect();
     firsts.sort_unstable();
     firsts.dedup();
     firsts

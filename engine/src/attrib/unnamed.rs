@@ -4,6 +4,7 @@
 //! so does "the official" after "a senior official" ([`earlier_source`]).
 //! Where its description ends is `unnamed_clauses`.
 
+use crate::wordset::in_list;
 use super::resolve::{Mention, Mentions, Place};
 use crate::attrib::names::{Phrase, PhraseKind};
 use crate::attrib::roles::{self, Gender};
@@ -77,7 +78,7 @@ pub fn source_at(text: &str, toks: &[Token], i: usize) -> Option<(usize, Gender)
         // "“…,” a spokesman for President Ana Ruiz said": a named object stays out after a quotation.
         let named = after_quote && toks.get(end + 2).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
         let head_end = if named { end + 1 } else { past_modifiers(text, toks, end + 1) };
-        if roles::is_role_noun(noun) || PEOPLE.contains(&noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown || lower(&toks[end]) && marked_person(text, toks, head_end) {
+        if roles::is_role_noun(noun) || in_list!(PEOPLE, noun) || noun != w && roles::gender_of_noun(noun) != Gender::Unknown || lower(&toks[end]) && marked_person(text, toks, head_end) {
             // "An army of workers": a group is no he or she.
             if noun.ends_with('s') && !noun.ends_with("ss") {
                 return None;
@@ -116,7 +117,7 @@ fn marked_person(text: &str, toks: &[Token], k: usize) -> bool {
     if matches!(word(at), Some("who" | "whose")) {
         return true;
     }
-    let person = |w: &str| roles::is_role_noun(w) || PEOPLE.contains(&w) || w.ends_with("-year-old");
+    let person = |w: &str| roles::is_role_noun(w) || in_list!(PEOPLE, w) || w.ends_with("-year-old");
     comma && matches!(word(at), Some("a" | "an")) && (at + 1..at + 5).map_while(word).any(person)
 }
 
@@ -170,7 +171,7 @@ pub fn with_modifiers(text: &str, toks: &[Token], mut phrase: Phrase, limit: usi
     let opener = is_indefinite_opener(toks[phrase.written.0].text(text));
     // "a statement from the port authority" is no person.
     let head = toks[phrase.written.1 - 1].text(text);
-    let person = roles::is_role_noun(head) || PEOPLE.contains(&head) || roles::gender_of_noun(head) != Gender::Unknown;
+    let person = roles::is_role_noun(head) || in_list!(PEOPLE, head) || roles::gender_of_noun(head) != Gender::Unknown;
     if phrase.kind == PhraseKind::Description && opener && person {
         phrase.written.1 = past_modifiers(text, toks, phrase.written.1).min(limit).max(phrase.written.1);
     }
@@ -214,7 +215,7 @@ fn after_lead_in(text: &str, toks: &[Token], i: usize) -> bool {
     let sentence = toks[i].sentence;
     let start = toks[..i].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
     let commas = toks[start..i].iter().filter(|t| t.kind == Kind::Comma).count();
-    commas == 1 && toks[start].is_word() && LEAD_INS.contains(&toks[start].text(text))
+    commas == 1 && toks[start].is_word() && in_list!(LEAD_INS, toks[start].text(text))
 }
 
 /// Past a relative clause or a description set off by commas right at
@@ -341,10 +342,10 @@ fn indefinite_start(text: &str, toks: &[Token], h: usize) -> Option<usize> {
     let capital = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_uppercase));
     let next = toks.get(h + 1).filter(|t| t.is_word()).map(|t| t.text(text));
     let renamed = toks.get(h + 1).is_some_and(|t| t.kind == Kind::Comma) && capital(h + 2);
-    if renamed || capital(h + 1) || next.is_some_and(|w| super::describe::is_document(w) || roles::is_role_noun(w) || PEOPLE.contains(&w)) {
+    if renamed || capital(h + 1) || next.is_some_and(|w| super::describe::is_document(w) || roles::is_role_noun(w) || in_list!(PEOPLE, w)) {
         return None;
     }
-    let a = (h.saturating_sub(4)..h).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == toks[h].sentence && !NOT_MODIFIERS.contains(&toks[k].text(text))).find(|&k| {
+    let a = (h.saturating_sub(4)..h).rev().take_while(|&k| toks[k].is_word() && toks[k].sentence == toks[h].sentence && !in_list!(NOT_MODIFIERS, toks[k].text(text))).find(|&k| {
         is_indefinite_opener(toks[k].text(text))
     })?;
     let before = a.checked_sub(1).map(|k| &toks[k]);
@@ -364,7 +365,7 @@ const SOURCE_REACH: usize = 8;
 pub fn earlier_source(texts: &[&str], tokens: &[Vec<Token>], mentions: &Mentions, written: &str, at: Place) -> Option<String> {
     let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
     let head = rest.rsplit(' ').next()?;
-    let person_noun = roles::is_role_noun(head) || PEOPLE.contains(&head);
+    let person_noun = roles::is_role_noun(head) || in_list!(PEOPLE, head);
     // "a host of problems" counts; it is no host.
     if rest.split(' ').count() > 2 || !person_noun || QUANTIFIERS.contains(&head) || head.ends_with('s') && !head.ends_with("ss") {
         return None;

@@ -2,6 +2,7 @@
 //! says it got a quotation ("told TASS", "as cited by Tass", "on his Twitter
 //! account", "Russia's Tass news agency reported").
 
+use crate::wordset::in_list;
 use super::names::{self, PhraseKind};
 use super::tokens::{Kind, Token};
 
@@ -52,7 +53,7 @@ pub fn is_brand(w: &str) -> bool {
 
 /// Whether a word names a social platform ("Twitter").
 pub fn is_platform(w: &str) -> bool {
-    PLATFORMS.contains(&w)
+    in_list!(PLATFORMS, w)
 }
 
 /// Every word at which [`find`] reads anything (the first words of its
@@ -198,7 +199,7 @@ pub(super) fn outlet_at(text: &str, tokens: &[Token], start: usize, to: usize) -
     // "state broadcaster KTV late on Tuesday": a time phrase ends the name;
     // "the Kestrel Advertiser published on Sunday": so does a lower-case
     // word after the name that describes no outlet.
-    let after_name = |k: usize| tokens[k].is_word() && tokens[k - 1].is_word() && tokens[k - 1].text(text).starts_with(char::is_uppercase) && tokens[k].text(text).starts_with(char::is_lowercase) && !DESCRIPTORS.contains(&tokens[k].text(text));
+    let after_name = |k: usize| tokens[k].is_word() && tokens[k - 1].is_word() && tokens[k - 1].text(text).starts_with(char::is_uppercase) && tokens[k].text(text).starts_with(char::is_lowercase) && !in_list!(DESCRIPTORS, tokens[k].text(text));
     let to = (start + 1..to).find(|&k| opens_time_phrase(text, tokens, k, to) || after_name(k)).unwrap_or(to);
     let phrase = names::read_forward(text, tokens, start, to)?;
     outlet_in(text, tokens, phrase.written.0, phrase.written.1, phrase.kind)
@@ -240,7 +241,7 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
                 return Some((first, i + 1));
             }
             run_start = i + 1;
-        } else if DESCRIPTORS.contains(&w) || w.chars().next().is_some_and(char::is_lowercase) {
+        } else if in_list!(DESCRIPTORS, w) || w.chars().next().is_some_and(char::is_lowercase) {
             run_start = i + 1;
         }
     }
@@ -251,7 +252,7 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
     }
     if run_end == run_start {
         // "Russia's Tass news agency": the run sits before the descriptors.
-        let described = (start..end).any(|i| DESCRIPTORS.contains(&word(i)));
+        let described = (start..end).any(|i| in_list!(DESCRIPTORS, word(i)));
         let mut s = start;
         while s < end && (names::is_possessive(word(s)) || !word(s).chars().next().is_some_and(char::is_uppercase)) {
             s += 1;
@@ -264,7 +265,7 @@ fn outlet_in(text: &str, tokens: &[Token], start: usize, end: usize, kind: Phras
         // agency"): a description, unless its name is a known outlet's.
         return (described && e > s && (s..e).any(|i| is_outlet_word(word(i)))).then_some((s, e));
     }
-    let described = (start..run_start).any(|i| DESCRIPTORS.contains(&word(i)));
+    let described = (start..run_start).any(|i| in_list!(DESCRIPTORS, word(i)));
     // A bare acronym is an outlet only when known ("told the FBI" is not).
     // "Paul Hill wrote": a first name and a surname that is also a newspaper's word name a person.
     let person = run_end - run_start == 2 && super::roles::gender_of_word(word(run_start)) != super::roles::Gender::Unknown;

@@ -5,6 +5,7 @@
 //! channel named in the sentence right before by the same speaker ("She
 //! replied in an Instagram post. “…,” she wrote.").
 
+use crate::wordset::in_list;
 use super::find::{Clause, Context};
 use super::names::{self, Phrase, PhraseKind};
 use super::resolve::{Mentions, Place};
@@ -213,7 +214,7 @@ fn platform_after(text: &str, toks: &[Token], k: usize, to: usize) -> Option<(us
     if next.text(text) == "X" && toks[k].text(text) == "on" && toks.get(k + 2).is_none_or(|t| !t.is_word() || !t.text(text).starts_with(char::is_uppercase)) {
         return Some((k + 1, k + 2));
     }
-    let platform = |w: &str| via::is_platform(w) || MORE_PLATFORMS.contains(&w);
+    let platform = |w: &str| via::is_platform(w) || in_list!(MORE_PLATFORMS, w);
     (k + 1..to.min(k + 4)).take_while(|&j| toks[j].is_word()).find(|&j| platform(toks[j].text(text))).map(|j| (j, j + 1))
 }
 
@@ -260,10 +261,10 @@ fn referred_outlet(text: &str, toks: &[Token], mentions: &Mentions, (cue, cue_en
     let told = matches!(word(cue), "told" | "tells" | "telling" | "tell") && is(cue_end, "the");
     let the = if told { cue_end } else { (cue_end..to).find(|&k| is_talk(text, toks, k, to) && is(k + 2, "the"))? + 2 };
     let mut k = the + 1;
-    while k < to && k < the + 3 && toks[k].is_word() && word(k).starts_with(char::is_lowercase) && !OUTLET_REFERENCES.contains(&word(k)) {
+    while k < to && k < the + 3 && toks[k].is_word() && word(k).starts_with(char::is_lowercase) && !in_list!(OUTLET_REFERENCES, word(k)) {
         k += 1;
     }
-    let noun = k < to && toks[k].is_word() && OUTLET_REFERENCES.contains(&word(k));
+    let noun = k < to && toks[k].is_word() && in_list!(OUTLET_REFERENCES, word(k));
     let ends = toks.get(k + 1).is_none_or(|t| !t.is_word() || names::opens_no_subject(t.text(text)));
     if !noun || !ends {
         return None;

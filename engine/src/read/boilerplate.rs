@@ -57,15 +57,12 @@ pub fn is_boilerplate(text: &str) -> bool {
     if starts_with_any_ci(text, LINK_PREFIXES, &LINK_FIRSTS) {
         return word_count(text) <= 40;
     }
-    if has_quote_mark(text) {
-        return false;
-    }
-    // The phrase tests come first: most lines match none, and then the
-    // words need no counting.
+    // The phrase tests come first: most lines match none, and then neither
+    // the quotation marks need looking for nor the words counting.
     let whole = is_whole_line_phrase(text);
     let section = starts_with_any_ci(text, SECTION_PREFIXES, &SECTION_FIRSTS) && !ends_with_clause_punctuation(text);
     let notice = starts_with_any_ci(text, NOTICE_PREFIXES, &NOTICE_FIRSTS) || is_newsletter_pitch(text);
-    if !(whole || section || notice) {
+    if !(whole || section || notice) || has_quote_mark(text) {
         return false;
     }
     let words = word_count(text);
@@ -81,7 +78,9 @@ fn is_whole_line_phrase(text: &str) -> bool {
 /// True for a line that both mentions a newsletter and asks to sign up.
 fn is_newsletter_pitch(text: &str) -> bool {
     let lower_contains = |needle: &str| super::shape::contains_ignore_ascii_case(text, needle);
-    lower_contains("newsletter") && (lower_contains("sign up") || lower_contains("subscribe"))
+    // "wsletter" first: its rarer first letter stops the scan at fewer
+    // places, and a line without it holds no "newsletter".
+    lower_contains("wsletter") && lower_contains("newsletter") && (lower_contains("sign up") || lower_contains("subscribe"))
 }
 
 #[cfg(test)]

@@ -134,9 +134,10 @@ fn byline(text: &str) -> Option<MetaLine> {
 
 /// "Jack Phillips is a breaking news reporter at The Epoch Times based in New York."
 fn author_note(text: &str) -> Option<MetaLine> {
-    let mut opening = text.split(' ').take(2);
-    let opens_with_name = opening.all(|word| word.starts_with(|c: char| c.is_uppercase()));
-    if !opens_with_name || !text.ends_with('.') {
+    // The first two words capitalised: the text, and what follows its first space, open with a capital.
+    let capital = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+    let opens_with_name = || capital(text) && text.bytes().position(|b| b == b' ').is_none_or(|k| capital(&text[k + 1..]));
+    if !text.ends_with('.') || !opens_with_name() {
         return None;
     }
     // Every cue opens with " is ": one search turns most lines away (before the quote-mark scan).
