@@ -349,3 +349,11 @@ impl Context<'_> {
         Some(Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
     }
 }
+
+impl Clause {
+    /// Whether the clause is a description guessed from a sentence with no
+    /// cue ([`Context::described_subject`]): no topic for later quotations.
+    pub(super) fn is_guessed_description(&self) -> bool {
+        self.cue.is_none() && self.document.is_none() && self.speaker.is_some_and(|(s, _)| s.kind == PhraseKind::Description)
+    }
+}
