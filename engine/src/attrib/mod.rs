@@ -101,12 +101,9 @@ use names::PhraseKind;
 use resolve::{LastSpeaker, Mentions};
 use tokens::Token;
 
-/// Attributes every quotation of an article; the result is parallel to `quotations`.
+/// Attributes every quotation of an article; the result is parallel to `quotations` (an article without any is not read).
 pub fn attribute(article: &Article, quotations: &[Quotation]) -> Vec<Attribution> {
-    // No quotation, nothing to attribute: the article's tokens and names are never read.
-    if quotations.is_empty() {
-        return Vec::new();
-    }
+    if quotations.is_empty() { return Vec::new(); }
     let texts: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let (tokens, places) = tokenize_article(&texts, quotations);
     let shared = shared_surname::find(&texts, &tokens);

@@ -224,8 +224,8 @@ pub fn has_nickname(name: &str, word: &str) -> bool {
     let quote = crate::attrib::tokens::is_quote_mark;
     // Every quotation mark is '"', '\'' or a character beyond ASCII: a name
     // of plain ASCII letters holds no nickname, and is turned away cheaply.
-    let may_quote = name.bytes().any(|b| matches!(b, b'"' | b'\'') || b >= 0x80);
-    name.len() > word.len() + 2 && may_quote && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
+    let may_quote = || name.bytes().any(|b| matches!(b, b'"' | b'\'') || b >= 0x80);
+    name.len() > word.len() + 2 && may_quote() && name.split(' ').any(|w| w.starts_with(quote) && w.trim_matches(quote) == word)
 }
 
 /// Whether a capitalised word is the plural of a role noun ("Brothers",

@@ -303,9 +303,14 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     let run = super::intl_names::with_leading_particles(text, tokens, start, edges::possessive_office(text, tokens, start, run, end));
     let mut name_start = run;
     let mut prev: Option<roles::NameWord> = None;
+    // The lexicon's gender of the first words of the run, read once here for the tests below.
+    let mut genders = [Gender::Unknown; 8];
     for i in run..end {
         let w = word(text, tokens, i);
         let facts = roles::name_word(w);
+        if let Some(gender) = genders.get_mut(i - run) {
+            *gender = facts.gender;
+        }
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
@@ -327,14 +332,15 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
     }
     // "Organizer Dwayne Croteau": a capitalised role word before a known
     // first name belongs to the role, and the first name gives the gender.
-    if let Some(first) = (name_start..end.saturating_sub(1)).find(|&i| roles::gender_of_word(word(text, tokens, i)) != Gender::Unknown) {
+    let gender_at = |i: usize| genders.get(i - run).copied().unwrap_or_else(|| roles::gender_of_word(word(text, tokens, i)));
+    if let Some(first) = (name_start..end.saturating_sub(1)).find(|&i| gender_at(i) != Gender::Unknown) {
         if first > name_start && !is_possessive(word(text, tokens, first - 1)) {
             name_start = first;
         }
     }
     // "Neighbour Farid Haddad": a capitalised role noun opening three or more words is the role ("Brothers Tomas …": a plural one, two).
     name_start += usize::from(end - name_start >= 3 && roles::is_role_noun(word(text, tokens, name_start)) || end - name_start >= 2 && super::name_parts::is_plural_role(word(text, tokens, name_start)));
-    phrase.gender = merge(phrase.gender, roles::gender_of_word(word(text, tokens, name_start)));
+    phrase.gender = merge(phrase.gender, gender_at(name_start));
     phrase.name = Some((name_start, end));
     phrase.kind = edges::kind_of_words(text, tokens, name_start, end);
     if let Some(org_start) = edges::org_name_start(text, tokens, run, name_start, end, phrase.kind) {

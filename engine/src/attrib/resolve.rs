@@ -110,7 +110,8 @@ impl<'a> Mentions<'a> {
             }
             let mut i = super::stray::dateline_end(text, toks);
             while i < toks.len() {
-                if toks[i].is_word() && toks[i].end - toks[i].start == 3 {
+                // A description opens with "the" (any case): other words are not asked.
+                if toks[i].is_word() && toks[i].end - toks[i].start == 3 && toks[i].text(text).eq_ignore_ascii_case("the") {
                     if let Some(head) = described::candidate(text, toks, i) {
                         described.push(described::Candidate { at: (p, i), head, sentence: first + toks[i].sentence });
                     } else if let Some(head) = described::object_candidate(text, toks, i) {

@@ -117,7 +117,9 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
     let (cue_before, cue_earlier, last) = (scanned.cue_near, scanned.cue_anywhere, scanned.last);
     // Words are never empty, so an empty last word means there was none.
     let last_word_before = Some(last[4]).filter(|w| !w.is_empty());
-    let cue_after = words(after).take(CUE_WINDOW).any(is_reporting_verb);
+    // One pass over the words after: the first CUE_WINDOW here, the rest (when asked) for `cue_in_sentence`.
+    let mut after_words = words(after);
+    let cue_after = after_words.by_ref().take(CUE_WINDOW).any(is_reporting_verb);
     let colon_before = before.trim_end().ends_with(':')
         || before.trim().is_empty() && first.paragraph > 0 && texts[first.paragraph - 1].trim_end().ends_with(':');
     let shape = scan_words(text);
@@ -128,8 +130,8 @@ pub fn features(texts: &[&str], parts: &[Piece], text: &str) -> Features {
         several_sentences: has_sentence_break(text),
         cue_before,
         cue_after,
-        // The first CUE_WINDOW words after were read for `cue_after`.
-        cue_in_sentence: cue_before || cue_after || cue_earlier || words(after).skip(CUE_WINDOW).any(is_reporting_verb),
+        // Without a cue among them, the first CUE_WINDOW words after were all read for `cue_after`.
+        cue_in_sentence: cue_before || cue_after || cue_earlier || after_words.any(is_reporting_verb),
         colon_before,
         naming_before: naming_of(&last) || work_by_author(before, &last) || after_apposed_phrase(before) || last_word_before.is_some_and(|w| is_naming_word(w) || leads_title(w) && starts_capitalised(text)),
         named: introduces_name(&last) || known_as(before) || code_name_as(&last, text) || slogan_is(before) || is_nickname(before, after, text, shape.words),
