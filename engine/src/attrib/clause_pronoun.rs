@@ -44,13 +44,13 @@ impl Context<'_> {
     /// news conference last week she"), with only words and commas between.
     fn clause_opener(&self, p: usize, k: usize) -> bool {
         let toks = &self.tokens[p];
-        let lower = |j: usize| self.word(p, j).to_lowercase();
-        if toks[k - 1].is_word() && OPENERS.contains(&lower(k - 1).as_str()) {
+        let is = |j: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(self.word(p, j)));
+        if toks[k - 1].is_word() && is(k - 1, OPENERS) {
             return true;
         }
         (k.saturating_sub(8)..k - 1)
             .rev()
             .take_while(|&j| toks[j].is_word() || toks[j].kind == Kind::Comma)
-            .any(|j| toks[j].is_word() && matches!(lower(j).as_str(), "though" | "although" | "yet" | "whereas"))
+            .any(|j| toks[j].is_word() && is(j, &["though", "although", "yet", "whereas"]))
     }
 }

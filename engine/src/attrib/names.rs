@@ -314,7 +314,7 @@ pub fn classify(text: &str, tokens: &[Token], start: usize, end: usize) -> Phras
         // "Michael Every", "Theresa May": after a first name, a word that
         // is otherwise no name is a surname; so is the last word after a
         // title ("Ms. May").
-        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end) || super::surname_words::is_surname_before_cue(text, tokens, i, start, end);
+        let surname = prev.is_some_and(|prev| !prev.title && prev.gender != Gender::Unknown || prev.title && i + 1 == end) || facts.not_name && super::surname_words::is_surname_before_cue(text, tokens, i, start, end);
         if facts.title && !super::name_parts::ends_in_suffix(w, i, run, end) || facts.not_name && !surname && !super::intl_names::family_name_before(text, tokens, i, end) {
             name_start = i + 1;
             phrase.titled |= facts.title;

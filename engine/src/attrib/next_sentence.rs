@@ -13,15 +13,19 @@ const SENTENCE_REACH: usize = 60;
 impl Context<'_> {
     /// The speaker of the sentence right before the one holding the
     /// quotation at token `i` of paragraph `p`, when the quotation stands
-    /// inside its sentence and is longer than a term, and that sentence has
-    /// no cue and names no person.
+    /// inside its sentence and is longer than a term (or, after a sentence
+    /// ending in its reporting clause, "…, he said.", five words or more),
+    /// and that sentence has no cue and names no person.
     pub(super) fn carried_on(&self, p: usize, i: usize, last: Option<&LastSpeaker>) -> Option<Clause> {
         let toks = &self.tokens[p];
         let start = self.sentence_start(p, i);
         let super::tokens::Kind::Quoted(q) = toks[i].kind else { return None };
         // A short term ("“immediate”") stays a term: a speaker would make it speech.
         let long = self.quotations[q as usize].text.split_whitespace().nth(crate::quotes::settle::TERM_WORDS).is_some();
-        if start == i || start == 0 || !long {
+        // "…, he said. Good information wins only when “the truth is sexier than the lie.”": after
+        // a reporting sentence, a quoted clause of five words or more carries the speech on too.
+        let clause = || self.quotations[q as usize].text.split_whitespace().nth(4).is_some() && start > 0 && self.reporting_clause_ending(p, start).is_some();
+        if start == i || start == 0 || !(long || clause()) {
             return None;
         }
         let sentence = toks[i].sentence;
@@ -62,5 +66,15 @@ mod tests {
         assert_eq!(run(text)[0].speaker, None);
         let text = "T\nVarga has argued that the levy was gutted by the deals its authors struck. Yet Oskar Lind sees “a market that works better than anyone expected a year ago.”";
         assert_ne!(run(text)[0].speaker.as_deref(), Some("Varga"));
+    }
+
+    #[test]
+    fn a_short_quoted_clause_after_a_he_said_sentence_carries_the_speech_on() {
+        let text = "T\nProfessor Dan Ruiz studies the news.\n\nThis makes it hard to dislodge rumours, he said. Facts can still win, but only when “the truth is better than the lie.”";
+        let got = run(text);
+        assert_eq!(got[0].speaker.as_deref(), Some("Dan Ruiz"));
+        // A short term after a reporting sentence stays nobody's.
+        let text = "T\nProfessor Dan Ruiz studies the news.\n\nThis makes it hard to dislodge rumours, he said. The rumours are “fake news.”";
+        assert_eq!(run(text)[0].speaker, None);
     }
 }

@@ -2,7 +2,8 @@
 //! ("over her remark that “…”", "his calls to end the “…”", "including
 //! his promise to be “neutral”"): the owner spoke, and the mention the
 //! quotation is credited to is the possessive as written ("her"), resolved
-//! like a subject pronoun. So is the pronoun of a view ("because to her,
+//! like a subject pronoun; a name in the possessive owns "words" too ("in
+//! Forbes’ words, “…”"). So is the pronoun of a view ("because to her,
 //! “…”": in her view). A name's claim that a quotation judges after a
 //! copula ("Lee said that Hale’s claim … is “…”") is no cue (`judged_claim`).
 
@@ -40,7 +41,7 @@ impl Context<'_> {
                 return None;
             }
             if toks[k].is_word() && SPEECH_NOUNS.contains(&self.word(p, k)) {
-                let (phrase, at) = self.possessive_before(p, floor, k)?;
+                let (phrase, at) = self.possessive_before(p, floor, k).or_else(|| self.named_words(p, floor, k))?;
                 let speaker = Some((phrase, (p, at)));
                 return Some(Clause { paragraph: p, sentence: toks[i].sentence, speaker, cue: Some((k, k + 1)), ..Clause::default() });
             }
@@ -84,6 +85,17 @@ impl Context<'_> {
 
     /// The possessive pronoun owning the noun at token `noun`, at most
     /// [`MAX_MODIFIERS`] words before it, as a pronoun phrase.
+    /// "in Forbes’ words, “…”", "in Lee’s words": a capitalised name in the
+    /// possessive right before "words" owns them.
+    fn named_words(&self, p: usize, floor: usize, noun: usize) -> Option<(Phrase, usize)> {
+        let toks = &self.tokens[p];
+        let k = noun.checked_sub(1).filter(|&k| k >= floor && toks[k].is_word() && self.word(p, noun) == "words")?;
+        let w = self.word(p, k);
+        let marked = w.ends_with("’s") || w.ends_with("'s") || w.ends_with('s') && self.texts[p][toks[k].end as usize..toks[noun].start as usize].trim() == "’";
+        let phrase = super::names::classify(self.texts[p], toks, k, k + 1);
+        (marked && w.starts_with(char::is_uppercase) && phrase.kind == PhraseKind::Name).then_some((phrase, k))
+    }
+
     fn possessive_before(&self, p: usize, floor: usize, noun: usize) -> Option<(Phrase, usize)> {
         let toks = &self.tokens[p];
         (noun.saturating_sub(MAX_MODIFIERS + 1).max(floor)..noun).rev().take_while(|&k| toks[k].is_word()).find_map(|k| {
@@ -115,5 +127,15 @@ mod tests {
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Hale"));
         let text = "T\nThe rivals traded blows.\n\nAna Vidal said Friday that Hale’s claim was “a lie.”";
         assert_eq!(run(text)[0].speaker.as_deref(), Some("Ana Vidal"));
+    }
+
+    #[test]
+    fn a_name_owning_words_says_them() {
+        let text = "T\nThe forum was held in Leeds because, in Forbes’ words, “it is the most inventive city on the island by far.”";
+        let got = run(text);
+        assert_eq!(got[0].speaker.as_deref(), Some("Forbes"));
+        assert_eq!(got[0].cue.as_deref(), Some("words"));
+        let text = "T\nMayor Ann Cole spoke on Monday.\n\nThe plan passed because, in Cole’s words, “nobody wanted the old ferry back on the water.”";
+        assert_eq!(run(text)[0].speaker.as_deref(), Some("Ann Cole"));
     }
 }

@@ -320,3 +320,19 @@ fn a_name_apposed_to_a_long_affiliated_role_is_the_subject_of_its_elided_cue() {
     assert_eq!(got[1].speaker.as_deref(), Some("Faisal al-Nuaimi"));
     assert_eq!(got[1].speaker_as_written.as_deref(), Some("Faisal al-Nuaimi"));
 }
+
+#[test]
+fn a_name_after_a_closing_dash_heads_the_sentence() {
+    let text = "T\nSenator Mark Wells spoke on Monday.\n\nHastily politicizing the crash ― much like he did after the storm last year ― Wells blamed his rivals, and stressed the threat that “foreign money” poses to the state.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Mark Wells"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("Wells"));
+}
+
+#[test]
+fn a_span_of_time_before_later_is_no_subject() {
+    let text = "T\nMayor Dan Reyes announced his run in June. A month later, he paid a visit to the depot and explained why “the workers” were going to “love” him.";
+    let got = run(text);
+    assert_eq!(got[0].speaker.as_deref(), Some("Dan Reyes"));
+    assert_eq!(got[0].speaker_as_written.as_deref(), Some("he"));
+}

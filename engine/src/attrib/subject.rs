@@ -80,7 +80,9 @@ impl Context<'_> {
         let phrase = names::read_forward(self.texts[p], toks, start, i).filter(|s| s.written.0 == start && names::starts_like_subject(self.word(p, start)))?;
         let phrase = self.before_past_verb(p, names::before_verb(self.texts[p], toks, phrase));
         let next = toks.get(phrase.written.1).filter(|t| t.is_word()).map(|t| t.text(self.texts[p]));
-        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase));
+        // "A month later, he …": a span of time before "later" or "ago" is no subject ("The family later released" is one).
+        let span = matches!(self.word(p, phrase.written.1 - 1).trim_end_matches('s'), "minute" | "hour" | "day" | "week" | "month" | "year");
+        let verb_next = next.is_some_and(|w| w.starts_with(char::is_lowercase) && !(span && matches!(w, "later" | "earlier" | "ago")));
         let words = phrase.written.0..phrase.written.1;
         let capitals = words.clone().all(|k| self.word(p, k).starts_with(char::is_uppercase));
         // "Preys on …": a lone capitalised word is a name only if the article names that person.
@@ -261,7 +263,8 @@ impl Context<'_> {
     }
 
     /// Whether the name at token `at` heads the sentence from `floor` or the
-    /// clause after a lead-in comma, at most a few title words after it ("In
+    /// clause after a lead-in comma or a closing dash ("… ― much like he did
+    /// last year ― Trump cast …"), at most a few title words after it ("In
     /// a speech, Senator Jo Park attacked"), not an object after a verb or a
     /// quotation, and is no run of capitals ("CONGRESS HAS INVESTIGATED HIM — …").
     fn heads(&self, p: usize, floor: usize, at: usize) -> bool {
@@ -279,7 +282,7 @@ impl Context<'_> {
         let shouted = capitals(at) && capitals(at + 1);
         // "Silverman, herself a Sanders supporter, …": a name after "a" modifies a noun.
         let modifier = at > floor && toks[at - 1].is_word() && matches!(self.word(p, at - 1), "a" | "an");
-        !shouted && !modifier && (k == floor || toks[k - 1].kind == Kind::Comma)
+        !shouted && !modifier && (k == floor || matches!(toks[k - 1].kind, Kind::Comma | Kind::Dash))
     }
 
     /// "He", "She" or "They" opening the sentence of token `i`, followed by
@@ -344,5 +347,13 @@ impl Context<'_> {
         }
         let phrase = names::classify(self.texts[p], toks, at, at + 1);
         Some(Clause { paragraph: p, sentence: toks[at].sentence, speaker: Some((phrase, (p, at))), ..Clause::default() })
+    }
+}
+
+impl Clause {
+    /// Whether the clause is a description guessed from a sentence with no
+    /// cue ([`Context::described_subject`]): no topic for later quotations.
+    pub(super) fn is_guessed_description(&self) -> bool {
+        self.cue.is_none() && self.document.is_none() && self.speaker.is_some_and(|(s, _)| s.kind == PhraseKind::Description)
     }
 }

@@ -21,10 +21,12 @@ pub(super) fn is_homograph(word: &str) -> bool {
 /// [`HOMOGRAPHS`] word followed by a lower-case reporting verb that is no
 /// participle or base form ("Will wrote", "May says", not "May say").
 pub(super) fn is_surname_before_cue(text: &str, tokens: &[Token], i: usize, start: usize, end: usize) -> bool {
-    let lone = i == start && start + 1 == end && HOMOGRAPHS.contains(&tokens[i].text(text));
+    if i != start || start + 1 != end || !HOMOGRAPHS.contains(&tokens[i].text(text)) {
+        return false;
+    }
     let next = tokens.get(end).filter(|t| t.is_word()).map(|t| t.text(text)).unwrap_or("");
     let finite = next.ends_with("ed") || next.ends_with('s') || matches!(next, "wrote" | "said" | "told" | "spoke" | "thought");
-    lone && next.starts_with(char::is_lowercase) && finite && cues::is_cue_word(next) && !cues::is_participle(next)
+    next.starts_with(char::is_lowercase) && finite && cues::is_cue_word(next) && !cues::is_participle(next)
 }
 
 #[cfg(test)]
