@@ -117,7 +117,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     if end >= floor + 2 && matches!(tokens[end - 1].kind, Kind::Quoted(_)) && titled(end - 2) {
         end -= 1;
     }
-    if let Some(phrase) = super::time_clause::time_clause_subject(text, tokens, floor, end) {
+    if let Some(phrase) = super::subordinate_subject::time_clause_subject(text, tokens, floor, end) {
         return Some(phrase);
     }
     let mut fallback = None;
