@@ -70,7 +70,7 @@ impl Context<'_> {
     /// conservation groups granted her an extension, saying …").
     fn opening_phrase(&self, p: usize, i: usize) -> Option<Clause> {
         let floor = self.sentence_start(p, i);
-        self.phrase_heading(p, floor, i).or_else(|| self.after_lead_in(p, floor, i).and_then(|start| self.phrase_heading(p, start, i)))
+        self.phrase_heading(p, floor, i).or_else(|| self.after_opening_adjunct(p, floor, i).and_then(|start| self.phrase_heading(p, start, i)))
     }
 
     /// The description or name at token `start` that is the subject of the
@@ -113,8 +113,10 @@ impl Context<'_> {
     }
 
     /// "In May, …": the token after the comma closing a short lead-in phrase
-    /// that opens the sentence at `floor` with a word that opens no subject.
-    fn after_lead_in(&self, p: usize, floor: usize, i: usize) -> Option<usize> {
+    /// that opens the sentence at `floor` with a capitalised word that opens
+    /// no subject. Broader than [`super::unnamed::lead_in_end`], which needs
+    /// one of its listed lead-in words: here no subject is read otherwise.
+    fn after_opening_adjunct(&self, p: usize, floor: usize, i: usize) -> Option<usize> {
         let toks = &self.tokens[p];
         let first = self.word(p, floor);
         // "Shortly after the call ended, …": an adverb in -ly opens no subject either.

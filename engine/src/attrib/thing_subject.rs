@@ -19,7 +19,7 @@ pub fn body_subject_before(context: &Context, at: Place) -> Option<(Phrase, Plac
     for _ in 0..SENTENCES {
         let start = context.sentence_start(p, i);
         if (p, start) != at {
-            let subject = after_lead_in(context, p, start).unwrap_or(start);
+            let subject = super::unnamed::lead_in_end(context.texts[p], &context.tokens[p], start).unwrap_or(start);
             if let Some(phrase) = body_phrase(context, p, subject) {
                 return Some((phrase, (p, subject)));
             }
@@ -44,16 +44,6 @@ pub fn document_subject_before(context: &Context, at: Place) -> Option<(Phrase, 
     let (phrase, place) = body_subject_before(context, at)?;
     let head = context.word(place.0, phrase.written.1 - 1).to_lowercase();
     super::documents::is_text_head(&head).then_some((phrase, place))
-}
-
-/// The token after the comma that closes a lead-in phrase opening the
-/// sentence at `start` (within eight words), if it opens with one.
-fn after_lead_in(context: &Context, p: usize, start: usize) -> Option<usize> {
-    let (text, toks) = (context.texts[p], &context.tokens[p]);
-    toks.get(start).filter(|t| t.is_word() && super::unnamed::LEAD_INS.contains(&t.text(text)))?;
-    let sentence = toks[start].sentence;
-    let comma = (start + 1..toks.len().min(start + 10)).take_while(|&k| toks[k].sentence == sentence && (toks[k].is_word() || toks[k].kind == super::tokens::Kind::Comma)).find(|&k| toks[k].kind == super::tokens::Kind::Comma)?;
-    Some(comma + 1)
 }
 
 /// The phrase at token `start` of paragraph `p` when it is "the" and a few

@@ -214,8 +214,17 @@ fn after_lead_in(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let sentence = toks[i].sentence;
     let start = toks[..i].iter().rposition(|t| t.sentence != sentence).map_or(0, |k| k + 1);
-    let commas = toks[start..i].iter().filter(|t| t.kind == Kind::Comma).count();
-    commas == 1 && toks[start].is_word() && in_list!(LEAD_INS, toks[start].text(text))
+    lead_in_end(text, toks, start) == Some(i)
+}
+
+/// The token after the comma that closes a lead-in phrase opening the
+/// sentence at `start` with one of [`LEAD_INS`] ("In a statement issued
+/// later, …"): words only, within ten tokens.
+pub(super) fn lead_in_end(text: &str, toks: &[Token], start: usize) -> Option<usize> {
+    toks.get(start).filter(|t| t.is_word() && in_list!(LEAD_INS, t.text(text)))?;
+    let sentence = toks[start].sentence;
+    let comma = (start + 1..toks.len().min(start + 10)).take_while(|&k| toks[k].sentence == sentence && (toks[k].is_word() || toks[k].kind == Kind::Comma)).find(|&k| toks[k].kind == Kind::Comma)?;
+    Some(comma + 1)
 }
 
 /// Past a relative clause or a description set off by commas right at
