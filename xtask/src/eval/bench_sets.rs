@@ -217,7 +217,7 @@ mod quality_floors {
     use super::*;
 
     /// Per set: F1 floor and speaker floor, a little under the figures reached.
-    const FLOORS: &[(&str, f64, f64)] = &[("polnear-dev", 0.935, 0.945), ("polnear-test", 0.942, 0.905), ("ggt", 0.958, 0.93)];
+    const FLOORS: &[(&str, f64, f64)] = &[("polnear-dev", 0.935, 0.95), ("polnear-test", 0.942, 0.912), ("ggt", 0.958, 0.932)];
 
     #[test]
     fn quality_stays_above_the_floors() {
