@@ -9,9 +9,6 @@ use super::find::{Clause, Context};
 use super::names::{self, Phrase};
 use super::tokens::Kind;
 
-/// Conjunctions that open a fronted subordinate clause.
-const SUBORDINATORS: &[&str] = &["before", "after", "when", "while", "as", "since", "until", "once", "although", "though", "because", "if"];
-
 /// Adverbs that may stand before the conjunction ("Even before", "Shortly after").
 const LEAD_ADVERBS: &[&str] = &["Even", "Just", "Shortly", "Soon", "Long", "Right", "Only"];
 
@@ -48,7 +45,7 @@ impl Context<'_> {
         if k + 1 < end && toks[k].is_word() && LEAD_ADVERBS.contains(&self.word(p, k)) {
             k += 1;
         }
-        let opens = k < end && toks[k].is_word() && SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(self.word(p, k)));
+        let opens = k < end && toks[k].is_word() && super::roles::SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(self.word(p, k)));
         let comma = (k + 1..end).find(|&j| toks[j].kind == Kind::Comma).filter(|_| opens)?;
         Some(comma + 1).filter(|&first| first < end)
     }

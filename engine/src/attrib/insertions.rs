@@ -18,10 +18,6 @@ const OPENERS: &[&str] = &[
     "outside", "inside", "amid", "despite", "among", "clad", "dressed", "wearing", "speaking", "standing", "sitting",
 ];
 
-/// Subordinators that open an inserted clause ("Lee, while being
-/// interviewed on Fox, called"; "Lee, when asked, said").
-const SUBORDINATORS: &[&str] = &["while", "when", "after", "before", "although", "though", "if", "once", "until", "since", "because"];
-
 /// Words that open a clause inside a stretch ("in what Lee called"): its
 /// subject may be the speaker, so the stretch is no mere insertion.
 const CLAUSE_OPENERS: &[&str] = &["what", "which", "whom", "whose", "who", "where", "when"];
@@ -42,7 +38,7 @@ fn after_comma(text: &str, tokens: &[Token], floor: usize, start: usize, end: us
     let first = comma + 1;
     let closed = tokens.get(end).is_some_and(|t| t.kind == Kind::Comma);
     let first_word = (first < end && comma > floor && tokens[first].is_word()).then(|| word(text, tokens, first));
-    let subordinator = first_word.is_some_and(|w| SUBORDINATORS.contains(&w));
+    let subordinator = first_word.is_some_and(|w| super::roles::SUBORDINATORS.contains(&w));
     let opens = first_word.is_some_and(|w| in_list!(OPENERS, w));
     // A subordinator opening the stretch is its own clause word, not one inside it.
     let clause = holds_clause(text, tokens, if subordinator { first + 1 } else { first }, end);

@@ -14,9 +14,6 @@ use super::names::{self, Phrase, PhraseKind};
 use super::resolve::Place;
 use super::tokens::Kind;
 
-/// Conjunctions that open a subordinate clause before its subject.
-const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since"];
-
 impl Context<'_> {
     /// The clause read before a quotation's first part (`before`), or the
     /// one that outweighs it. "Pressure is building on X, who was greeted
@@ -68,7 +65,7 @@ impl Context<'_> {
         let toks = &self.tokens[p];
         let (Some((phrase, _)), Some((_, cue_end))) = (clause.speaker, clause.cue) else { return false };
         let start = phrase.written.0;
-        let opened = start > 0 && toks[start - 1].is_word() && SUBORDINATORS.contains(&self.word(p, start - 1));
+        let opened = start > 0 && toks[start - 1].is_word() && super::roles::SUBORDINATORS.contains(&self.word(p, start - 1));
         let object = cue_end <= first && first - cue_end <= 1 && (cue_end..first).all(|k| matches!(toks[k].kind, Kind::Colon | Kind::Comma));
         opened && object
     }

@@ -3,6 +3,11 @@
 //!
 //! All lists are data; lookups are case-insensitive where noted.
 
+/// Words that open a subordinate clause ("after Hale said", "though she
+/// was absent"): shared by the readers of fronted, inserted and trailing
+/// clauses.
+pub(super) const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since", "if", "once", "although", "though", "unless", "whereas"];
+
 use crate::wordset::WordSet;
 use std::sync::OnceLock;
 

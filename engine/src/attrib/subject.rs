@@ -8,9 +8,6 @@ use super::names::{self, Phrase, PhraseKind};
 use super::roles::Pronoun;
 use super::tokens::Kind;
 
-/// Words that open a subordinate clause before the main one ("When reporters asked …, he said").
-const SUBORDINATORS: &[&str] = &["as", "while", "when", "whenever", "after", "before", "because", "until", "since", "if"];
-
 /// Auxiliaries that make a cue after them passive ("was told by").
 const PASSIVE: &[&str] = &["being", "been", "was", "were", "is", "are", "be", "get", "got", "getting"];
 
@@ -326,7 +323,7 @@ impl Context<'_> {
     pub(super) fn subject_after_cue(&self, p: usize, earlier: &Phrase, from: usize, cue: usize) -> Option<Phrase> {
         let toks = &self.tokens[p];
         let start = earlier.written.0;
-        let subordinate = start > 0 && toks[start - 1].is_word() && SUBORDINATORS.contains(&self.word(p, start - 1).to_lowercase().as_str());
+        let subordinate = start > 0 && toks[start - 1].is_word() && super::roles::SUBORDINATORS.contains(&self.word(p, start - 1).to_lowercase().as_str());
         if !subordinate || !self.elided(p, self.sentence_start(p, cue), cue) {
             return None;
         }

@@ -13,9 +13,6 @@
 use super::names::{read_forward, segment_start, starts_like_subject, word, Phrase, PhraseKind};
 use super::tokens::Token;
 
-/// Words that open a clause whose subject stands right after them.
-const SUBORDINATORS: &[&str] = &["after", "before", "until", "since", "once", "because", "when", "while", "what", "unless", "whereas", "although", "though"];
-
 /// Words that measure the time before "after" ("hours after", "shortly after").
 const MEASURES: &[&str] = &["hours", "minutes", "days", "weeks", "months", "moments", "shortly", "soon", "just", "right", "day", "hour", "week"];
 
@@ -30,7 +27,8 @@ fn clause_after(text: &str, tokens: &[Token], from: usize, end: usize, openers: 
 /// The subject after the last subordinating word between `phrase` and the
 /// cue at `end`, when it looks like a subject and runs right up to the cue.
 pub(super) fn subject_after(text: &str, tokens: &[Token], phrase: Phrase, end: usize) -> Option<Phrase> {
-    let (k, subject) = clause_after(text, tokens, phrase.written.1, end, SUBORDINATORS)?;
+    // "on what Zimmerman described as": "what" opens the clause here too.
+    let (k, subject) = clause_after(text, tokens, phrase.written.1, end, super::roles::SUBORDINATORS).or_else(|| clause_after(text, tokens, phrase.written.1, end, &["what"]))?;
     (starts_like_subject(word(text, tokens, k + 1)) || subject.kind == PhraseKind::Name).then_some(subject)
 }
 
