@@ -369,8 +369,9 @@ const SOURCE_REACH: usize = 8;
 /// "“…,” the official said" after "According to a senior Kelland
 /// official, who spoke on condition of anonymity": a definite description
 /// of one person-noun ("the official", "the resident") is the nearest
-/// earlier unnamed source with that head noun, as first written, unless a
-/// person named with that role stands nearer.
+/// earlier unnamed source with that head noun, as first written with the
+/// phrases that modify it ("in the finance ministry"), unless a person
+/// named with that role stands nearer.
 pub fn earlier_source(texts: &[&str], tokens: &[Vec<Token>], mentions: &Mentions, written: &str, at: Place) -> Option<String> {
     let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
     let head = rest.rsplit(' ').next()?;
@@ -388,7 +389,8 @@ pub fn earlier_source(texts: &[&str], tokens: &[Vec<Token>], mentions: &Mentions
                 return None;
             }
             if let Some(a) = indefinite_start(text, toks, h) {
-                return Some(super::resolve::span(text, toks, a, h + 1).to_string());
+                // "A senior official in the finance ministry": the place the source is from is part of it.
+                return Some(super::resolve::span(text, toks, a, past_modifiers(text, toks, h + 1)).to_string());
             }
         }
     }

@@ -164,3 +164,9 @@ fn an_unnamed_source_heading_a_sentence_with_a_participle_cue_keeps_its_place() 
     let text = "T\nThe mayor promised new pipes by 2030.\n\nA senior official in the mayor's office, speaking on condition of anonymity, went further, conceding that the deadline “was always going to be tight.”";
     assert_eq!(last(text).as_deref(), Some("A senior official in the mayor's office"));
 }
+
+#[test]
+fn the_official_after_a_named_subject_keeps_the_place_the_source_is_from() {
+    let text = "T\nMayor Ruth Ocampo backed the harbour plan.\n\nA senior official in the presidential office, who asked not to be named, said Ocampo would sign the plan within days. “Thirty days is not a political choice,” the official said.";
+    assert_eq!(last(text).as_deref(), Some("A senior official in the presidential office"));
+}
