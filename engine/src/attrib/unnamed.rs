@@ -125,14 +125,16 @@ fn marked_person(text: &str, toks: &[Token], k: usize) -> bool {
 const MODIFIER_PREPOSITIONS: &[&str] = &["from", "in", "at", "of", "near", "outside", "with", "for"];
 
 /// Past the prepositional phrases right at `k` that modify an unnamed
-/// source ("from Kingsford", "in Elm Park", "at the same school"): up to
+/// source ("from Kingsford", "in Elm Park", "pushing a stroller"): up to
 /// two phrases of one to five words, none a verb, in the sentence.
 fn past_modifiers(text: &str, toks: &[Token], k: usize) -> usize {
     let Some(sentence) = toks.get(k).map(|t| t.sentence) else { return k };
     let word = |j: usize| toks.get(j).filter(|t| t.is_word() && t.sentence == sentence).map(|t| t.text(text));
     let mut end = k;
     for _ in 0..2 {
-        if !word(end).is_some_and(|w| MODIFIER_PREPOSITIONS.contains(&w)) {
+        // "A woman pushing a stroller": a participle's phrase modifies the noun as a preposition's does.
+        let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()) && !is_verb_like(w);
+        if !word(end).is_some_and(|w| MODIFIER_PREPOSITIONS.contains(&w) || participle(w)) {
             break;
         }
         let object = (end + 1..end + 6).take_while(|&j| word(j).is_some_and(|w| !is_verb_like(w) && !MODIFIER_PREPOSITIONS.contains(&w))).count();

@@ -170,3 +170,9 @@ fn the_official_after_a_named_subject_keeps_the_place_the_source_is_from() {
     let text = "T\nMayor Ruth Ocampo backed the harbour plan.\n\nA senior official in the presidential office, who asked not to be named, said Ocampo would sign the plan within days. “Thirty days is not a political choice,” the official said.";
     assert_eq!(last(text).as_deref(), Some("A senior official in the presidential office"));
 }
+
+#[test]
+fn a_participle_phrase_after_an_unnamed_source_is_part_of_it() {
+    let text = "T\nThe petition drew a steady stream on Friday. A woman pushing a stroller declined, saying she “had not read enough about it” to sign.";
+    assert_eq!(last(text).as_deref(), Some("A woman pushing a stroller"));
+}
