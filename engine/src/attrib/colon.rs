@@ -33,12 +33,17 @@ impl Context<'_> {
         if colon == start {
             return None;
         }
-        let phrase = names::read_forward(self.texts[lp], toks, start, colon);
+        // "One resident of Velograd, a 45-year-old engineer, was blunt: “…”": an unnamed source opens the line.
+        let unnamed = super::unnamed::source_at(self.texts[lp], toks, start).filter(|&(b, _)| b < colon);
+        let phrase = match unnamed {
+            Some((b, gender)) => Some(names::Phrase { written: (start, b), name: None, role: None, kind: PhraseKind::Description, gender, titled: false }),
+            None => names::read_forward(self.texts[lp], toks, start, colon),
+        };
         let label = colon - start <= 8;
         // "Martell, the addictions doctor, is more blunt: “…”": a longer
         // line introduces the quotation of the person it opens with.
         let is_subject = |kind| matches!(kind, PhraseKind::Name | PhraseKind::Org | PhraseKind::Outlet | PhraseKind::Pronoun(_));
-        let subject = phrase.is_some_and(|p| is_subject(p.kind));
+        let subject = unnamed.is_some() || phrase.is_some_and(|p| is_subject(p.kind));
         let cue = self.colon_cue(lp, start, colon);
         // "her Twitter account posted:": the phrase ends before the line's cue.
         let phrase = phrase.map(|ph| match cue {
@@ -136,5 +141,11 @@ mod tests {
         assert_eq!(speakers(text), [Some("Tom Briggs".to_string())]);
         let text = "T\nPolice searched the flat of Tom Reed. Along with the photo, he had posted: “We are not sad, we are dancing!”";
         assert_eq!(speakers(text), [Some("Tom Reed".to_string())]);
+    }
+
+    #[test]
+    fn an_unnamed_source_with_an_appositive_speaks_a_colon_line() {
+        let text = "T\nMayor Ruth Ocampo closed the harbour on Friday. Residents reacted calmly. One resident of Marlow, a 52-year-old baker, was blunt: “If they close the market too, I will leave.”";
+        assert_eq!(speakers(text), [Some("One resident of Marlow".to_string())]);
     }
 }
