@@ -231,18 +231,16 @@ pub(super) fn lead_in_end(text: &str, toks: &[Token], start: usize) -> Option<us
 
 /// Past a relative clause or a description set off by commas right at
 /// `k` ("Another commuter, who did not want to give her name, said",
-/// "Another rider, a teacher from Delft, said"): the token after its
-/// closing comma, else `k`.
+/// "Another rider, a teacher from Delft, said", a quotation with words after
+/// it inside: "holding a “Vote No” sign,"): the token after its closing comma, else `k`.
 fn past_relative(text: &str, toks: &[Token], k: usize) -> usize {
     // "A senior official, speaking on condition of anonymity, said": a participle's aside too.
     let aside = |w: &str| matches!(w, "who" | "whose" | "a" | "an") || w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase);
     let relative = toks.get(k).is_some_and(|t| t.kind == Kind::Comma) && toks.get(k + 1).is_some_and(|t| t.is_word() && aside(t.text(text)));
     let sentence = toks[k.min(toks.len() - 1)].sentence;
-    let close = (k + 2..toks.len().min(k + 30)).take_while(|&j| toks[j].sentence == sentence && !matches!(toks[j].kind, Kind::Quoted(_))).find(|&j| toks[j].kind == Kind::Comma);
-    match close {
-        Some(close) if relative => close + 1,
-        _ => k,
-    }
+    let inside = |j: usize| !matches!(toks[j].kind, Kind::Quoted(_)) || toks.get(j + 1).is_some_and(Token::is_word);
+    let close = (k + 2..toks.len().min(k + 30)).take_while(|&j| toks[j].sentence == sentence && inside(j)).find(|&j| toks[j].kind == Kind::Comma);
+    close.filter(|_| relative).map_or(k, |close| close + 1)
 }
 
 /// Whether the name at token `a` is the one told: "told", "telling" or

@@ -176,3 +176,9 @@ fn a_participle_phrase_after_an_unnamed_source_is_part_of_it() {
     let text = "T\nThe petition drew a steady stream on Friday. A woman pushing a stroller declined, saying she “had not read enough about it” to sign.";
     assert_eq!(last(text).as_deref(), Some("A woman pushing a stroller"));
 }
+
+#[test]
+fn a_quoted_sign_inside_the_aside_of_an_unnamed_source_keeps_her_the_woman() {
+    let text = "T\nMayor Ruth Ocampo spoke for an hour.\n\nOutside the hall, protesters waved signs. One retired nurse from Dayton, holding a “Save the Harbour” placard, said she had come to see whether Ms. Ocampo would answer. “She didn’t,” the woman said.";
+    assert_eq!(last(text).as_deref(), Some("One retired nurse from Dayton"));
+}
