@@ -142,6 +142,11 @@ pub fn fold_word(word: &str) -> String {
         .collect()
 }
 
+/// Whether a text has more than `n` words (as [`words`] counts them).
+pub fn has_more_words_than(text: &str, n: usize) -> bool {
+    words(text).nth(n).is_some()
+}
+
 /// A 64-bit FNV-1a hash: stable across platforms and releases, used for ids.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

@@ -21,10 +21,10 @@ impl Context<'_> {
         let start = self.sentence_start(p, i);
         let super::tokens::Kind::Quoted(q) = toks[i].kind else { return None };
         // A short term ("“immediate”") stays a term: a speaker would make it speech.
-        let long = self.quotations[q as usize].text.split_whitespace().nth(crate::quotes::settle::TERM_WORDS).is_some();
+        let long = crate::text::has_more_words_than(&self.quotations[q as usize].text, crate::quotes::settle::TERM_WORDS);
         // "…, he said. Good information wins only when “the truth is sexier than the lie.”": after
         // a reporting sentence, a quoted clause of five words or more carries the speech on too.
-        let clause = || self.quotations[q as usize].text.split_whitespace().nth(4).is_some() && start > 0 && self.reporting_clause_ending(p, start).is_some();
+        let clause = || crate::text::has_more_words_than(&self.quotations[q as usize].text, 4) && start > 0 && self.reporting_clause_ending(p, start).is_some();
         if start == i || start == 0 || !(long || clause()) {
             return None;
         }

@@ -38,7 +38,7 @@ impl Context<'_> {
         let Kind::Quoted(q) = self.tokens[p][i].kind else { return false };
         let quotation = &self.quotations[q as usize];
         let pieces = quotation.parts.iter().filter_map(|s| self.texts.get(s.paragraph).and_then(|t| t.get(s.start..s.end)));
-        crate::text::words(&quotation.text).nth(crate::quotes::settle::TERM_WORDS).is_some() && !crate::quotes::kind_shape::is_term_list(pieces)
+        crate::text::has_more_words_than(&quotation.text, crate::quotes::settle::TERM_WORDS) && !crate::quotes::kind_shape::is_term_list(pieces)
     }
 
     /// The subject heading the sentence of a cue at token `i` that has none
